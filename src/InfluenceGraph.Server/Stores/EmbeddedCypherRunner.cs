@@ -1,0 +1,73 @@
+using InfluenceGraph.Cypher;
+
+namespace InfluenceGraph.Server.Stores;
+
+/// <summary>Runs the app's Cypher on the embedded engine (InfluenceGraph.Cypher) in a data directory.</summary>
+public sealed class EmbeddedCypherRunner(CypherDatabase database, string description) : ICypherRunner
+{
+    public string Description { get; } = description;
+
+    public static EmbeddedCypherRunner Open(string dataDirectory)
+    {
+        try
+        {
+            return new EmbeddedCypherRunner(CypherDatabase.Open(dataDirectory), $"embedded store in {dataDirectory}");
+        }
+        catch (CypherException e)
+        {
+            throw Translate(e);
+        }
+    }
+
+    public static EmbeddedCypherRunner InMemory() => new(CypherDatabase.InMemory(), "in-memory embedded store");
+
+    public Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+        RunAsync(query, parameters, cancellationToken);
+
+    public Task<IReadOnlyList<CypherRow>> WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+        RunAsync(query, parameters, cancellationToken);
+
+    public Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            var results = database.RunScript(script);
+            var counters = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var result in results)
+                foreach (var (name, value) in CounterValues(result.Counters))
+                    counters[name] = counters.GetValueOrDefault(name) + value;
+            return Task.FromResult(new ScriptOutcome(results.Count, counters));
+        }
+        catch (CypherException e)
+        {
+            throw Translate(e);
+        }
+    }
+
+    public void Dispose() => database.Dispose();
+
+    private Task<IReadOnlyList<CypherRow>> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            var result = database.Run(query, parameters);
+            IReadOnlyList<CypherRow> rows = [.. result.Records.Select(r => new CypherRow(r))];
+            return Task.FromResult(rows);
+        }
+        catch (CypherException e)
+        {
+            throw Translate(e);
+        }
+    }
+
+    /// <summary>The non-zero counters, by name, read from the engine's counters object.</summary>
+    private static IEnumerable<(string Name, int Value)> CounterValues(object counters) =>
+        counters.GetType().GetProperties()
+            .Where(p => p.PropertyType == typeof(int))
+            .Select(p => (p.Name, (int)p.GetValue(counters)!))
+            .Where(c => c.Item2 != 0);
+
+    private static StoreException Translate(CypherException e) => new(e.Kind.ToString(), e.Message, e.Line, e.Column, e);
+}

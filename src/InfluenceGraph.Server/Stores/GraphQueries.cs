@@ -1,0 +1,66 @@
+namespace InfluenceGraph.Server.Stores;
+
+/// <summary>
+/// Every Cypher text the app sends, in one place. Each runs unchanged on the embedded engine and on Neo4j 5, and
+/// takes user input only through parameters (relationship types too, through Neo4j 5.26's dynamic <c>$(...)</c>).
+/// </summary>
+public static class GraphQueries
+{
+    public const string AllActors = """
+        MATCH (a:Actor)
+        RETURN a {.*} AS actor
+        ORDER BY a.name
+        """;
+
+    public const string AllRelations = """
+        MATCH (a:Actor)-[r]->(b:Actor)
+        RETURN r {.*, type: type(r), from: a.id, to: b.id} AS relation
+        ORDER BY r.id
+        """;
+
+    public const string AllSources = """
+        MATCH (s:Source)
+        RETURN s {.*} AS source
+        ORDER BY s.id
+        """;
+
+    public const string CountActors = """
+        MATCH (a:Actor)
+        RETURN count(a) AS actors
+        """;
+
+    public const string UpsertActor = """
+        MERGE (a:Actor {id: $id})
+        SET a.name = $name, a.kind = $kind, a.aliases = $aliases, a.country = $country, a.description = $description
+        RETURN a {.*} AS actor
+        """;
+
+    public const string RelationIdExists = """
+        MATCH (:Actor)-[r]->(:Actor)
+        WHERE r.id = $id
+        RETURN count(r) AS found
+        """;
+
+    public const string AddRelation = """
+        MATCH (a:Actor {id: $from})
+        MATCH (b:Actor {id: $to})
+        CREATE (a)-[r:$($type)]->(b)
+        SET r = $props
+        RETURN r {.*, type: type(r), from: a.id, to: b.id} AS relation
+        """;
+
+    public const string RemoveRelation = """
+        MATCH (:Actor)-[r]->(:Actor)
+        WHERE r.id = $id
+        DELETE r
+        RETURN count(*) AS removed
+        """;
+
+    /// <summary>Every query above, for the linter and the contract tests.</summary>
+    public static IReadOnlyList<(string Name, string Text)> All { get; } =
+    [
+        (nameof(AllActors), AllActors), (nameof(AllRelations), AllRelations), (nameof(AllSources), AllSources),
+        (nameof(CountActors), CountActors), (nameof(UpsertActor), UpsertActor), (nameof(RelationIdExists), RelationIdExists),
+        (nameof(AddRelation), AddRelation), (nameof(RemoveRelation), RemoveRelation),
+    ];
+}

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using InfluenceGraph.Domain;
+using InfluenceGraph.Domain.Analysis;
+using InfluenceGraph.Domain.Model;
+
+namespace InfluenceGraph.Server.Stores;
+
+/// <summary>
+/// The whole graph as read at one moment, with its metrics computed once per filter. A crisis graph is small, so
+/// the app reads it whole and answers every query from one consistent snapshot; a write makes a new one.
+/// </summary>
+public sealed class GraphSnapshot
+{
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, double>>> _leverage = new();
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, double?>>> _alignment = new();
+
+    public GraphSnapshot(IReadOnlyList<Actor> actors, IReadOnlyList<Relation> relations, IReadOnlyList<Source> sources, RelationCatalog catalog)
+    {
+        Actors = actors;
+        Relations = relations;
+        Sources = sources;
+        Catalog = catalog;
+        ActorsById = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        ActorIds = [.. actors.Select(a => a.Id)];
+    }
+
+    public IReadOnlyList<Actor> Actors { get; }
+    public IReadOnlyList<Relation> Relations { get; }
+    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyDictionary<string, Actor> ActorsById { get; }
+    public IReadOnlyDictionary<string, Source> SourcesById { get; }
+    public RelationCatalog Catalog { get; }
+    private IReadOnlyList<string> ActorIds { get; }
+
+    public IReadOnlyList<Relation> RelationsMatching(RelationFilter filter) => [.. filter.Apply(Relations)];
+
+    public double LeverageOf(string actorId, RelationFilter filter) =>
+        _leverage.GetOrAdd(filter.CacheKey, _ => new(() => LeverageAnalysis.Compute(ActorIds, filter.Apply(Relations), Catalog)))
+            .Value.GetValueOrDefault(actorId);
+
+    public double? AlignmentOf(string actorId, RelationFilter filter, string positivePole, string negativePole) =>
+        _alignment.GetOrAdd($"{filter.CacheKey}|{positivePole}|{negativePole}",
+                _ => new(() => AlignmentAnalysis.Compute(ActorIds, filter.Apply(Relations), Catalog, positivePole, negativePole)))
+            .Value.GetValueOrDefault(actorId);
+}

@@ -1,0 +1,128 @@
+using InfluenceGraph.Domain.Model;
+
+namespace InfluenceGraph.Server.Stores;
+
+public sealed partial class InfluenceStore
+{
+    private const int MaxTextLength = 4_000;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    public async Task<Actor> UpsertActorAsync(ActorInput input, CancellationToken cancellationToken)
+    {
+        if (!IsSlug(input.Id))
+            throw new InvalidInputException($"Actor id '{input.Id}' is not a lowercase slug (letters, digits and single hyphens, e.g. 'asim-munir').");
+        if (string.IsNullOrWhiteSpace(input.Name))
+            throw new InvalidInputException("Actor name must not be empty.");
+        if (!ActorKinds.All.Contains(input.Kind))
+            throw new InvalidInputException($"Actor kind '{input.Kind}' is not one of {string.Join(", ", ActorKinds.All)}.");
+        CheckLength("description", input.Description);
+
+        var rows = await WriteAsync(GraphQueries.UpsertActor, new Dictionary<string, object?>
+        {
+            ["id"] = input.Id,
+            ["name"] = input.Name.Trim(),
+            ["kind"] = input.Kind,
+            ["aliases"] = input.Aliases.ToArray(),
+            ["country"] = input.Country,
+            ["description"] = input.Description,
+        }, cancellationToken).ConfigureAwait(false);
+        Invalidate($"actor {input.Id}");
+        return RecordMapping.ToActor(rows[0]["actor"]);
+    }
+
+    public async Task<Relation> AddRelationAsync(RelationInput input, CancellationToken cancellationToken)
+    {
+        var snapshot = await GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var id = string.IsNullOrWhiteSpace(input.Id) ? $"rel-{Guid.NewGuid():N}"[..16] : input.Id;
+        Validate(input, id, snapshot);
+
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var existing = await runner.ReadAsync(GraphQueries.RelationIdExists, new Dictionary<string, object?> { ["id"] = id }, cancellationToken).ConfigureAwait(false);
+            if (RecordMapping.ToLong(existing[0]["found"]) > 0)
+                throw new InvalidInputException($"A relation with id '{id}' already exists.");
+
+            var props = new Dictionary<string, object?>
+            {
+                ["id"] = id,
+                ["weight"] = input.Weight,
+                ["status"] = input.Status,
+                ["claimedBy"] = input.ClaimedBy.ToArray(),
+                ["quote"] = input.Quote,
+                ["source"] = input.Source,
+            };
+            if (input.Since is { } since)
+                props["since"] = since;
+            if (input.Until is { } until)
+                props["until"] = until;
+            var rows = await runner.WriteAsync(GraphQueries.AddRelation, new Dictionary<string, object?>
+            {
+                ["from"] = input.From,
+                ["to"] = input.To,
+                ["type"] = input.Type,
+                ["props"] = props,
+            }, cancellationToken).ConfigureAwait(false);
+            Invalidate($"relation {id}");
+            return RecordMapping.ToRelation(rows[0]["relation"]);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public async Task RemoveRelationAsync(string id, CancellationToken cancellationToken)
+    {
+        var rows = await WriteAsync(GraphQueries.RemoveRelation, new Dictionary<string, object?> { ["id"] = id }, cancellationToken).ConfigureAwait(false);
+        if (RecordMapping.ToLong(rows[0]["removed"]) == 0)
+            throw new InvalidInputException($"There is no relation with id '{id}'.");
+        Invalidate($"relation {id} removed");
+    }
+
+    private async Task<IReadOnlyList<CypherRow>> WriteAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await runner.WriteAsync(query, parameters, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private void Validate(RelationInput input, string id, GraphSnapshot snapshot)
+    {
+        if (!catalog.Contains(input.Type))
+            throw new InvalidInputException($"Relation type '{input.Type}' is not in the catalog; known types: {string.Join(", ", catalog.Types.Select(t => t.Name))}.");
+        foreach (var (field, actor) in new[] { ("from", input.From), ("to", input.To) }.Concat(input.ClaimedBy.Select(c => ("claimedBy", c))))
+            if (!snapshot.ActorsById.ContainsKey(actor))
+                throw new InvalidInputException($"Unknown actor '{actor}' in '{field}'.");
+        if (!snapshot.SourcesById.ContainsKey(input.Source))
+            throw new InvalidInputException($"Unknown source '{input.Source}'; known sources: {string.Join(", ", snapshot.SourcesById.Keys)}.");
+        if (!ClaimStatuses.All.Contains(input.Status))
+            throw new InvalidInputException($"Status '{input.Status}' is not one of {string.Join(", ", ClaimStatuses.All)}.");
+        if (input.Weight is <= 0 or > 1 || double.IsNaN(input.Weight))
+            throw new InvalidInputException($"Weight must be greater than 0 and at most 1, not {input.Weight}.");
+        if (input.Since is { } since && input.Until is { } until && until < since)
+            throw new InvalidInputException($"'until' ({until:yyyy-MM-dd}) is before 'since' ({since:yyyy-MM-dd}).");
+        if (string.IsNullOrWhiteSpace(input.Quote))
+            throw new InvalidInputException("A relation needs the source's own words in 'quote'.");
+        if (id.Length > 100)
+            throw new InvalidInputException("Relation id must be at most 100 characters.");
+        CheckLength("quote", input.Quote);
+    }
+
+    private static void CheckLength(string field, string? value)
+    {
+        if (value is { Length: > MaxTextLength })
+            throw new InvalidInputException($"'{field}' is {value.Length} characters long; at most {MaxTextLength} are accepted.");
+    }
+
+    private static bool IsSlug(string id) =>
+        id.Length is > 0 and <= 100
+        && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
+        && id[0] != '-' && id[^1] != '-' && !id.Contains("--", StringComparison.Ordinal);
+}

@@ -1,0 +1,77 @@
+using InfluenceGraph.Domain.Model;
+
+namespace InfluenceGraph.Server.Stores;
+
+/// <summary>Turns the maps the queries return into domain records, tolerating what Neo4j and the embedded engine each hand back.</summary>
+internal static class RecordMapping
+{
+    public static Actor ToActor(object? value)
+    {
+        var map = AsMap(value, "actor");
+        return new Actor(
+            String(map, "id") ?? throw Missing("actor", "id"),
+            String(map, "name") ?? String(map, "id")!,
+            String(map, "kind") ?? ActorKinds.Organization,
+            Strings(map, "aliases"),
+            String(map, "country"),
+            String(map, "description"));
+    }
+
+    public static Relation ToRelation(object? value)
+    {
+        var map = AsMap(value, "relation");
+        return new Relation(
+            String(map, "id") ?? throw Missing("relation", "id"),
+            String(map, "type") ?? throw Missing("relation", "type"),
+            String(map, "from") ?? throw Missing("relation", "from"),
+            String(map, "to") ?? throw Missing("relation", "to"),
+            Number(map, "weight") ?? 0.5,
+            String(map, "status") ?? ClaimStatuses.Confirmed,
+            Strings(map, "claimedBy"),
+            Date(map, "since"),
+            Date(map, "until"),
+            String(map, "quote") ?? "",
+            String(map, "source") ?? "");
+    }
+
+    public static Source ToSource(object? value)
+    {
+        var map = AsMap(value, "source");
+        var id = String(map, "id") ?? throw Missing("source", "id");
+        return new Source(id, String(map, "title") ?? id, String(map, "publisher") ?? "", Date(map, "published"), String(map, "url"));
+    }
+
+    public static long ToLong(object? value) => value switch
+    {
+        long l => l,
+        int i => i,
+        double d => (long)d,
+        _ => 0,
+    };
+
+    private static IReadOnlyDictionary<string, object?> AsMap(object? value, string what) =>
+        value as IReadOnlyDictionary<string, object?>
+        ?? throw new StoreException("DataError", $"Expected a map for the {what}, got {value?.GetType().Name ?? "null"}.");
+
+    private static string? String(IReadOnlyDictionary<string, object?> map, string key) =>
+        map.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private static double? Number(IReadOnlyDictionary<string, object?> map, string key) =>
+        map.TryGetValue(key, out var v) ? v switch { double d => d, long l => l, int i => i, _ => null } : null;
+
+    private static DateOnly? Date(IReadOnlyDictionary<string, object?> map, string key) =>
+        map.TryGetValue(key, out var v) ? v switch
+        {
+            DateOnly d => d,
+            DateTime dt => DateOnly.FromDateTime(dt),
+            string s when DateOnly.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => null,
+        } : null;
+
+    private static IReadOnlyList<string> Strings(IReadOnlyDictionary<string, object?> map, string key) =>
+        map.TryGetValue(key, out var v) && v is System.Collections.IEnumerable items and not string
+            ? [.. items.Cast<object?>().Where(i => i is not null).Select(i => i!.ToString()!)]
+            : [];
+
+    private static StoreException Missing(string what, string key) => new("DataError", $"A stored {what} has no '{key}'.");
+}
