@@ -22,7 +22,7 @@ public sealed class MutationTests : IDisposable
         },
     };
 
-    private static string SeedSourceId => "sav-2025-pahalgam";
+    private static string SeedSourceId => "sav-2025-pahalgam-crisis";
 
     [Fact]
     public async Task AnonymousUserCannotRunMutations()
