@@ -1,0 +1,85 @@
+// The Cytoscape stylesheet. Values come from element data computed in graph.js with encodings.js,
+// so the drawing and the legend share one definition of every colour, shape and line style.
+
+const FONT = '"Inter", "Segoe UI", system-ui, -apple-system, sans-serif';
+
+export const graphStyle = [
+  {
+    selector: 'node',
+    style: {
+      shape: 'data(shape)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': 'data(color)',
+      'border-width': 1.5,
+      'border-color': '#3d4852',
+      label: 'data(name)',
+      'font-family': FONT,
+      'font-size': 12,
+      'font-weight': 600,
+      color: '#1f2933',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '120px',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2.5,
+      'text-outline-opacity': 0.9,
+      'min-zoomed-font-size': 6,
+      'transition-property': 'background-color, width, height, opacity',
+      'transition-duration': '250ms',
+      'z-index': 10,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': 'data(color)',
+      'line-style': 'data(lineStyle)',
+      'line-dash-pattern': [7, 4],
+      'line-dash-offset': 0,
+      opacity: 'data(opacity)',
+      'target-arrow-shape': 'triangle',
+      'target-arrow-color': 'data(color)',
+      'arrow-scale': 0.9,
+      'curve-style': 'bezier',
+      'control-point-step-size': 28,
+      'font-family': FONT,
+      'z-index': 1,
+    },
+  },
+  {
+    selector: 'edge:selected, edge.hover',
+    style: {
+      label: 'data(label)',
+      'font-size': 10,
+      color: '#111827',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': 2,
+      'underlay-color': '#111827',
+      'underlay-opacity': 0.18,
+      'underlay-padding': 4,
+      opacity: 1,
+      'z-index': 20,
+    },
+  },
+  {
+    selector: 'node:selected',
+    style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 30 },
+  },
+  {
+    selector: '.faded',
+    style: { opacity: 0.2, 'text-opacity': 0.45 },
+  },
+  {
+    selector: 'node.match',
+    style: { 'border-width': 5, 'border-color': '#f5a300', 'font-size': 14, opacity: 1, 'text-opacity': 1, 'z-index': 40 },
+  },
+  {
+    selector: 'node.isolated',
+    style: { 'border-style': 'dashed' },
+  },
+];

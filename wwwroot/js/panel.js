@@ -1,0 +1,142 @@
+// The side panel: an actor's facts and relations, or a drawn edge's claims with their evidence.
+
+import { el, humanize, replaceChildren } from './dom.js';
+import { alignmentColor, KIND_LABELS, STATUS_STYLES } from './encodings.js';
+import { dateSpan } from './merge.js';
+
+/** Renders into #side-panel; `onActor(id)` and `onEdge(id)` are called when a link in it is followed. */
+export class SidePanel {
+  constructor(root, { catalog, typeColor, onActor, onEdge, onClose }) {
+    this.root = root;
+    this.body = root.querySelector('.panel-body');
+    this.catalog = new Map(catalog.map(t => [t.name, t]));
+    this.typeColor = typeColor;
+    this.onActor = onActor;
+    this.onEdge = onEdge;
+    root.querySelector('.panel-close')?.addEventListener('click', () => onClose());
+  }
+
+  showHelp(summary) {
+    this.root.dataset.view = 'help';
+    replaceChildren(this.body,
+      el('h2', { class: 'panel-title' }, 'Explore the crisis'),
+      el('p', {}, 'Click an actor to see its leverage, alignment and relations; click an edge to read the claims behind it, in the articles\u2019 own words.'),
+      summary ? el('p', { class: 'muted' }, summary) : null,
+      el('ul', { class: 'hints' },
+        el('li', {}, 'Node size: leverage. Node colour: alignment between the two poles.'),
+        el('li', {}, 'Edge colour: relation type. Solid, dashed, dotted: confirmed, claimed, disputed or denied.'),
+        el('li', {}, 'Drag to pan, scroll to zoom, drag a node to move it.')));
+  }
+
+  /** `actor` from the API; `edges` the drawn edges touching it as { id, source, target, type, status, count }. */
+  showActor(actor, edges, names, poles) {
+    this.root.dataset.view = 'actor';
+    const outgoing = edges.filter(e => e.source === actor.id);
+    const incoming = edges.filter(e => e.target === actor.id);
+    replaceChildren(this.body,
+      el('p', { class: 'eyebrow' }, KIND_LABELS[actor.kind] ?? actor.kind, actor.country ? ` \u00b7 ${actor.country}` : ''),
+      el('h2', { class: 'panel-title' }, actor.name),
+      actor.aliases?.length ? el('p', { class: 'muted' }, 'Also: ', actor.aliases.join(', ')) : null,
+      actor.description ? el('p', {}, actor.description) : null,
+      el('dl', { class: 'metrics' },
+        el('dt', {}, 'Leverage'),
+        el('dd', {}, meter(actor.leverage), ` ${formatNumber(actor.leverage)}`),
+        el('dt', {}, 'Alignment'),
+        el('dd', {}, el('span', { class: 'swatch', style: { background: alignmentColor(actor.alignment) } }),
+          ` ${describeAlignment(actor.alignment, poles)}`)),
+      this.relationList(`Acts on (${outgoing.length})`, outgoing, e => e.target, names),
+      this.relationList(`Acted on by (${incoming.length})`, incoming, e => e.source, names),
+      edges.length === 0 ? el('p', { class: 'muted' }, 'No relations pass the current filters.') : null);
+  }
+
+  relationList(title, edges, other, names) {
+    if (edges.length === 0) return null;
+    return el('section', { class: 'panel-section' },
+      el('h3', {}, title),
+      el('ul', { class: 'relation-list' }, edges.map(e => el('li', {},
+        el('button', { type: 'button', class: 'link-row', onclick: () => this.onEdge(e.id) },
+          el('span', { class: 'type-dot', style: { background: this.typeColor(e.type) } }),
+          el('span', { class: 'rel-type' }, humanize(e.type)),
+          el('span', { class: 'rel-other' }, names.get(other(e)) ?? other(e)),
+          statusBadge(e.status),
+          e.count > 1 ? el('span', { class: 'count', title: `${e.count} claims` }, `\u00d7${e.count}`) : null)))));
+  }
+
+  /** `edge` = { id, source, target, type, status }, `claims` its merged relations. */
+  showEdge(edge, claims, names) {
+    this.root.dataset.view = 'edge';
+    const type = this.catalog.get(edge.type);
+    const span = dateSpan(claims);
+    const claimants = unique(claims.flatMap(c => c.claimedBy.map(a => a.name)));
+    replaceChildren(this.body,
+      el('p', { class: 'eyebrow' },
+        el('span', { class: 'type-dot', style: { background: this.typeColor(edge.type) } }), ' Relation'),
+      el('h2', { class: 'panel-title' }, humanize(edge.type)),
+      type ? el('p', { class: 'muted' }, type.description) : null,
+      el('p', { class: 'endpoints' },
+        this.actorLink(edge.source, names), el('span', { 'aria-hidden': 'true', class: 'arrow' }, ' \u2192 '),
+        el('span', { class: 'visually-hidden' }, ' to '), this.actorLink(edge.target, names)),
+      el('dl', { class: 'facts' },
+        el('dt', {}, 'Status'), el('dd', {}, statusBadge(edge.status), claims.length > 1 ? ' (best attested claim)' : ''),
+        el('dt', {}, 'Claimed by'), el('dd', {}, claimants.length ? claimants.join(', ') : 'not attributed'),
+        el('dt', {}, 'Dates'), el('dd', {}, formatSpan(span)),
+        el('dt', {}, 'Weight'), el('dd', {}, formatNumber(Math.max(...claims.map(c => c.weight))))),
+      el('section', { class: 'panel-section' },
+        el('h3', {}, claims.length === 1 ? 'Evidence' : `Evidence (${claims.length} claims)`),
+        claims.map(c => claimCard(c))));
+  }
+
+  actorLink(id, names) {
+    return el('button', { type: 'button', class: 'link', onclick: () => this.onActor(id) }, names.get(id) ?? id);
+  }
+}
+
+function claimCard(claim) {
+  const who = claim.claimedBy.map(a => a.name).join(', ');
+  return el('article', { class: 'claim', dataset: { relationId: claim.id } },
+    el('p', { class: 'claim-meta' }, statusBadge(claim.status),
+      who ? ` claimed by ${who}` : '', claim.since || claim.until ? ` \u00b7 ${formatSpan(claim)}` : ''),
+    claim.evidence.length === 0 ? el('p', { class: 'muted' }, 'No quote recorded.') : null,
+    claim.evidence.map(ev => el('figure', { class: 'evidence' },
+      el('blockquote', { class: 'evidence-quote' }, `\u201c${ev.quote}\u201d`),
+      el('figcaption', { class: 'source' },
+        ev.source.url
+          ? el('a', { href: ev.source.url, target: '_blank', rel: 'noopener noreferrer' }, ev.source.title)
+          : el('cite', {}, ev.source.title),
+        ` \u2014 ${ev.source.publisher}`, ev.source.published ? `, ${ev.source.published}` : ''))));
+}
+
+function statusBadge(status) {
+  const style = STATUS_STYLES[status];
+  return el('span', { class: `badge status-${String(status).toLowerCase()}`, title: style?.label ?? status },
+    style ? style.label.split(' (')[0] : status);
+}
+
+function meter(value) {
+  const pct = Math.round(Math.max(0, Math.min(1, Number(value) || 0)) * 100);
+  return el('span', { class: 'meter', role: 'img', 'aria-label': `${pct} percent of the top actor` },
+    el('span', { class: 'meter-fill', style: { width: `${pct}%` } }));
+}
+
+function describeAlignment(value, poles) {
+  if (value === null || value === undefined) return 'none: no signed path to either pole';
+  const n = formatNumber(value, true);
+  if (Math.abs(value) < 0.05) return `${n} (neutral)`;
+  return `${n} (leans toward ${value > 0 ? poles.a : poles.b})`;
+}
+
+function formatNumber(value, signed = false) {
+  if (value === null || value === undefined || Number.isNaN(Number(value))) return '\u2014';
+  const s = Number(value).toFixed(2);
+  return signed && value > 0 ? `+${s}` : s;
+}
+
+function formatSpan({ since, until }) {
+  if (!since && !until) return 'undated';
+  if (since && until) return since === until ? since : `${since} to ${until}`;
+  return since ? `since ${since}` : `until ${until}`;
+}
+
+function unique(values) {
+  return [...new Set(values)];
+}
