@@ -38,7 +38,6 @@ export class GraphView {
       style: graphStyle,
       minZoom: 0.15,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
     });
   }
