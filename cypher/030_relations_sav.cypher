@@ -312,3 +312,27 @@ MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:AGREES_CEASEFIRE_WITH {id: 'sav-052'}]->(b)
 ON CREATE SET r.weight = 0.3, r.status = 'CONFIRMED', r.claimedBy = [],
   r.quote = 'Though the 2021 ceasefire brought some stability', r.source = 'sav-2025-pahalgam-crisis';
+
+MATCH (a:Actor {id: 'india'})
+MATCH (b:Actor {id: 'pakistan'})
+MERGE (a)-[r:OPPOSES {id: 'sav-053'}]->(b)
+ON CREATE SET r.weight = 0.6, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'both India and Pakistan demand the entirety of disputed Jammu and Kashmir', r.source = 'sav-2025-pahalgam-crisis';
+
+MATCH (a:Actor {id: 'pakistan'})
+MATCH (b:Actor {id: 'india'})
+MERGE (a)-[r:OPPOSES {id: 'sav-054'}]->(b)
+ON CREATE SET r.weight = 0.6, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'both India and Pakistan demand the entirety of disputed Jammu and Kashmir', r.source = 'sav-2025-pahalgam-crisis';
+
+MATCH (a:Actor {id: 'india'})
+MATCH (b:Actor {id: 'pakistan'})
+MERGE (a)-[r:COERCES {id: 'sav-055'}]->(b)
+ON CREATE SET r.weight = 0.5, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'both sides find coercing the other side through low-intensity conflict more appealing rather than coming to the negotiating table', r.source = 'sav-2025-pahalgam-crisis';
+
+MATCH (a:Actor {id: 'pakistan'})
+MATCH (b:Actor {id: 'india'})
+MERGE (a)-[r:COERCES {id: 'sav-056'}]->(b)
+ON CREATE SET r.weight = 0.5, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'both sides find coercing the other side through low-intensity conflict more appealing rather than coming to the negotiating table', r.source = 'sav-2025-pahalgam-crisis';
