@@ -1,0 +1,59 @@
+using InfluenceGraph.Cypher.Syntax;
+
+namespace InfluenceGraph.Cypher.Execution;
+
+/// <summary>Computes one aggregate call (count, collect, sum, avg, min, max, stDev) over the rows of a group.</summary>
+internal static class Aggregation
+{
+    public static object? Compute(Expr call, IReadOnlyList<Row> rows, QueryContext ctx)
+    {
+        if (call is CountStar) return (long)rows.Count;
+        var function = (FunctionCall)call;
+        if (function.Args.Count != 1 && !(function.Args.Count == 0 && function.Name == "count"))
+            throw Errors.Semantic($"Function {function.Name}() takes 1 argument, not {function.Args.Count}", function.Pos);
+        if (ExprWalker.Aggregates(function.Args[0]).Any())
+            throw Errors.Semantic("Can't use aggregate functions inside of aggregate functions", function.Pos);
+        IEnumerable<object?> values = rows.Select(row => Evaluator.Eval(function.Args[0], row, ctx)).Where(v => v is not null).ToList();
+        if (function.Distinct) values = values.Distinct(ValueEquality.Instance).ToList();
+        var list = (IReadOnlyList<object?>)values;
+        switch (function.Name)
+        {
+            case "count": return (long)list.Count;
+            case "collect": return list.ToList();
+            case "sum": return Sum(list, function.Pos);
+            case "avg":
+                if (list.Count == 0) return null;
+                return Numbers(list, function.Pos).Average();
+            case "min": return list.Count == 0 ? null : list.Aggregate((a, b) => Values.OrderCompare(b, a) < 0 ? b : a);
+            case "max": return list.Count == 0 ? null : list.Aggregate((a, b) => Values.OrderCompare(b, a) > 0 ? b : a);
+            case "stdev" or "stdevp":
+            {
+                var numbers = Numbers(list, function.Pos).ToList();
+                var n = numbers.Count - (function.Name == "stdev" ? 1 : 0);
+                if (n <= 0) return 0.0;
+                var mean = numbers.Average();
+                return Math.Sqrt(numbers.Sum(x => (x - mean) * (x - mean)) / n);
+            }
+            default: throw new InvalidOperationException($"No aggregate {function.Name}");
+        }
+    }
+
+    private static IEnumerable<double> Numbers(IEnumerable<object?> values, SourcePos pos) =>
+        values.Select(v => v is long or double ? Values.ToDouble(v) : throw Errors.TypeMismatch("a number", v, pos));
+
+    private static object Sum(IReadOnlyList<object?> values, SourcePos pos)
+    {
+        if (values.All(v => v is long))
+        {
+            try
+            {
+                return values.Aggregate(0L, (acc, v) => checked(acc + (long)v!));
+            }
+            catch (OverflowException)
+            {
+                throw Errors.Arithmetic("long overflow", pos);
+            }
+        }
+        return Numbers(values, pos).Sum();
+    }
+}

@@ -1,0 +1,138 @@
+using InfluenceGraph.Cypher.Syntax;
+
+namespace InfluenceGraph.Cypher.Execution;
+
+internal static partial class Executor
+{
+    /// <summary>A projected row: the values by item, plus the input row it came from (ORDER BY may read both).</summary>
+    private sealed record Projected(object?[] Values, Row Source);
+
+    private static StatementOutput Return(Projection projection, List<Row> rows, List<string> scope, QueryContext ctx)
+    {
+        var items = Items(projection, scope);
+        var projected = Project(projection, items, rows, ctx);
+        return new StatementOutput(items.Select(i => i.Name).ToList(), projected.Select(p => p.Values).ToList());
+    }
+
+    private static List<Row> With(WithClause with, List<Row> rows, List<string> scope, QueryContext ctx)
+    {
+        var items = Items(with.Projection, scope);
+        foreach (var item in items)
+            if (!item.Aliased && item.Expr is not Variable)
+                throw Errors.Semantic($"Expression in WITH must be aliased (use AS): {item.Text}", item.Expr.Pos);
+        var projected = Project(with.Projection, items, rows, ctx);
+        var result = new List<Row>(projected.Count);
+        foreach (var p in projected)
+        {
+            var row = Row.From(items.Select((item, i) => new KeyValuePair<string, object?>(item.Name, p.Values[i])));
+            if (with.Where is null || Evaluator.IsTrue(with.Where, row, ctx)) result.Add(row);
+        }
+        return result;
+    }
+
+    private static List<ProjectionItem> Items(Projection projection, List<string> scope)
+    {
+        var items = new List<ProjectionItem>();
+        if (projection.Star)
+        {
+            if (scope.Count == 0) throw Errors.Semantic("RETURN * is not allowed when there are no variables in scope");
+            items.AddRange(scope.Order(StringComparer.Ordinal).Select(name => new ProjectionItem(new Syntax.Variable(name), name, true, name)));
+        }
+        items.AddRange(projection.Items);
+        var duplicate = items.GroupBy(i => i.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw Errors.Semantic($"Multiple result columns with the same name are not supported: {duplicate.Key}", duplicate.Last().Expr.Pos);
+        return items;
+    }
+
+    private static List<Projected> Project(Projection projection, List<ProjectionItem> items, List<Row> rows, QueryContext ctx)
+    {
+        var aggregating = items.Any(i => ExprWalker.ContainsAggregate(i.Expr));
+        List<Projected> projected;
+        if (!aggregating)
+        {
+            projected = rows.Select(row => new Projected(items.Select(i => Evaluator.Eval(i.Expr, row, ctx)).ToArray(), row)).ToList();
+            if (projection.Distinct) projected = projected.DistinctBy(p => p.Values, RowKeyEquality.Instance).ToList();
+        }
+        else projected = Aggregate(projection, items, rows, ctx);
+
+        if (projection.OrderBy.Count > 0)
+        {
+            var keyed = projected.Select(p =>
+            {
+                var scope = p.Source.WithAll(items.Select((item, i) => new KeyValuePair<string, object?>(item.Name, p.Values[i])));
+                var keys = projection.OrderBy.Select(o => OrderKey(o, items, p, scope, ctx)).ToArray();
+                return (p, keys);
+            }).ToList();
+            keyed.Sort((a, b) =>
+            {
+                for (var i = 0; i < projection.OrderBy.Count; i++)
+                {
+                    var c = Values.OrderCompare(a.keys[i], b.keys[i]);
+                    if (c != 0) return projection.OrderBy[i].Descending ? -c : c;
+                }
+                return 0;
+            });
+            projected = keyed.Select(k => k.p).ToList();
+        }
+        IEnumerable<Projected> page = projected;
+        if (projection.Skip is not null) page = page.Skip(Count(projection.Skip, "SKIP", ctx));
+        if (projection.Limit is not null) page = page.Take(Count(projection.Limit, "LIMIT", ctx));
+        return page.ToList();
+    }
+
+    // An ORDER BY key written exactly like a projected expression reads that column (so `ORDER BY count(*)` works).
+    private static object? OrderKey(OrderItem order, List<ProjectionItem> items, Projected p, Row scope, QueryContext ctx)
+    {
+        for (var i = 0; i < items.Count; i++)
+            if (string.Equals(items[i].Text, order.Text, StringComparison.Ordinal)) return p.Values[i];
+        return Evaluator.Eval(order.Expr, scope, ctx);
+    }
+
+    private static List<Projected> Aggregate(Projection projection, List<ProjectionItem> items, List<Row> rows, QueryContext ctx)
+    {
+        var keyItems = items.Select((item, i) => (item, i)).Where(x => !ExprWalker.ContainsAggregate(x.item.Expr)).ToList();
+        var calls = items.SelectMany(i => ExprWalker.Aggregates(i.Expr))
+            .Concat(projection.OrderBy.SelectMany(o => ExprWalker.Aggregates(o.Expr))).ToList();
+        var groups = new Dictionary<object?[], List<Row>>(RowKeyEquality.Instance);
+        var order = new List<object?[]>();
+        foreach (var row in rows)
+        {
+            var key = keyItems.Select(k => Evaluator.Eval(k.item.Expr, row, ctx)).ToArray();
+            if (!groups.TryGetValue(key, out var members))
+            {
+                groups[key] = members = [];
+                order.Add(key);
+            }
+            members.Add(row);
+        }
+        if (groups.Count == 0 && keyItems.Count == 0)
+        {
+            groups[[]] = [];
+            order.Add([]);
+        }
+        var result = new List<Projected>();
+        foreach (var key in order)
+        {
+            var members = groups[key];
+            var aggregates = new Dictionary<Expr, object?>(ReferenceEqualityComparer.Instance);
+            foreach (var call in calls) aggregates[call] = Aggregation.Compute(call, members, ctx);
+            var representative = (members.Count > 0 ? members[0] : new Row()).WithAggregates(aggregates);
+            var values = new object?[items.Count];
+            for (var k = 0; k < keyItems.Count; k++) values[keyItems[k].i] = key[k];
+            for (var i = 0; i < items.Count; i++)
+                if (ExprWalker.ContainsAggregate(items[i].Expr)) values[i] = Evaluator.Eval(items[i].Expr, representative, ctx);
+            result.Add(new Projected(values, representative));
+        }
+        if (projection.Distinct) result = result.DistinctBy(p => p.Values, RowKeyEquality.Instance).ToList();
+        return result;
+    }
+
+    private static int Count(Expr expr, string clause, QueryContext ctx)
+    {
+        var value = Evaluator.Eval(expr, new Row(), ctx);
+        if (value is long n && n >= 0) return (int)Math.Min(n, int.MaxValue);
+        if (value is double d && d >= 0 && d == Math.Floor(d)) return (int)Math.Min(d, int.MaxValue);
+        throw Errors.Argument($"Invalid input for {clause}: '{Values.Display(value)}' is not a valid value. Must be a non-negative integer.", expr.Pos);
+    }
+}

@@ -1,0 +1,160 @@
+using InfluenceGraph.Cypher.Syntax;
+
+namespace InfluenceGraph.Cypher.Execution;
+
+/// <summary>The rows and columns a statement produced, still as runtime values.</summary>
+internal sealed record StatementOutput(IReadOnlyList<string> Columns, List<object?[]> Rows);
+
+/// <summary>
+/// Runs a statement: rows flow from clause to clause, each clause consuming all rows of the previous one
+/// (eagerly, so a write in one clause is seen whole by the next, as Cypher's clause-by-clause semantics require).
+/// </summary>
+internal static partial class Executor
+{
+    public static StatementOutput Run(Statement statement, QueryContext ctx)
+    {
+        StatementOutput? result = null;
+        for (var i = 0; i < statement.Parts.Count; i++)
+        {
+            var output = RunSingle(statement.Parts[i], ctx);
+            if (result is null)
+            {
+                result = output;
+                continue;
+            }
+            if (!result.Columns.SequenceEqual(output.Columns))
+                throw Errors.Semantic("All sub queries in an UNION must have the same return column names", statement.Pos);
+            result.Rows.AddRange(output.Rows);
+            if (!statement.UnionAll[i - 1])
+                result = result with { Rows = result.Rows.Distinct(RowKeyEquality.Instance).ToList() };
+        }
+        return result!;
+    }
+
+    private static StatementOutput RunSingle(IReadOnlyList<Clause> clauses, QueryContext ctx)
+    {
+        var rows = new List<Row> { new() };
+        var scope = new List<string>();
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            if (clause is ReturnClause ret)
+            {
+                if (i != clauses.Count - 1) throw Errors.Semantic("RETURN can only be used at the end of the query", clause.Pos);
+                return Return(ret.Projection, rows, scope, ctx);
+            }
+            rows = clause switch
+            {
+                MatchClause match => Match(match, rows, ctx),
+                UnwindClause unwind => Unwind(unwind, rows, ctx),
+                WithClause with => With(with, rows, scope, ctx),
+                CreateClause create => Create(create, rows, ctx),
+                MergeClause merge => Merge(merge, rows, ctx),
+                SetClause set => Set(set.Items, rows, ctx),
+                RemoveClause remove => Set(remove.Items, rows, ctx),
+                DeleteClause delete => Delete(delete, rows, ctx),
+                CreateConstraintClause constraint => CreateConstraint(constraint, rows, ctx),
+                DropConstraintClause drop => DropConstraint(drop, rows, ctx),
+                _ => throw new InvalidOperationException($"No execution for {clause.GetType().Name}"),
+            };
+            UpdateScope(clause, scope);
+        }
+        var last = clauses[^1];
+        if (last is MatchClause or UnwindClause or WithClause)
+            throw Errors.Semantic(
+                $"Query cannot conclude with {ClauseName(last)} (must be a RETURN clause, or an update clause)", last.Pos);
+        return new StatementOutput([], []);
+    }
+
+    private static string ClauseName(Clause clause) => clause switch
+    {
+        MatchClause { Optional: true } => "OPTIONAL MATCH",
+        MatchClause => "MATCH",
+        UnwindClause => "UNWIND",
+        _ => "WITH",
+    };
+
+    /// <summary>Tracks the variables in scope after a clause (RETURN * and WITH * need them even when no row flows).</summary>
+    private static void UpdateScope(Clause clause, List<string> scope)
+    {
+        void Add(string? name)
+        {
+            if (name is not null && !scope.Contains(name)) scope.Add(name);
+        }
+        void AddPattern(PatternPart part)
+        {
+            Add(part.PathVariable);
+            foreach (var node in part.Nodes) Add(node.Variable);
+            foreach (var rel in part.Rels) Add(rel.Variable);
+        }
+        switch (clause)
+        {
+            case MatchClause match: foreach (var part in match.Patterns) AddPattern(part); break;
+            case CreateClause create: foreach (var part in create.Patterns) AddPattern(part); break;
+            case MergeClause merge: AddPattern(merge.Pattern); break;
+            case UnwindClause unwind: Add(unwind.Variable); break;
+            case WithClause with:
+                var kept = with.Projection.Star ? scope.ToList() : [];
+                scope.Clear();
+                foreach (var name in kept) Add(name);
+                foreach (var item in with.Projection.Items) Add(item.Name);
+                break;
+        }
+    }
+
+    private static List<Row> Match(MatchClause match, List<Row> rows, QueryContext ctx)
+    {
+        var result = new List<Row>();
+        foreach (var row in rows)
+        {
+            var found = false;
+            foreach (var matched in Matcher.Match(match.Patterns, row, ctx))
+            {
+                if (match.Where is not null && !Evaluator.IsTrue(match.Where, matched, ctx)) continue;
+                result.Add(matched);
+                found = true;
+            }
+            if (!found && match.Optional)
+            {
+                var nulls = match.Patterns
+                    .SelectMany(p => p.Nodes.Select(n => n.Variable).Concat(p.Rels.Select(r => r.Variable)).Append(p.PathVariable))
+                    .OfType<string>().Where(name => !row.Has(name)).Distinct()
+                    .Select(name => new KeyValuePair<string, object?>(name, null));
+                result.Add(row.WithAll(nulls));
+            }
+        }
+        return result;
+    }
+
+    private static List<Row> Unwind(UnwindClause unwind, List<Row> rows, QueryContext ctx)
+    {
+        var result = new List<Row>();
+        foreach (var row in rows)
+        {
+            switch (Evaluator.Eval(unwind.Source, row, ctx))
+            {
+                case null: break;
+                case IReadOnlyList<object?> list: result.AddRange(list.Select(item => row.With(unwind.Variable, item))); break;
+                case var single: result.Add(row.With(unwind.Variable, single)); break;
+            }
+        }
+        return result;
+    }
+}
+
+/// <summary>Equivalence of whole result rows, for DISTINCT and UNION.</summary>
+internal sealed class RowKeyEquality : IEqualityComparer<object?[]>
+{
+    public static readonly RowKeyEquality Instance = new();
+
+    public bool Equals(object?[]? a, object?[]? b)
+    {
+        if (a is null || b is null) return a is null && b is null;
+        if (a.Length != b.Length) return false;
+        for (var i = 0; i < a.Length; i++)
+            if (!ValueEquality.Instance.Equals(a[i], b[i])) return false;
+        return true;
+    }
+
+    public int GetHashCode(object?[] values) => values.Aggregate(23, (h, v) => HashCode.Combine(h, ValueEquality.Instance.GetHashCode(v)));
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using InfluenceGraph.Cypher.Storage;
+
+namespace InfluenceGraph.Cypher.Execution;
+
+/// <summary>What one statement runs against: the graph, the transaction's writer (null when reading), parameters, counters.</summary>
+internal sealed class QueryContext(GraphStore store, GraphWriter? writer, IReadOnlyDictionary<string, object?> parameters)
+{
+    private static readonly ConcurrentDictionary<string, Regex> RegexCache = new();
+
+    public GraphStore Store { get; } = store;
+    public GraphWriter? Writer { get; } = writer;
+    public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
+    public QueryCounters Counters { get; } = new();
+
+    /// <summary>Nodes DELETEd without DETACH: checked for remaining relationships when the statement ends.</summary>
+    public List<NodeData> PendingNodeDeletes { get; } = [];
+
+    public GraphWriter RequireWriter() =>
+        Writer ?? throw new InvalidOperationException("An updating clause ran outside a write transaction");
+
+    public static Regex Regex(string pattern)
+    {
+        if (RegexCache.TryGetValue(pattern, out var regex)) return regex;
+        try
+        {
+            regex = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        }
+        catch (ArgumentException e)
+        {
+            throw Errors.Argument($"Invalid regular expression '{pattern}': {e.Message}");
+        }
+        if (RegexCache.Count < 1000) RegexCache[pattern] = regex;
+        return regex;
+    }
+}

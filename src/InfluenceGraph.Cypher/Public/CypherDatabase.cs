@@ -1,0 +1,147 @@
+using InfluenceGraph.Cypher.Execution;
+using InfluenceGraph.Cypher.Storage;
+using InfluenceGraph.Cypher.Syntax;
+
+namespace InfluenceGraph.Cypher;
+
+/// <summary>
+/// An embedded graph database that speaks a subset of Cypher. In memory, or durable in a data directory through a
+/// write-ahead journal replayed on open. Many readers run at once; writes are serialised, one transaction at a time.
+/// </summary>
+public sealed class CypherDatabase : IDisposable
+{
+    public const string LockFileName = "store.lock";
+
+    private readonly GraphStore _store;
+    private readonly GraphLock _lock = new();
+    private readonly SemaphoreSlim _writerGate = new(1, 1);
+    private readonly StatementCache _cache = new();
+    private readonly List<string> _warnings;
+    private readonly Journal? _journal;
+    private readonly FileStream? _lockFile;
+    private bool _disposed;
+
+    private CypherDatabase(GraphStore store, List<string> warnings, Journal? journal, FileStream? lockFile)
+    {
+        _store = store;
+        _warnings = warnings;
+        _journal = journal;
+        _lockFile = lockFile;
+    }
+
+    /// <summary>Opens (creating if missing) a durable store in <paramref name="dataDirectory"/>; one process at a time.</summary>
+    public static CypherDatabase Open(string dataDirectory)
+    {
+        var directory = System.IO.Path.GetFullPath(dataDirectory);
+        Directory.CreateDirectory(directory);
+        FileStream lockFile;
+        try
+        {
+            // FileShare.None is an exclusive lock (flock on Unix), released by the OS if the process dies.
+            lockFile = new FileStream(System.IO.Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw Errors.StoreLocked(directory, e);
+        }
+        try
+        {
+            var store = new GraphStore();
+            var warnings = new List<string>();
+            var journal = Journal.Open(directory, store, warnings);
+            return new CypherDatabase(store, warnings, journal, lockFile);
+        }
+        catch
+        {
+            lockFile.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A store that lives only as long as this object.</summary>
+    public static CypherDatabase InMemory() => new(new GraphStore(), [], null, null);
+
+    /// <summary>What opening the store noticed and repaired (for example a torn last journal record).</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>Runs one statement in its own transaction (auto-commit).</summary>
+    public QueryResult Run(string query, IReadOnlyDictionary<string, object?>? parameters = null)
+    {
+        ThrowIfDisposed();
+        var statement = _cache.Single(query);
+        if (statement.IsUpdating) return RunInTransaction(tx => tx.Run(statement, parameters));
+        _lock.EnterRead();
+        try
+        {
+            return Execute(statement, null, parameters);
+        }
+        finally
+        {
+            _lock.ExitRead();
+        }
+    }
+
+    /// <summary>Runs a script in one transaction: parsed whole first, then run statement by statement; any error undoes all.</summary>
+    public IReadOnlyList<QueryResult> RunScript(string script, IReadOnlyDictionary<string, object?>? parameters = null)
+    {
+        ThrowIfDisposed();
+        var statements = _cache.Script(script);
+        return RunInTransaction(tx => tx.RunStatements(statements, parameters));
+    }
+
+    /// <summary>Begins an explicit transaction; blocks while another write transaction is open.</summary>
+    public CypherTransaction BeginTransaction()
+    {
+        ThrowIfDisposed();
+        _writerGate.Wait();
+        return new CypherTransaction(this);
+    }
+
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _journal?.Dispose();
+        _lockFile?.Dispose();
+    }
+
+    private T RunInTransaction<T>(Func<CypherTransaction, T> work)
+    {
+        using var tx = BeginTransaction();
+        var result = work(tx);
+        tx.Commit();
+        return result;
+    }
+
+    internal StatementCache Cache => _cache;
+
+    internal GraphStore Store => _store;
+
+    internal GraphLock Lock => _lock;
+
+    internal static IReadOnlyDictionary<string, object?> ConvertParameters(IReadOnlyDictionary<string, object?>? parameters)
+    {
+        if (parameters is null || parameters.Count == 0) return new Dictionary<string, object?>();
+        var converted = new Dictionary<string, object?>(parameters.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in parameters) converted[name] = ValueConversion.FromParameter(value, name);
+        return converted;
+    }
+
+    /// <summary>Runs a parsed statement and converts its rows to public values (the caller holds the right lock).</summary>
+    internal QueryResult Execute(Statement statement, GraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters)
+    {
+        var ctx = new QueryContext(_store, writer, ConvertParameters(parameters));
+        var output = Executor.Run(statement, ctx);
+        var rows = output.Rows.Select(row => (IReadOnlyList<object?>)row.Select(ValueConversion.ToPublic).ToList()).ToList();
+        return new QueryResult(output.Columns, rows, ctx.Counters);
+    }
+
+    internal void Commit(GraphWriter writer)
+    {
+        if (writer.HasChanges) _journal?.Append(writer.JournalPayload);
+    }
+
+    internal void ReleaseWriter() => _writerGate.Release();
+
+    internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+}

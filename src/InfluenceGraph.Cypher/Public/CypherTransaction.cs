@@ -1,0 +1,124 @@
+using InfluenceGraph.Cypher.Storage;
+using InfluenceGraph.Cypher.Syntax;
+
+namespace InfluenceGraph.Cypher;
+
+/// <summary>
+/// An explicit write transaction. It sees its own writes; others see none of them until Commit, which returns only
+/// once the journal is on disk. Any error inside it rolls everything back and closes it, as in Neo4j.
+/// </summary>
+public sealed class CypherTransaction : IDisposable
+{
+    private readonly CypherDatabase _database;
+    private readonly GraphWriter _writer;
+    private bool _holdsWriteLock;
+    private bool _open = true;
+
+    internal CypherTransaction(CypherDatabase database)
+    {
+        _database = database;
+        _writer = new GraphWriter(database.Store);
+    }
+
+    public QueryResult Run(string query, IReadOnlyDictionary<string, object?>? parameters = null)
+    {
+        EnsureOpen();
+        Statement statement;
+        try
+        {
+            statement = _database.Cache.Single(query);
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
+        return Run(statement, parameters);
+    }
+
+    public IReadOnlyList<QueryResult> RunScript(string script, IReadOnlyDictionary<string, object?>? parameters = null)
+    {
+        EnsureOpen();
+        IReadOnlyList<Statement> statements;
+        try
+        {
+            statements = _database.Cache.Script(script);
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
+        return RunStatements(statements, parameters);
+    }
+
+    internal IReadOnlyList<QueryResult> RunStatements(IReadOnlyList<Statement> statements, IReadOnlyDictionary<string, object?>? parameters)
+    {
+        var results = new List<QueryResult>(statements.Count);
+        foreach (var statement in statements) results.Add(Run(statement, parameters));
+        return results;
+    }
+
+    internal QueryResult Run(Statement statement, IReadOnlyDictionary<string, object?>? parameters)
+    {
+        EnsureOpen();
+        try
+        {
+            if (statement.IsUpdating && !_holdsWriteLock)
+            {
+                _database.Lock.EnterWrite();
+                _holdsWriteLock = true;
+            }
+            return _database.Execute(statement, _writer, parameters);
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Makes the changes visible and durable (journal flushed with fsync) before returning.</summary>
+    public void Commit()
+    {
+        EnsureOpen();
+        try
+        {
+            _database.Commit(_writer);
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
+        Finish();
+    }
+
+    /// <summary>Undoes every change of this transaction.</summary>
+    public void Rollback()
+    {
+        if (!_open) return;
+        _writer.Rollback();
+        Finish();
+    }
+
+    /// <summary>Disposing without Commit rolls back.</summary>
+    public void Dispose() => Rollback();
+
+    private void EnsureOpen()
+    {
+        if (!_open) throw Errors.TransactionClosed();
+        _database.ThrowIfDisposed();
+    }
+
+    private void Finish()
+    {
+        _open = false;
+        if (_holdsWriteLock)
+        {
+            _holdsWriteLock = false;
+            _database.Lock.ExitWrite();
+        }
+        _database.ReleaseWriter();
+    }
+}

@@ -1,0 +1,58 @@
+namespace InfluenceGraph.Cypher.Syntax;
+
+internal abstract record Clause
+{
+    public SourcePos Pos { get; init; }
+}
+
+internal sealed record MatchClause(bool Optional, IReadOnlyList<PatternPart> Patterns, Expr? Where) : Clause;
+
+internal sealed record UnwindClause(Expr Source, string Variable) : Clause;
+
+/// <summary>A RETURN/WITH item; Name is the alias, or the expression's own text when there is none.</summary>
+internal sealed record ProjectionItem(Expr Expr, string Name, bool Aliased, string Text);
+
+internal sealed record OrderItem(Expr Expr, bool Descending, string Text);
+
+internal sealed record Projection(
+    bool Distinct, bool Star, IReadOnlyList<ProjectionItem> Items, IReadOnlyList<OrderItem> OrderBy, Expr? Skip, Expr? Limit);
+
+internal sealed record WithClause(Projection Projection, Expr? Where) : Clause;
+
+internal sealed record ReturnClause(Projection Projection) : Clause;
+
+internal sealed record CreateClause(IReadOnlyList<PatternPart> Patterns) : Clause;
+
+internal sealed record MergeClause(PatternPart Pattern, IReadOnlyList<SetItem> OnCreate, IReadOnlyList<SetItem> OnMatch) : Clause;
+
+internal abstract record SetItem
+{
+    public SourcePos Pos { get; init; }
+}
+
+internal sealed record SetProperty(Expr Target, string Key, Expr Value) : SetItem;
+
+/// <summary><c>n = map</c> (Merge false) or <c>n += map</c> (Merge true).</summary>
+internal sealed record SetAllProperties(string Variable, Expr Value, bool Merge) : SetItem;
+
+internal sealed record SetLabels(string Variable, IReadOnlyList<LabelRef> Labels) : SetItem;
+
+internal sealed record RemoveProperty(Expr Target, string Key) : SetItem;
+
+internal sealed record RemoveLabels(string Variable, IReadOnlyList<LabelRef> Labels) : SetItem;
+
+internal sealed record SetClause(IReadOnlyList<SetItem> Items) : Clause;
+
+internal sealed record RemoveClause(IReadOnlyList<SetItem> Items) : Clause;
+
+internal sealed record DeleteClause(bool Detach, IReadOnlyList<Expr> Targets) : Clause;
+
+internal sealed record CreateConstraintClause(string? Name, bool IfNotExists, string Label, string Property) : Clause;
+
+internal sealed record DropConstraintClause(string Name, bool IfExists) : Clause;
+
+/// <summary>One statement: single queries joined by UNION (UnionAll[i] joins Parts[i] and Parts[i+1]).</summary>
+internal sealed record Statement(IReadOnlyList<IReadOnlyList<Clause>> Parts, IReadOnlyList<bool> UnionAll, SourcePos Pos)
+{
+    public bool IsUpdating { get; init; }
+}

@@ -1,0 +1,287 @@
+namespace InfluenceGraph.Cypher.Syntax;
+
+internal sealed partial class Parser
+{
+    private static readonly string[] UnsupportedClauses = ["CALL", "LOAD", "FOREACH", "FINISH", "USING", "INSERT", "FILTER", "LET", "NEXT"];
+
+    /// <summary>openCypher "Clause" (ReadingClause | UpdatingClause | With | Return).</summary>
+    private Clause ParseClause()
+    {
+        var pos = Here;
+        Clause clause;
+        if (AtKeyword("MATCH") || AtKeyword("OPTIONAL")) clause = ParseMatch();
+        else if (AtKeyword("UNWIND")) clause = ParseUnwind();
+        else if (AtKeyword("WITH")) clause = ParseWith();
+        else if (AtKeyword("RETURN")) clause = ParseReturn();
+        else if (AtKeyword("CREATE")) clause = ParseCreate();
+        else if (AtKeyword("MERGE")) clause = ParseMerge();
+        else if (AtKeyword("SET")) clause = ParseSet();
+        else if (AtKeyword("REMOVE")) clause = ParseRemove();
+        else if (AtKeyword("DELETE") || AtKeyword("DETACH") || AtKeyword("NODETACH")) clause = ParseDelete();
+        else
+        {
+            foreach (var keyword in UnsupportedClauses)
+                if (AtKeyword(keyword))
+                    throw Errors.Unsupported(keyword == "LOAD" ? "LOAD CSV" : keyword.ToUpperInvariant(), Current);
+            throw Expected("a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE)");
+        }
+        return clause with { Pos = pos };
+    }
+
+    /// <summary>openCypher "Match": [OPTIONAL] MATCH Pattern [Where].</summary>
+    private MatchClause ParseMatch()
+    {
+        var optional = TryConsumeKeyword("OPTIONAL");
+        ExpectKeyword("MATCH");
+        if (AtKeyword("SHORTEST") || AtKeyword("ANY") || AtKeyword("ALL") || AtKeyword("REPEATABLE") || AtKeyword("DIFFERENT"))
+            throw Errors.Unsupported($"MATCH {Current.Text.ToUpperInvariant()}", Current);
+        var patterns = ParsePattern();
+        if (AtKeyword("USING")) throw Errors.Unsupported("USING (planner hints)", Current);
+        var where = TryConsumeKeyword("WHERE") ? ParseExpression() : null;
+        return new MatchClause(optional, patterns, where);
+    }
+
+    /// <summary>openCypher "Unwind": UNWIND Expression AS Variable.</summary>
+    private UnwindClause ParseUnwind()
+    {
+        ExpectKeyword("UNWIND");
+        var source = ParseExpression();
+        ExpectKeyword("AS");
+        return new UnwindClause(source, ParseSymbolicName("a variable name"));
+    }
+
+    /// <summary>openCypher "With": WITH ProjectionBody [Where].</summary>
+    private WithClause ParseWith()
+    {
+        ExpectKeyword("WITH");
+        var projection = ParseProjectionBody();
+        var where = TryConsumeKeyword("WHERE") ? ParseExpression() : null;
+        return new WithClause(projection, where);
+    }
+
+    /// <summary>openCypher "Return": RETURN ProjectionBody.</summary>
+    private ReturnClause ParseReturn()
+    {
+        ExpectKeyword("RETURN");
+        return new ReturnClause(ParseProjectionBody());
+    }
+
+    /// <summary>openCypher "ProjectionBody": [DISTINCT] ProjectionItems [Order] [Skip] [Limit].</summary>
+    private Projection ParseProjectionBody()
+    {
+        var distinct = TryConsumeKeyword("DISTINCT");
+        var star = false;
+        var items = new List<ProjectionItem>();
+        if (TryConsumeSymbol("*"))
+        {
+            star = true;
+            if (!TryConsumeSymbol(",")) return ParseProjectionTail(distinct, star, items);
+        }
+        do
+        {
+            var start = Current.Offset;
+            var expr = ParseExpression();
+            var text = TextBetween(start, PreviousEnd);
+            if (TryConsumeKeyword("AS")) items.Add(new ProjectionItem(expr, ParseSymbolicName("an alias"), true, text));
+            else items.Add(new ProjectionItem(expr, text, false, text));
+        }
+        while (TryConsumeSymbol(","));
+        return ParseProjectionTail(distinct, star, items);
+    }
+
+    private Projection ParseProjectionTail(bool distinct, bool star, List<ProjectionItem> items)
+    {
+        var order = new List<OrderItem>();
+        if (TryConsumeKeyword("ORDER"))
+        {
+            ExpectKeyword("BY");
+            do
+            {
+                var start = Current.Offset;
+                var expr = ParseExpression();
+                var text = TextBetween(start, PreviousEnd);
+                var descending = false;
+                if (TryConsumeKeyword("DESC") || TryConsumeKeyword("DESCENDING")) descending = true;
+                else if (!TryConsumeKeyword("ASC")) TryConsumeKeyword("ASCENDING");
+                order.Add(new OrderItem(expr, descending, text));
+            }
+            while (TryConsumeSymbol(","));
+        }
+        var skip = TryConsumeKeyword("SKIP") || TryConsumeKeyword("OFFSET") ? ParseExpression() : null;
+        var limit = TryConsumeKeyword("LIMIT") ? ParseExpression() : null;
+        return new Projection(distinct, star, items, order, skip, limit);
+    }
+
+    /// <summary>openCypher "Create": CREATE Pattern.</summary>
+    private CreateClause ParseCreate()
+    {
+        ExpectKeyword("CREATE");
+        return new CreateClause(ParsePattern());
+    }
+
+    /// <summary>openCypher "Merge": MERGE PatternPart (ON MATCH SetClause | ON CREATE SetClause)*.</summary>
+    private MergeClause ParseMerge()
+    {
+        ExpectKeyword("MERGE");
+        var pattern = ParsePatternPart();
+        var onCreate = new List<SetItem>();
+        var onMatch = new List<SetItem>();
+        while (TryConsumeKeyword("ON"))
+        {
+            List<SetItem> target;
+            if (TryConsumeKeyword("CREATE")) target = onCreate;
+            else if (TryConsumeKeyword("MATCH")) target = onMatch;
+            else throw Expected("CREATE or MATCH after ON");
+            ExpectKeyword("SET");
+            target.AddRange(ParseSetItems());
+        }
+        return new MergeClause(pattern, onCreate, onMatch);
+    }
+
+    /// <summary>openCypher "Set": SET SetItem (',' SetItem)*.</summary>
+    private SetClause ParseSet()
+    {
+        ExpectKeyword("SET");
+        return new SetClause(ParseSetItems());
+    }
+
+    /// <summary>openCypher "SetItem": PropertyExpression = Expr | Variable = Expr | Variable += Expr | Variable NodeLabels.</summary>
+    private List<SetItem> ParseSetItems()
+    {
+        var items = new List<SetItem>();
+        do
+        {
+            var pos = Here;
+            var start = ParsePropertyTarget(out var variable);
+            SetItem item;
+            if (start is PropertyAccess property)
+            {
+                ExpectSymbol("=");
+                item = new SetProperty(property.Target, property.Key, ParseExpression());
+            }
+            else if (variable is null) throw Errors.Expected("a variable or a property (n.prop)", _tokens[_index - 1]);
+            else if (TryConsumeSymbol("=")) item = new SetAllProperties(variable, ParseExpression(), false);
+            else if (TryConsumeSymbol("+=")) item = new SetAllProperties(variable, ParseExpression(), true);
+            else if (Current.IsSymbol(":") || AtKeyword("IS")) item = new SetLabels(variable, ParseLabels(allowIs: true));
+            else throw Expected("'=', '+=', ':' or a property after the variable");
+            items.Add(item with { Pos = pos });
+        }
+        while (TryConsumeSymbol(","));
+        return items;
+    }
+
+    /// <summary>The target of SET/REMOVE: a variable or a property lookup chain on one.</summary>
+    private Expr ParsePropertyTarget(out string? variable)
+    {
+        var pos = Here;
+        Expr target;
+        variable = null;
+        if (TryConsumeSymbol("("))
+        {
+            target = ParseExpression();
+            ExpectSymbol(")");
+        }
+        else
+        {
+            variable = ParseSymbolicName("a variable name");
+            target = new Variable(variable) { Pos = pos };
+        }
+        while (Current.IsSymbol("."))
+        {
+            Take();
+            var keyPos = Here;
+            target = new PropertyAccess(target, ParsePropertyKeyName()) { Pos = keyPos };
+            variable = null;
+        }
+        return target;
+    }
+
+    /// <summary>openCypher "Remove": REMOVE (Variable NodeLabels | PropertyExpression), ...</summary>
+    private RemoveClause ParseRemove()
+    {
+        ExpectKeyword("REMOVE");
+        var items = new List<SetItem>();
+        do
+        {
+            var pos = Here;
+            var target = ParsePropertyTarget(out var variable);
+            SetItem item = target is PropertyAccess property
+                ? new RemoveProperty(property.Target, property.Key)
+                : variable is not null && (Current.IsSymbol(":") || AtKeyword("IS"))
+                    ? new RemoveLabels(variable, ParseLabels(allowIs: true))
+                    : throw Expected("a property (n.prop) or labels (n:Label) to remove");
+            items.Add(item with { Pos = pos });
+        }
+        while (TryConsumeSymbol(","));
+        return new RemoveClause(items);
+    }
+
+    /// <summary>openCypher "Delete": [DETACH] DELETE Expression (',' Expression)*.</summary>
+    private DeleteClause ParseDelete()
+    {
+        var detach = TryConsumeKeyword("DETACH");
+        if (!detach) TryConsumeKeyword("NODETACH");
+        ExpectKeyword("DELETE");
+        var targets = new List<Expr> { ParseExpression() };
+        while (TryConsumeSymbol(",")) targets.Add(ParseExpression());
+        return new DeleteClause(detach, targets);
+    }
+
+    /// <summary>Neo4j 5: CREATE CONSTRAINT [name] [IF NOT EXISTS] FOR (v:Label) REQUIRE v.prop IS UNIQUE.</summary>
+    private CreateConstraintClause ParseCreateConstraint()
+    {
+        var pos = Here;
+        ExpectKeyword("CREATE");
+        ExpectKeyword("CONSTRAINT");
+        string? name = null;
+        if (!AtKeyword("FOR") && !AtKeyword("IF") && !AtKeyword("ON")) name = ParseSymbolicName("a constraint name");
+        var ifNotExists = false;
+        if (TryConsumeKeyword("IF"))
+        {
+            ExpectKeyword("NOT");
+            ExpectKeyword("EXISTS");
+            ifNotExists = true;
+        }
+        if (AtKeyword("ON")) throw Errors.Syntax("CREATE CONSTRAINT ... ON ... ASSERT is Neo4j 4 syntax; write FOR (v:Label) REQUIRE v.prop IS UNIQUE", Current.Line, Current.Column);
+        ExpectKeyword("FOR");
+        ExpectSymbol("(");
+        var variable = ParseSymbolicName("a variable name");
+        if (!Current.IsSymbol(":"))
+        {
+            if (Current.IsSymbol(")") && PeekToken(1).IsSymbol("-")) throw Errors.Unsupported("relationship property constraints", Current);
+            throw Expected("':' and a label");
+        }
+        Take();
+        var label = ParseSymbolicName("a label");
+        ExpectSymbol(")");
+        ExpectKeyword("REQUIRE");
+        if (Current.IsSymbol("(")) throw Errors.Unsupported("composite constraints", Current);
+        var owner = ParseSymbolicName("a variable name");
+        if (owner != variable) throw Errors.Semantic($"Variable `{owner}` not defined", _tokens[_index - 1].Line, _tokens[_index - 1].Column);
+        ExpectSymbol(".");
+        var property = ParsePropertyKeyName();
+        ExpectKeyword("IS");
+        if (AtKeyword("NODE") || AtKeyword("NOT") || AtKeyword("KEY") || AtKeyword("TYPED") || Current.IsSymbol(":"))
+            throw Errors.Unsupported($"IS {Current.Text.ToUpperInvariant()} constraints", Current);
+        ExpectKeyword("UNIQUE");
+        if (AtKeyword("OPTIONS")) throw Errors.Unsupported("constraint OPTIONS", Current);
+        return new CreateConstraintClause(name, ifNotExists, label, property) { Pos = pos };
+    }
+
+    /// <summary>Neo4j 5: DROP CONSTRAINT name [IF EXISTS].</summary>
+    private DropConstraintClause ParseDropConstraint()
+    {
+        var pos = Here;
+        ExpectKeyword("DROP");
+        ExpectKeyword("CONSTRAINT");
+        if (AtKeyword("ON")) throw Errors.Syntax("DROP CONSTRAINT ON ... is Neo4j 4 syntax; drop the constraint by name", Current.Line, Current.Column);
+        var name = ParseSymbolicName("a constraint name");
+        var ifExists = false;
+        if (TryConsumeKeyword("IF"))
+        {
+            ExpectKeyword("EXISTS");
+            ifExists = true;
+        }
+        return new DropConstraintClause(name, ifExists) { Pos = pos };
+    }
+}

@@ -1,0 +1,139 @@
+namespace InfluenceGraph.Cypher.Syntax;
+
+internal sealed partial class Parser
+{
+    /// <summary>openCypher "Pattern": PatternPart (',' PatternPart)*.</summary>
+    private List<PatternPart> ParsePattern()
+    {
+        var parts = new List<PatternPart> { ParsePatternPart() };
+        while (TryConsumeSymbol(",")) parts.Add(ParsePatternPart());
+        return parts;
+    }
+
+    /// <summary>openCypher "PatternPart": [Variable '='] AnonymousPatternPart.</summary>
+    private PatternPart ParsePatternPart()
+    {
+        var pos = Here;
+        string? pathVariable = null;
+        if (AtSymbolicName && PeekToken(1).IsSymbol("="))
+        {
+            pathVariable = ParseSymbolicName();
+            Take();
+        }
+        if (AtSymbolicName && PeekToken(1).IsSymbol("(")
+            && (AtKeyword("shortestPath") || AtKeyword("allShortestPaths")))
+            throw Errors.Unsupported(Current.Text, Current);
+        var nodes = new List<NodePattern> { ParseNodePattern() };
+        var rels = new List<RelPattern>();
+        while (Current.IsSymbol("-") || (Current.IsSymbol("<") && PeekToken(1).IsSymbol("-")))
+        {
+            rels.Add(ParseRelationshipPattern());
+            nodes.Add(ParseNodePattern());
+        }
+        return new PatternPart(pathVariable, nodes, rels, pos);
+    }
+
+    /// <summary>openCypher "NodePattern": '(' [Variable] [NodeLabels] [Properties] ')'.</summary>
+    private NodePattern ParseNodePattern()
+    {
+        var pos = Here;
+        ExpectSymbol("(");
+        var variable = AtSymbolicName ? ParseSymbolicName() : null;
+        var labels = Current.IsSymbol(":") || AtKeyword("IS") ? ParseLabels(allowIs: true) : [];
+        var properties = ParseOptionalProperties();
+        if (AtKeyword("WHERE")) throw Errors.Unsupported("WHERE inside a node pattern", Current);
+        ExpectSymbol(")");
+        return new NodePattern(variable, labels, properties, pos);
+    }
+
+    /// <summary>openCypher "Properties": MapLiteral | Parameter.</summary>
+    private Expr? ParseOptionalProperties()
+    {
+        if (Current.IsSymbol("{")) return ParseMapLiteral();
+        if (Current.Kind == TokenKind.Parameter)
+        {
+            var token = Take();
+            return new Parameter((string)token.Value!) { Pos = new SourcePos(token.Line, token.Column) };
+        }
+        return null;
+    }
+
+    /// <summary>openCypher "NodeLabels": (':' LabelName)+, where a name may be Neo4j 5.26's dynamic $(expr).</summary>
+    private List<LabelRef> ParseLabels(bool allowIs)
+    {
+        var labels = new List<LabelRef>();
+        if (allowIs && AtKeyword("IS")) throw Errors.Unsupported("IS label expressions", Current);
+        while (TryConsumeSymbol(":"))
+        {
+            labels.Add(ParseLabelName());
+            if (Current.IsSymbol("|") || Current.IsSymbol("&") || Current.IsSymbol("!") || Current.IsSymbol("%"))
+                throw Errors.Unsupported("label expressions", Current);
+        }
+        return labels;
+    }
+
+    private LabelRef ParseLabelName()
+    {
+        if (Current.IsSymbol("$") && PeekToken(1).IsSymbol("("))
+        {
+            Take();
+            Take();
+            var expr = ParseExpression();
+            ExpectSymbol(")");
+            return new LabelRef(null, expr);
+        }
+        if (Current.Kind == TokenKind.Parameter && PeekToken(1).IsSymbol("(") && Current.Text is "$any" or "$all")
+            throw Errors.Unsupported($"{Current.Text}(...) dynamic labels", Current);
+        return new LabelRef(ParseSymbolicName("a label or type name"), null);
+    }
+
+    /// <summary>openCypher "RelationshipPattern": ['&lt;'] '-' [RelationshipDetail] '-' ['&gt;'].</summary>
+    private RelPattern ParseRelationshipPattern()
+    {
+        var pos = Here;
+        var left = TryConsumeSymbol("<");
+        ExpectSymbol("-");
+        string? variable = null;
+        var types = new List<LabelRef>();
+        Expr? properties = null;
+        VarLength? length = null;
+        if (TryConsumeSymbol("["))
+        {
+            if (AtSymbolicName) variable = ParseSymbolicName();
+            if (TryConsumeSymbol(":"))
+            {
+                types.Add(ParseLabelName());
+                while (TryConsumeSymbol("|"))
+                {
+                    TryConsumeSymbol(":");
+                    types.Add(ParseLabelName());
+                }
+                if (Current.IsSymbol("&") || Current.IsSymbol("!")) throw Errors.Unsupported("relationship type expressions", Current);
+            }
+            if (Current.IsSymbol("*")) length = ParseRangeLiteral();
+            properties = ParseOptionalProperties();
+            if (AtKeyword("WHERE")) throw Errors.Unsupported("WHERE inside a relationship pattern", Current);
+            ExpectSymbol("]");
+        }
+        ExpectSymbol("-");
+        var right = TryConsumeSymbol(">");
+        if (left && right) throw Errors.Syntax("A relationship cannot point both ways: use -[]- for either direction", pos.Line, pos.Column);
+        var direction = left ? Direction.Incoming : right ? Direction.Outgoing : Direction.Both;
+        return new RelPattern(variable, types, properties, direction, length, pos);
+    }
+
+    /// <summary>openCypher "RangeLiteral": '*' [IntegerLiteral] ['..' [IntegerLiteral]].</summary>
+    private VarLength ParseRangeLiteral()
+    {
+        ExpectSymbol("*");
+        int? min = null;
+        int? max = null;
+        if (Current.Kind == TokenKind.Integer) min = (int)(long)Take().Value!;
+        if (TryConsumeSymbol(".."))
+        {
+            if (Current.Kind == TokenKind.Integer) max = (int)(long)Take().Value!;
+            return new VarLength(min ?? 1, max);
+        }
+        return min is { } exact ? new VarLength(exact, exact) : new VarLength(1, null);
+    }
+}
