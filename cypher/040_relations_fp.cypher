@@ -100,7 +100,7 @@ ON CREATE SET r.weight = 0.7, r.status = 'DISPUTED', r.claimedBy = ['donald-trum
 MATCH (a:Actor {id: 'donald-trump'})
 MATCH (b:Actor {id: 'pakistan'})
 MERGE (a)-[r:MEDIATES {id: 'fp-017'}]->(b)
-ON CREATE SET r.weight = 0.7, r.status = 'CONFIRMED', r.claimedBy = ['donald-trump', 'shehbaz-sharif'], r.since = date('2025-05-10'),
+ON CREATE SET r.weight = 0.7, r.status = 'CONFIRMED', r.claimedBy = ['donald-trump'], r.since = date('2025-05-10'),
   r.quote = 'the U.S.-brokered truce that Trump reiterated publicly', r.source = 'fp-2025-ceasefire-baseline';
 
 MATCH (a:Actor {id: 'india'})
