@@ -1,0 +1,64 @@
+namespace InfluenceGraph.GraphQL;
+
+internal static partial class Messages
+{
+    public static string SourceNotOfType(string type, string field) => $"The source of field \"{field}\" is not a {type}.";
+
+    public static string CannotConvertArgument(string value, string type) => $"Cannot convert argument value {value} to {type}.";
+
+    public static string NonNullFieldReturnedNull(string parent, string field) => $"Cannot return null for non-nullable field {parent}.{field}.";
+
+    public static string ExpectedIterable(string parent, string field) => $"Expected Iterable, but did not find one for field \"{parent}.{field}\".";
+
+    public static string AbstractTypeUnresolved(string type, string parent, string field) =>
+        $"Abstract type \"{type}\" must resolve to an Object type at runtime for field \"{parent}.{field}\". Either the \"{type}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.";
+
+    public static string AbstractTypeResolvedToUnknown(string type, string name) =>
+        $"Abstract type \"{type}\" was resolved to a type \"{name}\" that does not exist inside the schema.";
+
+    public static string RuntimeTypeNotPossible(string runtime, string type) =>
+        $"Runtime Object type \"{runtime}\" is not a possible type for \"{type}\".";
+
+    public static string ArgumentRequired(string name, string type) => $"Argument \"{name}\" of required type \"{type}\" was not provided.";
+
+    public static string ArgumentNonNullIsNull(string name, string type) => $"Argument \"{name}\" of non-null type \"{type}\" must not be null.";
+
+    public static string ArgumentInvalid(string name, string literal) => $"Argument \"{name}\" has invalid value {literal}.";
+
+    public static string VariableRequired(string name, string type) => $"Variable \"${name}\" of required type \"{type}\" was not provided.";
+
+    public static string VariableNonNullIsNull(string name, string type) => $"Variable \"${name}\" of non-null type \"{type}\" must not be null.";
+
+    public static string VariableInvalid(string name, string value, string at, string detail) =>
+        $"Variable \"${name}\" got invalid value {value}{(at.Length == 0 ? string.Empty : $" at \"{at}\"")}; {detail}";
+
+    public static string ExpectedNonNull(string type) => $"Expected non-nullable type \"{type}\" not to be null.";
+
+    public static string ExpectedObject(string type) => $"Expected type \"{type}\" to be an object.";
+
+    public static string InputFieldRequired(string field, string type) => $"Field \"{field}\" of required type \"{type}\" was not provided.";
+
+    public static string InputFieldUnknown(string field, string type) => $"Field \"{field}\" is not defined by type \"{type}\".";
+
+    public static string OneOfExactlyOneKey(string type) => $"Exactly one key must be specified for OneOf type \"{type}\".";
+
+    public static string OneOfFieldNull(string type, string field) => $"Field \"{type}.{field}\" must be non-null.";
+
+    public const string MustProvideOperation = "Must provide an operation.";
+
+    public const string MustProvideOperationName = "Must provide operation name if query contains multiple operations.";
+
+    public static string UnknownOperation(string name) => $"Unknown operation named \"{name}\".";
+
+    public static string OperationNotSupported(string operation) => $"Schema is not configured to execute {operation} operation.";
+
+    public static string OperationNotAllowed(string operation) => $"Can only perform a {operation} operation from a POST request.";
+
+    public static string OperationKindNotAllowed(string operation) => $"{operation} operations are not allowed here.";
+
+    public static string DocumentTooLong(int limit) => $"Document is longer than the limit of {limit} characters.";
+
+    public static string DocumentTooDeep(int depth, int limit) => $"Query depth {depth} exceeds the maximum depth of {limit}.";
+
+    public const string SubscriptionsNotSupported = "Subscriptions are not supported by this executor yet.";
+}

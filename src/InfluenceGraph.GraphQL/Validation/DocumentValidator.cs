@@ -1,0 +1,215 @@
+using InfluenceGraph.GraphQL.Language;
+using InfluenceGraph.GraphQL.Types;
+using InfluenceGraph.GraphQL.Validation.Rules;
+
+namespace InfluenceGraph.GraphQL.Validation;
+
+/// <summary>Validates an executable document against a schema (spec 5) with every rule in one walk, in graphql-js's rule order.</summary>
+internal static class DocumentValidator
+{
+    /// <summary>Fresh instances each time: rules keep per-document state.</summary>
+    public static IReadOnlyList<ValidationRule> SpecifiedRules() =>
+    [
+        new ExecutableDefinitionsRule(),
+        new UniqueOperationNamesRule(),
+        new LoneAnonymousOperationRule(),
+        new SingleFieldSubscriptionsRule(),
+        new KnownOperationTypesRule(),
+        new KnownTypeNamesRule(),
+        new FragmentsOnCompositeTypesRule(),
+        new VariablesAreInputTypesRule(),
+        new ScalarLeafsRule(),
+        new FieldsOnCorrectTypeRule(),
+        new UniqueFragmentNamesRule(),
+        new KnownFragmentNamesRule(),
+        new NoUnusedFragmentsRule(),
+        new PossibleFragmentSpreadsRule(),
+        new NoFragmentCyclesRule(),
+        new UniqueVariableNamesRule(),
+        new NoUndefinedVariablesRule(),
+        new NoUnusedVariablesRule(),
+        new KnownDirectivesRule(),
+        new UniqueDirectivesPerLocationRule(),
+        new KnownArgumentNamesRule(),
+        new UniqueArgumentNamesRule(),
+        new ValuesOfCorrectTypeRule(),
+        new ProvidedRequiredArgumentsRule(),
+        new VariablesInAllowedPositionRule(),
+        new OverlappingFieldsCanBeMergedRule(),
+        new UniqueInputFieldNamesRule(),
+        new MaxIntrospectionDepthRule(),
+    ];
+
+    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document) =>
+        Validate(schema, document, SpecifiedRules());
+
+    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, IReadOnlyList<ValidationRule> rules)
+    {
+        var context = new ValidationContext(schema, document);
+        new Walker(context, rules).Walk(document);
+        return context.Errors;
+    }
+
+    /// <summary>Visits the document once, tracking the parent type, field and input types the rules need.</summary>
+    private sealed class Walker(ValidationContext context, IReadOnlyList<ValidationRule> rules)
+    {
+        private Schema Schema => context.Schema;
+
+        public void Walk(DocumentNode document)
+        {
+            Each(r => r.EnterDocument(context, document));
+            foreach (var definition in document.Definitions)
+            {
+                Each(r => r.EnterDefinition(context, definition));
+                switch (definition)
+                {
+                    case OperationDefinitionNode operation:
+                        WalkOperation(operation);
+                        break;
+                    case FragmentDefinitionNode fragment:
+                        Each(r => r.EnterNamedType(context, fragment.TypeCondition));
+                        var type = Schema.FindType(fragment.TypeCondition.Name.Value);
+                        Each(r => r.EnterFragmentDefinition(context, fragment, type));
+                        WalkDirectives(fragment.Directives, DirectiveLocations.FragmentDefinition);
+                        WalkSelectionSet(fragment.SelectionSet, type);
+                        break;
+                }
+            }
+
+            Each(r => r.LeaveDocument(context, document));
+        }
+
+        private void WalkOperation(OperationDefinitionNode operation)
+        {
+            var root = Schema.RootType(operation.Operation);
+            Each(r => r.EnterOperation(context, operation, root));
+            foreach (var variable in operation.VariableDefinitions)
+            {
+                var type = context.TypeFromAst(variable.Type);
+                Each(r => r.EnterVariableDefinition(context, variable, type));
+                foreach (var named in NamedTypes(variable.Type))
+                {
+                    Each(r => r.EnterNamedType(context, named));
+                }
+
+                if (variable.DefaultValue is not null)
+                {
+                    WalkValue(variable.DefaultValue);
+                }
+
+                WalkDirectives(variable.Directives, DirectiveLocations.VariableDefinition);
+            }
+
+            WalkDirectives(operation.Directives, operation.Operation switch
+            {
+                OperationType.Query => DirectiveLocations.Query,
+                OperationType.Mutation => DirectiveLocations.Mutation,
+                _ => DirectiveLocations.Subscription,
+            });
+            WalkSelectionSet(operation.SelectionSet, root);
+            Each(r => r.LeaveOperation(context, operation));
+        }
+
+        private void WalkSelectionSet(SelectionSetNode selectionSet, NamedType? parentType)
+        {
+            Each(r => r.EnterSelectionSet(context, selectionSet, parentType));
+            foreach (var selection in selectionSet.Selections)
+            {
+                switch (selection)
+                {
+                    case FieldNode field:
+                        var definition = parentType is null ? null : Schema.FindField(parentType, field.Name.Value);
+                        Each(r => r.EnterField(context, field, parentType, definition));
+                        WalkArguments(field, field.Arguments, definition, null, parentType);
+                        WalkDirectives(field.Directives, DirectiveLocations.Field);
+                        if (field.SelectionSet is not null)
+                        {
+                            WalkSelectionSet(field.SelectionSet, definition?.Type.NamedType);
+                        }
+
+                        break;
+                    case InlineFragmentNode inline:
+                        if (inline.TypeCondition is not null)
+                        {
+                            Each(r => r.EnterNamedType(context, inline.TypeCondition));
+                        }
+
+                        var type = inline.TypeCondition is null ? parentType : Schema.FindType(inline.TypeCondition.Name.Value);
+                        Each(r => r.EnterInlineFragment(context, inline, parentType, type));
+                        WalkDirectives(inline.Directives, DirectiveLocations.InlineFragment);
+                        WalkSelectionSet(inline.SelectionSet, type);
+                        break;
+                    case FragmentSpreadNode spread:
+                        Each(r => r.EnterFragmentSpread(context, spread, parentType));
+                        WalkDirectives(spread.Directives, DirectiveLocations.FragmentSpread);
+                        break;
+                }
+            }
+        }
+
+        private void WalkDirectives(IReadOnlyList<DirectiveNode> directives, string location)
+        {
+            if (directives.Count == 0)
+            {
+                return;
+            }
+
+            Each(r => r.EnterDirectives(context, directives, location));
+            foreach (var directive in directives)
+            {
+                var definition = Schema.FindDirective(directive.Name.Value);
+                Each(r => r.EnterDirective(context, directive, definition, location));
+                WalkArguments(directive, directive.Arguments, null, definition, null);
+            }
+        }
+
+        private void WalkArguments(Node owner, IReadOnlyList<ArgumentNode> arguments, FieldDefinition? field, DirectiveDefinition? directive, NamedType? parentType)
+        {
+            Each(r => r.EnterArguments(context, owner, arguments, field, directive, parentType));
+            foreach (var argument in arguments)
+            {
+                var definition = field?.FindArgument(argument.Name.Value) ?? directive?.FindArgument(argument.Name.Value);
+                Each(r => r.EnterArgument(context, argument, definition));
+                WalkValue(argument.Value);
+            }
+        }
+
+        private void WalkValue(ValueNode value)
+        {
+            switch (value)
+            {
+                case ListValueNode list:
+                    foreach (var item in list.Values)
+                    {
+                        WalkValue(item);
+                    }
+
+                    break;
+                case ObjectValueNode obj:
+                    Each(r => r.EnterObjectValue(context, obj));
+                    foreach (var field in obj.Fields)
+                    {
+                        WalkValue(field.Value);
+                    }
+
+                    break;
+            }
+        }
+
+        private static IEnumerable<NamedTypeNode> NamedTypes(TypeNode type) => type switch
+        {
+            NamedTypeNode named => [named],
+            ListTypeNode list => NamedTypes(list.Type),
+            NonNullTypeNode nonNull => NamedTypes(nonNull.Type),
+            _ => [],
+        };
+
+        private void Each(Action<ValidationRule> action)
+        {
+            foreach (var rule in rules)
+            {
+                action(rule);
+            }
+        }
+    }
+}
