@@ -7,12 +7,12 @@ export class ErrorBanner {
     this.root = root;
   }
 
-  /** Shows `error` (an ApiError or any Error); `retry` adds a Retry button. */
-  show(error, retry = null) {
+  /** Shows `error` (an ApiError or any Error) under `title`; `retry` adds a Retry button. */
+  show(error, retry = null, title = 'The graph could not be loaded.') {
     const details = (error.details ?? []).slice(1);
     replaceChildren(this.root,
       el('div', { class: 'banner-text' },
-        el('strong', {}, 'The graph could not be loaded. '),
+        el('strong', {}, `${title} `),
         error.message,
         details.length ? el('ul', {}, details.map(d => el('li', {}, d))) : null),
       el('div', { class: 'banner-actions' },

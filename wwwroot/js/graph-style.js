@@ -15,7 +15,7 @@ export const graphStyle = [
       'border-color': '#3d4852',
       label: 'data(name)',
       'font-family': FONT,
-      'font-size': 12,
+      'font-size': 'data(fontSize)',
       'font-weight': 600,
       color: '#1f2933',
       'text-valign': 'bottom',
@@ -53,7 +53,8 @@ export const graphStyle = [
     selector: 'edge:selected, edge.hover',
     style: {
       label: 'data(label)',
-      'font-size': 10,
+      'font-size': 13,
+      'font-weight': 600,
       color: '#111827',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',

@@ -12,10 +12,11 @@ const LAYOUT = {
   name: 'fcose',
   quality: 'proof',
   nodeDimensionsIncludeLabels: true,
-  idealEdgeLength: 120,
-  nodeRepulsion: 9000,
-  nodeSeparation: 90,
-  gravity: 0.3,
+  // Hubs (India, Pakistan) carry dozens of edges: longer springs around them keep their neighbours legible.
+  idealEdgeLength: edge => 60 + 6 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)),
+  nodeRepulsion: 16000,
+  nodeSeparation: 100,
+  gravity: 0.25,
   numIter: 3000,
   padding: 40,
   packComponents: true,
@@ -89,6 +90,8 @@ export class GraphView {
       kind: actor.kind,
       shape: KIND_SHAPES[actor.kind] ?? 'ellipse',
       size: nodeSize(actor.leverage),
+      // Labels grow with the node, so the actors that matter most stay readable when zoomed out.
+      fontSize: Math.round(12 + 6 * Math.sqrt(Math.max(0, Math.min(1, Number(actor.leverage) || 0)))),
       color: alignmentColor(actor.alignment),
       leverage: actor.leverage,
       alignment: actor.alignment ?? null,
@@ -116,11 +119,21 @@ export class GraphView {
 
   /** Lays out the whole graph; positions start from the current ones unless `randomize`. */
   layout({ randomize = false, animate = true } = {}) {
-    const layout = this.cy.layout({ ...LAYOUT, randomize, animate, animationDuration: 600, fit: true });
+    const layout = springs(this.cy).layout({
+      ...LAYOUT, randomize, animate, animationDuration: 600, fit: true, ...this.poleConstraint(),
+    });
     // Fit once more at the end: the container may have been resized while the layout ran.
     const stopped = layout.promiseOn('layoutstop').then(() => this.cy.fit(undefined, LAYOUT.padding));
     withSeededRandom(() => layout.run());
     return stopped;
+  }
+
+  // Everyone is linked to both hubs, which would pull India and Pakistan together; instead the layout holds the
+  // second pole on the left and the first on the right, as the legend's colour bar reads (-1 to +1).
+  poleConstraint() {
+    const [a, b] = this.poles ?? [];
+    if (!a || !b || a === b || this.cy.getElementById(a).empty() || this.cy.getElementById(b).empty()) return {};
+    return { relativePlacementConstraint: [{ left: b, right: a, gap: 320 }] };
   }
 
   // New nodes start beside their drawn neighbours; everything already placed stays pinned.
@@ -133,7 +146,7 @@ export class GraphView {
       n.position({ x: anchor.x + (Math.random() - 0.5) * 80, y: anchor.y + (Math.random() - 0.5) * 80 });
     });
     if (old.empty()) return this.layout({ randomize: true, animate: false });
-    const layout = cy.layout({
+    const layout = springs(cy).layout({
       ...LAYOUT,
       randomize: false,
       animate: true,
@@ -163,6 +176,19 @@ function withSeededRandom(run) {
   } finally {
     Math.random = original;
   }
+}
+
+// The layout sees one spring per pair of actors: ten claims between India and Pakistan would otherwise be
+// ten springs pulling the two hubs on top of each other.
+function springs(cy) {
+  const seen = new Set();
+  const edges = cy.edges().filter(e => {
+    const pair = [e.source().id(), e.target().id()].sort().join('\n');
+    if (seen.has(pair)) return false;
+    seen.add(pair);
+    return true;
+  });
+  return cy.nodes().union(edges);
 }
 
 function centroid(nodes) {

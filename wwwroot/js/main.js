@@ -43,6 +43,8 @@ async function start() {
   });
   renderLegend($('legend'), state.filters.poleNames());
   wireGraphEvents(state.view.cy);
+  // Cytoscape only notices window resizes; the banner and the drawers resize the container too.
+  new ResizeObserver(() => state.view.cy.resize()).observe($('cy'));
   $('relayout').addEventListener('click', () => state.view.layout({ randomize: false, animate: true }));
   $('fit').addEventListener('click', () => state.view.cy.animate({ fit: { padding: 40 } }, { duration: 300 }));
   $('toggle-filters').addEventListener('click', toggleFilters);
@@ -55,8 +57,10 @@ async function refresh() {
   const seq = ++state.seq;
   setBusy(true);
   try {
-    const graph = await loadGraph(state.filters.current());
+    const filters = state.filters.current();
+    const graph = await loadGraph(filters);
     if (seq !== state.seq) return false;
+    state.view.poles = filters.poles;
     await state.view.update(graph);
     banner.hide();
     state.search.reapply();
@@ -68,7 +72,10 @@ async function refresh() {
     }
     return true;
   } catch (err) {
-    if (seq === state.seq) banner.show(err, refresh);
+    if (seq === state.seq) {
+      const drawn = document.body.dataset.ready === 'true';
+      banner.show(err, refresh, drawn ? 'The graph could not be updated; it still shows the previous filters.' : undefined);
+    }
     return false;
   } finally {
     if (seq === state.seq) setBusy(false);
