@@ -27,7 +27,7 @@ internal static partial class Functions
         var d = Values.ToDouble(number);
         return name switch
         {
-            "abs" => number is long l ? Math.Abs(l) : Math.Abs(d),
+            "abs" => number is long l ? (object)Math.Abs(l) : Math.Abs(d),
             "sign" => (long)Math.Sign(d),
             "floor" => Math.Floor(d),
             "ceil" => Math.Ceiling(d),
