@@ -1,0 +1,122 @@
+using static InfluenceGraph.Cypher.Tests.TestSupport;
+
+namespace InfluenceGraph.Cypher.Tests;
+
+public sealed class DurabilityTests : IDisposable
+{
+    private readonly string _directory = TempDirectory();
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string JournalPath => System.IO.Path.Combine(_directory, "journal.log");
+
+    private void WriteThree()
+    {
+        using var db = CypherDatabase.Open(_directory);
+        db.Run("CREATE CONSTRAINT c FOR (a:Actor) REQUIRE a.id IS UNIQUE");
+        db.Run("CREATE (:Actor {id: 'a', since: date('2025-05-07'), tags: ['x', 'y'], w: 0.5})-[:R {n: 1}]->(:Actor {id: 'b'})");
+        db.Run("MATCH (a:Actor {id: 'b'}) SET a.name = 'B'");
+    }
+
+    [Fact]
+    public void Reopen_ReadsBackEverything()
+    {
+        WriteThree();
+        using (var db = CypherDatabase.Open(_directory))
+        {
+            var row = db.Run("MATCH (a:Actor {id: 'a'})-[r:R]->(b:Actor) RETURN a.since, a.tags, a.w, r.n, b.name").Rows[0];
+            Assert.Equal("date('2025-05-07') ['x', 'y'] 0.5 1 'B'", string.Join(" ", row.Select(Show)));
+            Assert.Equal(CypherErrorKind.ConstraintValidationFailed, Fails(() => db.Run("CREATE (:Actor {id: 'a'})")).Kind);
+            db.Run("MATCH (n) DETACH DELETE n");
+            db.Run("CREATE (:Fresh)");
+        }
+        using (var db = CypherDatabase.Open(_directory))
+        {
+            Assert.Equal("Fresh", db.Run("MATCH (n) RETURN labels(n)[0]").Rows.Single()[0]);
+            Assert.Empty(db.Warnings);
+        }
+    }
+
+    [Fact]
+    public void RolledBackTransaction_LeavesNothingOnDisk()
+    {
+        using (var db = CypherDatabase.Open(_directory))
+        {
+            db.Run("CREATE (:Kept)");
+            using var tx = db.BeginTransaction();
+            tx.Run("CREATE (:Dropped)");
+            tx.Rollback();
+            Fails(() => db.Run("CREATE (:AlsoDropped) WITH 1 AS x RETURN 1 / 0"));
+        }
+        using (var db = CypherDatabase.Open(_directory))
+            Assert.Equal("Kept", db.Run("MATCH (n) RETURN labels(n)[0]").Rows.Single()[0]);
+    }
+
+    [Fact]
+    public void TornLastRecord_IsDroppedWithWarning()
+    {
+        WriteThree();
+        var length = new FileInfo(JournalPath).Length;
+        using (var file = new FileStream(JournalPath, FileMode.Open)) file.SetLength(length - 3);
+        using (var db = CypherDatabase.Open(_directory))
+        {
+            Assert.Single(db.Warnings);
+            Assert.Contains("torn", db.Warnings[0]);
+            Assert.Null(db.Run("MATCH (a:Actor {id: 'b'}) RETURN a.name").Rows[0][0]);
+            db.Run("MATCH (a:Actor {id: 'b'}) SET a.name = 'again'");
+        }
+        using (var db = CypherDatabase.Open(_directory))
+        {
+            Assert.Empty(db.Warnings);
+            Assert.Equal("again", db.Run("MATCH (a:Actor {id: 'b'}) RETURN a.name").Rows[0][0]);
+        }
+    }
+
+    [Fact]
+    public void BadChecksumOnLastRecord_IsDroppedWithWarning()
+    {
+        WriteThree();
+        var bytes = File.ReadAllBytes(JournalPath);
+        bytes[^1] ^= 0xFF;
+        File.WriteAllBytes(JournalPath, bytes);
+        using var db = CypherDatabase.Open(_directory);
+        Assert.Single(db.Warnings);
+        Assert.Equal(2L, db.Run("MATCH (a:Actor) RETURN count(a)").Rows[0][0]);
+    }
+
+    [Fact]
+    public void DamageBeforeTheTail_ReportsStoreCorruptWithOffset()
+    {
+        WriteThree();
+        var bytes = File.ReadAllBytes(JournalPath);
+        const int offset = 8 + 10 + 5;
+        bytes[offset] ^= 0xFF;
+        File.WriteAllBytes(JournalPath, bytes);
+        var error = Fails(() => CypherDatabase.Open(_directory).Dispose());
+        Assert.Equal(CypherErrorKind.StoreCorrupt, error.Kind);
+        Assert.Contains("journal.log", error.Message);
+        Assert.Contains("offset 8", error.Message);
+    }
+
+    [Fact]
+    public void SecondOpen_OfSameDirectory_FailsWithStoreLocked()
+    {
+        using var first = CypherDatabase.Open(_directory);
+        var error = Fails(() => CypherDatabase.Open(_directory));
+        Assert.Equal(CypherErrorKind.StoreLocked, error.Kind);
+        Assert.Contains(System.IO.Path.GetFullPath(_directory), error.Message);
+        first.Dispose();
+        using var again = CypherDatabase.Open(_directory);
+    }
+
+    [Fact]
+    public void Commit_AppendsOneFramePerWriteTransaction()
+    {
+        using var db = CypherDatabase.Open(_directory);
+        var before = new FileInfo(JournalPath).Length;
+        db.Run("MATCH (n) RETURN n");
+        Assert.Equal(before, new FileInfo(JournalPath).Length);
+        db.Run("CREATE (:A)");
+        Assert.True(new FileInfo(JournalPath).Length > before);
+    }
+}
