@@ -336,3 +336,9 @@ MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:COERCES {id: 'sav-056'}]->(b)
 ON CREATE SET r.weight = 0.5, r.status = 'CONFIRMED', r.claimedBy = [],
   r.quote = 'both sides find coercing the other side through low-intensity conflict more appealing rather than coming to the negotiating table', r.source = 'sav-2025-pahalgam-crisis';
+
+MATCH (a:Actor {id: 'donald-trump'})
+MATCH (b:Actor {id: 'united-states'})
+MERGE (a)-[r:LEADS {id: 'sav-057'}]->(b)
+ON CREATE SET r.weight = 0.8, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'South Asia largely figures low in the overall priority list of the second Trump presidency', r.source = 'sav-2025-pahalgam-crisis';

@@ -456,3 +456,9 @@ MATCH (b:Actor {id: 'pakistan'})
 MERGE (a)-[r:LEADS {id: 'fp-076'}]->(b)
 ON CREATE SET r.weight = 0.8, r.status = 'CONFIRMED', r.claimedBy = [],
   r.quote = 'Pakistani Prime Minister Shehbaz Sharif', r.source = 'fp-2025-ceasefire-baseline';
+
+MATCH (a:Actor {id: 'china'})
+MATCH (b:Actor {id: 'india'})
+MERGE (a)-[r:OPPOSES {id: 'fp-077'}]->(b)
+ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'India’s preoccupation with Pakistan has diverted attention from its maritime competition with China, allowing Beijing to consolidate influence in the Indian Ocean', r.source = 'fp-2025-ceasefire-baseline';
