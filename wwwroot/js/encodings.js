@@ -65,9 +65,10 @@ export const STATUS_STYLES = {
 
 // Hue families by the catalog's alignment sign, so an edge's colour already says cooperative or hostile.
 const FAMILIES = {
-  1: ['#2ca02c', '#1f77b4', '#17becf', '#006d2c', '#08519c', '#66c2a5', '#35978f', '#80b1d3', '#74a33a', '#4b6cb7'],
-  [-1]: ['#d62728', '#ff7f0e', '#8c564b', '#c51b7d', '#a50f15', '#f4a582', '#d4a017'],
-  0: ['#9467bd', '#e6ab02', '#6a3d9a', '#b15928', '#c2a5cf'],
+  1: ['#1f77b4', '#2ca02c', '#17becf', '#9467bd', '#c5b0d5', '#98df8a', '#6a3d9a', '#35978f',
+    '#a6cee3', '#bcbd22', '#00441b', '#08306b', '#4d9221', '#54278f'],
+  [-1]: ['#d62728', '#ff7f0e', '#8c564b', '#e377c2', '#a50f15', '#fdae61', '#c51b7d', '#f4a582'],
+  0: ['#e6ab02', '#b8860b', '#7f7f7f'],
 };
 export const UNKNOWN_TYPE_COLOR = '#6b7280';
 

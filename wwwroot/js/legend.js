@@ -52,7 +52,9 @@ export function renderLegend(root, poles) {
       el('div', { class: 'gradient-labels' },
         el('span', {}, `\u22121 ${poles.b}`), el('span', {}, '0'), el('span', {}, `${poles.a} +1`)),
       el('p', { class: 'legend-row' },
-        el('span', { class: 'swatch', style: { background: NO_ALIGNMENT_COLOR } }), 'No signed path to either pole')),
+        el('span', { class: 'swatch', style: { background: NO_ALIGNMENT_COLOR } }), 'No signed path to either pole'),
+      el('p', { class: 'legend-row' },
+        el('span', { class: 'swatch dashed' }), 'Dashed outline: no relation passes the filters')),
     el('div', { class: 'legend-block' },
       el('h3', {}, 'Node size: leverage'),
       el('p', { class: 'legend-row sizes' },
@@ -67,5 +69,5 @@ export function renderLegend(root, poles) {
       el('ul', { class: 'legend-list' }, STATUSES.map(s =>
         el('li', {}, lineSample(s, '#374151'), STATUS_STYLES[s].label))),
       el('p', { class: 'muted small' },
-        'Edge colour: relation type (key beside each type filter; greens and blues cooperative, reds hostile, purples neutral). Width: weight. Arrow: from actor to target.')));
+        'Edge colour: relation type (key beside each type filter; blues, greens and purples cooperative; reds, oranges and pinks hostile; gold neutral). Width: weight. Arrow: from actor to target.')));
 }
