@@ -342,3 +342,27 @@ MATCH (b:Actor {id: 'united-states'})
 MERGE (a)-[r:LEADS {id: 'sav-057'}]->(b)
 ON CREATE SET r.weight = 0.8, r.status = 'CONFIRMED', r.claimedBy = [],
   r.quote = 'South Asia largely figures low in the overall priority list of the second Trump presidency', r.source = 'sav-2025-pahalgam-crisis';
+
+MATCH (a:Actor {id: 'wang-yi'})
+MATCH (b:Actor {id: 'china'})
+MERGE (a)-[r:AFFILIATED_WITH {id: 'sav-058'}]->(b)
+ON CREATE SET r.weight = 0.5, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'China’s Foreign Minister Wang Yi', r.source = 'sav-2025-pahalgam-crisis';
+
+MATCH (a:Actor {id: 'pakistan-national-security-adviser'})
+MATCH (b:Actor {id: 'pakistan'})
+MERGE (a)-[r:AFFILIATED_WITH {id: 'sav-059'}]->(b)
+ON CREATE SET r.weight = 0.3, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'spoke to both the Indian and Pakistani NSAs', r.source = 'sav-2025-pahalgam-crisis';
+
+MATCH (a:Actor {id: 'pervez-musharraf'})
+MATCH (b:Actor {id: 'pakistan'})
+MERGE (a)-[r:AFFILIATED_WITH {id: 'sav-060'}]->(b)
+ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'former Pakistani Prime Minister Pervez Musharraf', r.source = 'sav-2025-pahalgam-crisis';
+
+MATCH (a:Actor {id: 'us-department-of-state'})
+MATCH (b:Actor {id: 'united-states'})
+MERGE (a)-[r:AFFILIATED_WITH {id: 'sav-061'}]->(b)
+ON CREATE SET r.weight = 0.3, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'U.S. Secretary of State Marco Rubio', r.source = 'sav-2025-pahalgam-crisis';

@@ -462,3 +462,21 @@ MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:OPPOSES {id: 'fp-077'}]->(b)
 ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [],
   r.quote = 'India’s preoccupation with Pakistan has diverted attention from its maritime competition with China, allowing Beijing to consolidate influence in the Indian Ocean', r.source = 'fp-2025-ceasefire-baseline';
+
+MATCH (a:Actor {id: 'india-ministry-of-external-affairs'})
+MATCH (b:Actor {id: 'government-of-india'})
+MERGE (a)-[r:AFFILIATED_WITH {id: 'fp-078'}]->(b)
+ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'officials from India’s Ministry of External Affairs', r.source = 'fp-2025-ceasefire-baseline';
+
+MATCH (a:Actor {id: 'jd-vance'})
+MATCH (b:Actor {id: 'united-states'})
+MERGE (a)-[r:AFFILIATED_WITH {id: 'fp-079'}]->(b)
+ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'Vice President J.D. Vance', r.source = 'fp-2025-ceasefire-baseline';
+
+MATCH (a:Actor {id: 'vikram-misri'})
+MATCH (b:Actor {id: 'government-of-india'})
+MERGE (a)-[r:AFFILIATED_WITH {id: 'fp-080'}]->(b)
+ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [],
+  r.quote = 'the Indian Foreign Secretary Vikram Misri', r.source = 'fp-2025-ceasefire-baseline';
