@@ -172,7 +172,7 @@ internal sealed partial class Parser
         while (true)
         {
             var pos = Here;
-            if (Current.IsSymbol(".") && PeekToken(1).Kind is TokenKind.Identifier or TokenKind.QuotedIdentifier)
+            if (Current.IsSymbol("."))
             {
                 Take();
                 expr = new PropertyAccess(expr, ParsePropertyKeyName()) { Pos = pos };
