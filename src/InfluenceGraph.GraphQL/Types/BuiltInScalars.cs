@@ -121,6 +121,7 @@ public static class BuiltInScalars
         bool b => b ? "true" : "false",
         double d => double.IsNaN(d) ? "NaN" : double.IsPositiveInfinity(d) ? "Infinity" : double.IsNegativeInfinity(d) ? "-Infinity" : d.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IReadOnlyDictionary<string, object?> { Count: 0 } => "{}",
         IReadOnlyDictionary<string, object?> map => "{ " + string.Join(", ", map.Select(p => $"{p.Key}: {Inspect(p.Value)}")) + " }",
         System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(Inspect)) + "]",
         _ => value.ToString() ?? string.Empty,
