@@ -79,6 +79,19 @@ public sealed class ParserTests
         Assert.Equal((1, 20), (error.Line, error.Column));
     }
 
+    [Theory]
+    [InlineData("MATCH (a) RETURN b", 1, 18)]
+    [InlineData("MATCH (a) WITH a.x AS x RETURN a", 1, 32)]
+    [InlineData("MATCH (a) WHERE count(a) > 1 RETURN a", 1, 17)]
+    [InlineData("UNWIND [1] AS x SET y.p = 1", 1, 21)]
+    [InlineData("RETURN [x IN [1] | y] AS v", 1, 20)]
+    public void SemanticError_IsReportedWithoutAnyRows(string query, int line, int column)
+    {
+        var error = Error(query);
+        Assert.Equal(CypherErrorKind.SemanticError, error.Kind);
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
     [Fact]
     public void QueryEndingInMatch_ReportsSemanticError() =>
         Assert.Equal(CypherErrorKind.SemanticError, Error("MATCH (n)").Kind);

@@ -14,6 +14,7 @@ internal sealed class StatementCache
     {
         if (_single.TryGetValue(text, out var statement)) return statement;
         statement = Parser.ParseSingle(text);
+        SemanticCheck.Check(statement);
         if (_single.Count >= Capacity) _single.Clear();
         _single[text] = statement;
         return statement;
@@ -23,6 +24,7 @@ internal sealed class StatementCache
     {
         if (_scripts.TryGetValue(text, out var statements)) return statements;
         statements = Parser.ParseScript(text);
+        foreach (var statement in statements) SemanticCheck.Check(statement);
         if (_scripts.Count >= Capacity / 8) _scripts.Clear();
         _scripts[text] = statements;
         return statements;
