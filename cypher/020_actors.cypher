@@ -3,7 +3,7 @@
 
 MERGE (a:Actor {id: 'india'}) SET a.name = 'India', a.kind = 'STATE', a.aliases = ['New Delhi'], a.description = 'South Asian nuclear-armed state; struck Pakistan on 7 May 2025 after the Pahalgam attack in Indian-administered Kashmir.';
 MERGE (a:Actor {id: 'pakistan'}) SET a.name = 'Pakistan', a.kind = 'STATE', a.aliases = ['Islamabad'], a.description = 'South Asian nuclear-armed state; India\'s adversary in the Kashmir dispute and the May 2025 crisis.';
-MERGE (a:Actor {id: 'united-states'}) SET a.name = 'United States', a.kind = 'STATE', a.aliases = ['Washington', 'U.S.'], a.description = 'Long the most active outside crisis manager in South Asia; brokered the 10 May 2025 cease-fire by its own account.';
+MERGE (a:Actor {id: 'united-states'}) SET a.name = 'United States', a.kind = 'STATE', a.aliases = ['Washington', 'U.S.'], a.description = 'Once the most active crisis manager in South Asia; brokered the 10 May 2025 cease-fire, though India says the deal was negotiated directly.';
 MERGE (a:Actor {id: 'china'}) SET a.name = 'China', a.kind = 'STATE', a.aliases = ['Beijing'], a.description = 'Pakistan\'s arms supplier and investor (CPEC); India\'s rival, seen as the main beneficiary of the conflict.';
 MERGE (a:Actor {id: 'russia'}) SET a.name = 'Russia', a.kind = 'STATE', a.aliases = [], a.description = 'Offered to mediate the crisis; co-developer of the BrahMos missile with India.';
 MERGE (a:Actor {id: 'iran'}) SET a.name = 'Iran', a.kind = 'STATE', a.aliases = [], a.description = 'Offered to mediate the crisis.';

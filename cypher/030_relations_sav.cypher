@@ -251,13 +251,13 @@ MATCH (a:Actor {id: 'wang-yi'})
 MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:URGES_RESTRAINT {id: 'sav-042'}]->(b)
 ON CREATE SET r.weight = 0.5, r.status = 'CONFIRMED', r.claimedBy = [],
-  r.quote = 'China’s Foreign Minister Wang Yi called for a fair and timely investigation into the attacks and urged New Delhi and Islamabad to engage in dialogue', r.source = 'sav-2025-pahalgam-crisis';
+  r.quote = 'Wang Yi called for a fair and timely investigation into the attacks and urged New Delhi and Islamabad to engage in dialogue', r.source = 'sav-2025-pahalgam-crisis';
 
 MATCH (a:Actor {id: 'wang-yi'})
 MATCH (b:Actor {id: 'pakistan'})
 MERGE (a)-[r:URGES_RESTRAINT {id: 'sav-043'}]->(b)
 ON CREATE SET r.weight = 0.5, r.status = 'CONFIRMED', r.claimedBy = [],
-  r.quote = 'China’s Foreign Minister Wang Yi called for a fair and timely investigation into the attacks and urged New Delhi and Islamabad to engage in dialogue', r.source = 'sav-2025-pahalgam-crisis';
+  r.quote = 'Wang Yi called for a fair and timely investigation into the attacks and urged New Delhi and Islamabad to engage in dialogue', r.source = 'sav-2025-pahalgam-crisis';
 
 MATCH (a:Actor {id: 'united-states'})
 MATCH (b:Actor {id: 'india'})
