@@ -13,11 +13,11 @@ const LAYOUT = {
   quality: 'proof',
   nodeDimensionsIncludeLabels: true,
   // Hubs (India, Pakistan) carry dozens of edges: longer springs around them keep their neighbours legible.
-  idealEdgeLength: edge => 60 + 6 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)),
-  nodeRepulsion: 16000,
+  idealEdgeLength: edge => 70 + 7 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)),
+  nodeRepulsion: 26000,
   nodeSeparation: 100,
   gravity: 0.25,
-  numIter: 3000,
+  numIter: 5000,
   padding: 40,
   packComponents: true,
 };
@@ -91,7 +91,7 @@ export class GraphView {
       shape: KIND_SHAPES[actor.kind] ?? 'ellipse',
       size: nodeSize(actor.leverage),
       // Labels grow with the node, so the actors that matter most stay readable when zoomed out.
-      fontSize: Math.round(12 + 6 * Math.sqrt(Math.max(0, Math.min(1, Number(actor.leverage) || 0)))),
+      fontSize: Math.round(14 + 6 * Math.sqrt(Math.max(0, Math.min(1, Number(actor.leverage) || 0)))),
       color: alignmentColor(actor.alignment),
       leverage: actor.leverage,
       alignment: actor.alignment ?? null,
@@ -133,7 +133,7 @@ export class GraphView {
   poleConstraint() {
     const [a, b] = this.poles ?? [];
     if (!a || !b || a === b || this.cy.getElementById(a).empty() || this.cy.getElementById(b).empty()) return {};
-    return { relativePlacementConstraint: [{ left: b, right: a, gap: 320 }] };
+    return { relativePlacementConstraint: [{ left: b, right: a, gap: 400 }] };
   }
 
   // New nodes start beside their drawn neighbours; everything already placed stays pinned.
