@@ -44,9 +44,9 @@ export const graphStyle = [
       'target-arrow-color': 'data(color)',
       'arrow-scale': 0.9,
       'curve-style': 'bezier',
-      'control-point-step-size': 28,
+      'control-point-step-size': 40,
       'font-family': FONT,
-      'z-index': 1,
+      'z-index': 'data(z)',
     },
   },
   {

@@ -81,6 +81,17 @@ export class GraphView {
     const newNodes = cy.nodes().filter(n => added.includes(n.id()));
     if (firstDraw) await this.layout({ randomize: true, animate: false });
     else if (newNodes.nonempty()) await this.layoutNew(newNodes);
+    this.stackEdges();
+  }
+
+  // Long edges are drawn (and hit) above short ones: where edges cross, a click on a long edge's midpoint,
+  // the easiest place to aim at, selects that edge rather than a short one passing over it.
+  stackEdges() {
+    this.cy.batch(() => this.cy.edges().forEach(e => {
+      const s = e.source().position();
+      const t = e.target().position();
+      e.data('z', Math.min(19, 1 + Math.round(Math.hypot(s.x - t.x, s.y - t.y) / 60)));
+    }));
   }
 
   nodeData(actor) {
@@ -114,6 +125,7 @@ export class GraphView {
       lineStyle: style.line,
       opacity: style.opacity,
       label: count > 1 ? `${humanize(edge.type)} (${count} claims)` : humanize(edge.type),
+      z: this.cy.getElementById(edge.id).data('z') ?? 1,
     };
   }
 
@@ -123,7 +135,10 @@ export class GraphView {
       ...LAYOUT, randomize, animate, animationDuration: 600, fit: true, ...this.poleConstraint(),
     });
     // Fit once more at the end: the container may have been resized while the layout ran.
-    const stopped = layout.promiseOn('layoutstop').then(() => this.cy.fit(undefined, LAYOUT.padding));
+    const stopped = layout.promiseOn('layoutstop').then(() => {
+      this.cy.fit(undefined, LAYOUT.padding);
+      this.stackEdges();
+    });
     withSeededRandom(() => layout.run());
     return stopped;
   }

@@ -89,12 +89,30 @@ function polesChanged() {
 
 function wireGraphEvents(cy) {
   cy.on('tap', 'node', e => selectActor(e.target.id(), false));
-  cy.on('tap', 'edge', e => selectEdge(e.target.id(), false));
+  cy.on('tap', 'edge', e => selectEdge(edgeAt(cy, e.target, e.renderedPosition).id(), false));
   cy.on('tap', e => { if (e.target === cy) clearSelection(); });
   cy.on('mouseover', 'edge', e => e.target.addClass('hover'));
   cy.on('mouseout', 'edge', e => e.target.removeClass('hover'));
   cy.on('mouseover', 'node, edge', () => { cy.container().style.cursor = 'pointer'; });
   cy.on('mouseout', 'node, edge', () => { cy.container().style.cursor = ''; });
+}
+
+// Edges cross and parallel claims run close together, so their hit areas overlap. A click within a few pixels
+// of an edge's midpoint (where people aim, and where its label sits) selects that edge, whatever lies on top.
+const MIDPOINT_RADIUS = 8;
+
+function edgeAt(cy, tapped, point) {
+  let best = tapped;
+  let bestDistance = MIDPOINT_RADIUS;
+  cy.edges().forEach(e => {
+    const m = e.renderedMidpoint();
+    const d = Math.hypot(m.x - point.x, m.y - point.y);
+    if (d < bestDistance) {
+      best = e;
+      bestDistance = d;
+    }
+  });
+  return best;
 }
 
 function selectActor(id, center) {
