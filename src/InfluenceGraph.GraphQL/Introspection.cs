@@ -118,6 +118,7 @@ internal static class Introspection
         DirectiveLocations.Enum => "Location adjacent to an enum definition.",
         DirectiveLocations.EnumValue => "Location adjacent to an enum value definition.",
         DirectiveLocations.InputObject => "Location adjacent to an input object type definition.",
-        _ => "Location adjacent to an input object field definition.",
+        DirectiveLocations.InputFieldDefinition => "Location adjacent to an input object field definition.",
+        _ => "Location adjacent to a directive definition.",
     };
 }

@@ -9,6 +9,9 @@ namespace InfluenceGraph.GraphQL.Execution;
 /// <summary>Internal values given in code (defaults), normalised to the coerced form and printed as GraphQL literals.</summary>
 internal static class DefaultValues
 {
+    // Quotes as \" rather than \u0022, as graphql-js prints string literals.
+    private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Makes a default written in code (1 for a Float, a C# enum for an enum) look like a coerced input value.</summary>
     public static object? Normalize(object? value, GraphType type)
     {
@@ -86,7 +89,7 @@ internal static class DefaultValues
     public static string PlainToLiteral(object? value) => value switch
     {
         null => "null",
-        string s => JsonSerializer.Serialize(s),
+        string s => JsonSerializer.Serialize(s, RelaxedJson),
         bool b => b ? "true" : "false",
         double d => FormatFloat(d),
         float f => FormatFloat(f),
@@ -94,7 +97,7 @@ internal static class DefaultValues
         IFormattable n => n.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable<KeyValuePair<string, object?>> map => "{" + string.Join(", ", map.Select(p => $"{p.Key}: {PlainToLiteral(p.Value)}")) + "}",
         IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(PlainToLiteral)) + "]",
-        _ => JsonSerializer.Serialize(value.ToString()),
+        _ => JsonSerializer.Serialize(value.ToString(), RelaxedJson),
     };
 
     /// <summary>JavaScript's number printing, as graphql-js shows floats: 1 for 1.0, 1.5 for 1.5, 1e+21 for large values.</summary>

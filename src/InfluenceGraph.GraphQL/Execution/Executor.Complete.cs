@@ -20,6 +20,9 @@ internal sealed partial class Executor
         {
             case null:
                 return null;
+            case Exception exception:
+                // A resolver may return an error value (e.g. one list item): it is a field error at that position.
+                throw exception;
             case Task task:
                 await task.ConfigureAwait(false);
                 result = task.GetType().GetProperty("Result")?.GetValue(task);

@@ -23,10 +23,13 @@ public static class DirectiveLocations
     public const string InputObject = "INPUT_OBJECT";
     public const string InputFieldDefinition = "INPUT_FIELD_DEFINITION";
 
+    // Not in the Sept 2025 edition's list, but graphql-js 16.9+ and 17 accept @deprecated on directive definitions.
+    public const string DirectiveDefinition = "DIRECTIVE_DEFINITION";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Query, Mutation, Subscription, Field, FragmentDefinition, FragmentSpread, InlineFragment, VariableDefinition,
-        Schema, Scalar, Object, FieldDefinition, ArgumentDefinition, Interface, Union, Enum, EnumValue, InputObject, InputFieldDefinition,
+        Schema, Scalar, Object, FieldDefinition, ArgumentDefinition, Interface, Union, Enum, EnumValue, InputObject, InputFieldDefinition, DirectiveDefinition,
     ];
 
     public static bool IsKnown(string name) => All.Contains(name);

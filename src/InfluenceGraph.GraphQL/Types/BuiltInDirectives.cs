@@ -23,7 +23,7 @@ public static class BuiltInDirectives
             "reason",
             "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
             BuiltInScalars.String, true, DefaultDeprecationReason)],
-        [DirectiveLocations.FieldDefinition, DirectiveLocations.ArgumentDefinition, DirectiveLocations.InputFieldDefinition, DirectiveLocations.EnumValue], false);
+        [DirectiveLocations.FieldDefinition, DirectiveLocations.ArgumentDefinition, DirectiveLocations.InputFieldDefinition, DirectiveLocations.EnumValue, DirectiveLocations.DirectiveDefinition], false);
 
     public static DirectiveDefinition SpecifiedBy { get; } = new(
         "specifiedBy", "Exposes a URL that specifies the behavior of this scalar.",

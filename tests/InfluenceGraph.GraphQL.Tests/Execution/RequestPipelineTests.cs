@@ -9,7 +9,7 @@ public sealed class RequestPipelineTests
     {
         var result = await Run.Query("{ hero { name }");
         Assert.Equal(ExecutionStatus.ParseError, result.Status);
-        Assert.Equal("""{"errors":[{"message":"Syntax Error: Expected Name, found \u003CEOF\u003E.","locations":[{"line":1,"column":16}]}]}""", result.ToJson());
+        Assert.Equal("""{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":16}]}]}""", result.ToJson());
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class VariablesTests
         var result = await Run.Query("query($id: ID!) { human(id: $id) { name } }");
         Assert.Equal(ExecutionStatus.VariableCoercionError, result.Status);
         Assert.False(result.HasData);
-        Assert.Equal("""{"errors":[{"message":"Variable \u0022$id\u0022 of required type \u0022ID!\u0022 was not provided.","locations":[{"line":1,"column":7}]}]}""", result.ToJson());
+        Assert.Equal("""{"errors":[{"message":"Variable \"$id\" of required type \"ID!\" was not provided.","locations":[{"line":1,"column":7}]}]}""", result.ToJson());
     }
 
     [Theory]
