@@ -7,7 +7,7 @@ import { lineSample } from './legend.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Owns #type-filters, #status-filters, #as-of, #pole-a and #pole-b; calls onChange(filters) on every change. */
+/** Owns #type-filters, #status-filters, #as-of, #pole-a and #pole-b; calls onChange() or onPolesChange() on every change. */
 export class Filters {
   constructor({ relationTypes, actors, firstDate, lastDate, typeColor, onChange, onPolesChange }) {
     this.onChange = onChange;

@@ -48,6 +48,9 @@ async function start() {
   $('relayout').addEventListener('click', () => state.view.layout({ randomize: false, animate: true }));
   $('fit').addEventListener('click', () => state.view.cy.animate({ fit: { padding: 40 } }, { duration: 300 }));
   $('toggle-filters').addEventListener('click', toggleFilters);
+  document.addEventListener('keydown', e => {
+    if (e.key === 'Escape' && state.selection && e.target === document.body) clearSelection();
+  });
 
   await refresh();
 }
