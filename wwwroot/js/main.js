@@ -49,7 +49,7 @@ async function start() {
   $('fit').addEventListener('click', () => state.view.cy.animate({ fit: { padding: 40 } }, { duration: 300 }));
   $('toggle-filters').addEventListener('click', toggleFilters);
   document.addEventListener('keydown', e => {
-    if (e.key === 'Escape' && state.selection && e.target === document.body) clearSelection();
+    if (e.key === 'Escape' && state.selection && !['INPUT', 'SELECT', 'TEXTAREA'].includes(e.target.tagName)) clearSelection();
   });
 
   await refresh();
