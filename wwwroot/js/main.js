@@ -156,7 +156,8 @@ function renderSelection(center = false) {
     state.selection = null;
     cy.elements().unselect();
     $('side-panel').dataset.open = 'false';
-    state.panel.showHelp(summary(cy));
+    const top = [...state.view.actors.values()].sort((x, y) => y.leverage - x.leverage).slice(0, 8);
+    state.panel.showHelp(summary(cy), top);
     return;
   }
   cy.elements().unselect();

@@ -16,12 +16,20 @@ export class SidePanel {
     root.querySelector('.panel-close')?.addEventListener('click', () => onClose());
   }
 
-  showHelp(summary) {
+  /** `top` = the actors with most leverage under the current filters, offered as a keyboard-friendly start. */
+  showHelp(summary, top = []) {
     this.root.dataset.view = 'help';
     replaceChildren(this.body,
       el('h2', { class: 'panel-title' }, 'Explore the crisis'),
       el('p', {}, 'Click an actor to see its leverage, alignment and relations; click an edge to read the claims behind it, in the articles\u2019 own words.'),
       summary ? el('p', { class: 'muted' }, summary) : null,
+      top.length ? el('section', { class: 'panel-section' },
+        el('h3', {}, 'Most leverage'),
+        el('ol', { class: 'relation-list top-actors' }, top.map(a => el('li', {},
+          el('button', { type: 'button', class: 'link-row', onclick: () => this.onActor(a.id) },
+            el('span', { class: 'swatch', style: { background: alignmentColor(a.alignment) } }),
+            el('span', { class: 'rel-other' }, a.name),
+            meter(a.leverage)))))) : null,
       el('ul', { class: 'hints' },
         el('li', {}, 'Node size: leverage. Node colour: alignment between the two poles.'),
         el('li', {}, 'Edge colour: relation type. Solid, dashed, dotted: confirmed, claimed, disputed or denied.'),
