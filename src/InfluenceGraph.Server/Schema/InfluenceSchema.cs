@@ -1,6 +1,7 @@
 using InfluenceGraph.Domain.Analysis;
 using InfluenceGraph.Domain.Model;
 using InfluenceGraph.GraphQL;
+using InfluenceGraph.Server.Stores;
 
 namespace InfluenceGraph.Server.Schema;
 

@@ -47,7 +47,7 @@ public sealed class MutationTests : IDisposable
         using var keyless = new InfluenceGraphFactory(apiKey: null);
         var response = await GraphQLClient.PostAsync(keyless.CreateClient(), AddChinaArms, ChinaArms(), apiKey: "anything");
 
-        Assert.Contains("no API key is configured", response.FirstError);
+        Assert.Contains("no API key configured", response.FirstError);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using InfluenceGraph.Cypher;
+using Path = System.IO.Path;
 using InfluenceGraph.Server.Tests.Infrastructure;
 
 namespace InfluenceGraph.Server.Tests.Api;
