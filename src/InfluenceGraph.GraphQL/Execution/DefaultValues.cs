@@ -116,7 +116,7 @@ internal static class DefaultValues
     public static object? LiteralToPlain(ValueNode node, IReadOnlyDictionary<string, object?>? variables) => node switch
     {
         NullValueNode => null,
-        IntValueNode i => long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : double.Parse(i.Value, CultureInfo.InvariantCulture),
+        IntValueNode i => long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? (object)l : double.Parse(i.Value, CultureInfo.InvariantCulture),
         FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
         StringValueNode s => s.Value,
         BooleanValueNode b => b.Value,
