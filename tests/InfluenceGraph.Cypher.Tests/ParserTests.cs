@@ -17,7 +17,6 @@ public sealed class ParserTests
     [InlineData("RETURN `unterminated", 1, 8, "Unterminated quoted name")]
     [InlineData("RETURN 'bad \\q escape'", 1, 13, "escape")]
     [InlineData("RETURN /* never closed", 1, 8, "Unterminated comment")]
-    [InlineData("MATCH (a)<-[r]->(b) RETURN a", 1, 10, "both ways")]
     public void SyntaxError_ReportsExpectedAndPosition(string query, int line, int column, string mention)
     {
         var error = Error(query);

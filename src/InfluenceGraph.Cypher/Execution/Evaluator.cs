@@ -43,6 +43,7 @@ internal static partial class Evaluator
                 {
                     null => null,
                     NodeData node => hasLabels.Labels.All(node.HasLabel),
+                    RelData rel => hasLabels.Labels.All(label => label == rel.Type),
                     var other => throw Errors.TypeMismatch("Node", other, hasLabels.Pos),
                 };
             case CaseExpr caseExpr:

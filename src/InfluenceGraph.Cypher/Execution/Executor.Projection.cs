@@ -9,6 +9,7 @@ internal static partial class Executor
 
     private static StatementOutput Return(Projection projection, List<Row> rows, List<string> scope, QueryContext ctx)
     {
+        if (projection.Star && scope.Count == 0) throw Errors.Semantic("RETURN * is not allowed when there are no variables in scope");
         var items = Items(projection, scope);
         var projected = Project(projection, items, rows, ctx);
         return new StatementOutput(items.Select(i => i.Name).ToList(), projected.Select(p => p.Values).ToList());
@@ -24,8 +25,10 @@ internal static partial class Executor
         var result = new List<Row>(projected.Count);
         foreach (var p in projected)
         {
-            var row = Row.From(items.Select((item, i) => new KeyValuePair<string, object?>(item.Name, p.Values[i])));
-            if (with.Where is null || Evaluator.IsTrue(with.Where, row, ctx)) result.Add(row);
+            var values = items.Select((item, i) => new KeyValuePair<string, object?>(item.Name, p.Values[i])).ToList();
+            // WHERE sees the projected names and, under them, what was bound before the WITH.
+            if (with.Where is not null && !Evaluator.IsTrue(with.Where, p.Source.WithAll(values), ctx)) continue;
+            result.Add(Row.From(values));
         }
         return result;
     }
@@ -35,7 +38,6 @@ internal static partial class Executor
         var items = new List<ProjectionItem>();
         if (projection.Star)
         {
-            if (scope.Count == 0) throw Errors.Semantic("RETURN * is not allowed when there are no variables in scope");
             items.AddRange(scope.Order(StringComparer.Ordinal).Select(name => new ProjectionItem(new Syntax.Variable(name), name, true, name)));
         }
         items.AddRange(projection.Items);

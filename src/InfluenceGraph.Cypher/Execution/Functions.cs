@@ -70,6 +70,10 @@ internal static partial class Functions
         Arity(name, args, 1, 1, pos);
         var x = args[0];
         if (x is null) return name == "valuetype" ? "NULL" : null;
+        if (x is NodeData { Deleted: true } deletedNode && name is "labels" or "keys" or "properties")
+            throw Errors.DeletedEntity("Node", deletedNode.Id, pos);
+        if (x is RelData { Deleted: true } deletedRel && name is "keys" or "properties")
+            throw Errors.DeletedEntity("Relationship", deletedRel.Id, pos);
         return name switch
         {
             "id" => x switch

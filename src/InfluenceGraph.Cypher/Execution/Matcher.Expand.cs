@@ -49,6 +49,7 @@ internal static partial class Matcher
         foreach (var end in Walk(start, direction, check, min, max, used, trail, inner))
         {
             if (relBound && pattern.Length is null && !ReferenceEquals(boundRel, trail[0])) continue;
+            if (relBound && pattern.Length is not null && !SameRelationships(boundRel, trail, rightward)) continue;
             if (!NodeMatches(end, nodes[to], row)) continue;
             var next = Bind(row, nodes[to].Pattern.Variable, end);
             if (next is null) continue;
@@ -89,6 +90,15 @@ internal static partial class Matcher
         if (direction != Direction.Outgoing)
             foreach (var rel in node.Incoming.ToArray())
                 if (direction == Direction.Incoming || !ReferenceEquals(rel.Start, rel.End)) yield return (rel, rel.Start);
+    }
+
+    // A variable-length pattern whose variable is already bound (to a list of relationships) must walk exactly that list.
+    private static bool SameRelationships(object? bound, List<RelData> trail, bool rightward)
+    {
+        if (bound is not IReadOnlyList<object?> list || list.Count != trail.Count) return false;
+        for (var i = 0; i < trail.Count; i++)
+            if (!ReferenceEquals(list[i], trail[rightward ? i : trail.Count - 1 - i])) return false;
+        return true;
     }
 
     private static Direction Flip(Direction direction) => direction switch

@@ -146,9 +146,12 @@ internal sealed class Lexer
             var digits = _text[digitsStart.._pos];
             try
             {
-                return (TokenKind.Integer, hex
-                    ? long.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)
-                    : Convert.ToInt64(digits, 8));
+                var unsigned = hex
+                    ? ulong.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)
+                    : Convert.ToUInt64(digits, 8);
+                if (unsigned > long.MaxValue + 1UL) throw new OverflowException();
+                // 2^63 only fits when negated; the parser folds "-" into it or reports the overflow.
+                return (TokenKind.Integer, unsigned > long.MaxValue ? unsigned : (object)(long)unsigned);
             }
             catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
             {
@@ -173,10 +176,15 @@ internal sealed class Lexer
         }
         if (IsIdentifierStart(Peek())) throw Errors.Syntax($"Invalid number literal '{_text[start..(_pos + 1)]}'", line, column);
         var text = _text[start.._pos];
-        if (isFloat) return (TokenKind.Float, double.Parse(text, CultureInfo.InvariantCulture));
-        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            throw Errors.Syntax($"Integer literal '{text}' is too large", line, column);
-        return (TokenKind.Integer, value);
+        if (isFloat)
+        {
+            var d = double.Parse(text, CultureInfo.InvariantCulture);
+            if (double.IsInfinity(d)) throw Errors.Syntax($"Float literal '{text}' is too large", line, column);
+            return (TokenKind.Float, d);
+        }
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return (TokenKind.Integer, value);
+        if (text == "9223372036854775808") return (TokenKind.Integer, (ulong)long.MaxValue + 1);
+        throw Errors.Syntax($"Integer literal '{text}' is too large", line, column);
     }
 
     private string ReadQuoted(char quote, int line, int column, bool isString)

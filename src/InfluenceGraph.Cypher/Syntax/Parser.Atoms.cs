@@ -11,6 +11,8 @@ internal sealed partial class Parser
         var pos = Here;
         switch (token.Kind)
         {
+            case TokenKind.Integer when token.Value is ulong:
+                throw Errors.Syntax($"Integer literal '{token.Text}' is too large", token.Line, token.Column);
             case TokenKind.Integer or TokenKind.Float or TokenKind.String:
                 Take();
                 return new Literal(token.Value) { Pos = pos };

@@ -151,6 +151,11 @@ internal sealed partial class Parser
     private Expr ParseUnary()
     {
         var pos = Here;
+        if (Current.IsSymbol("-") && PeekToken(1) is { Kind: TokenKind.Integer, Value: ulong })
+        {
+            _index += 2;
+            return new Literal(long.MinValue) { Pos = pos };
+        }
         if (TryConsumeSymbol("-"))
         {
             var operand = ParseUnary();

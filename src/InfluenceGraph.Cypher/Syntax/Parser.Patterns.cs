@@ -117,10 +117,14 @@ internal sealed partial class Parser
         }
         ExpectSymbol("-");
         var right = TryConsumeSymbol(">");
-        if (left && right) throw Errors.Syntax("A relationship cannot point both ways: use -[]- for either direction", pos.Line, pos.Column);
-        var direction = left ? Direction.Incoming : right ? Direction.Outgoing : Direction.Both;
+        // <--> is openCypher's other spelling of "either direction".
+        var direction = left == right ? Direction.Both : left ? Direction.Incoming : Direction.Outgoing;
         return new RelPattern(variable, types, properties, direction, length, pos);
     }
+
+    private int RangeBound() => Current.Value is long value && value <= int.MaxValue
+        ? (int)(long)Take().Value!
+        : throw Errors.Syntax($"Invalid length bound '{Current.Text}'", Current.Line, Current.Column);
 
     /// <summary>openCypher "RangeLiteral": '*' [IntegerLiteral] ['..' [IntegerLiteral]].</summary>
     private VarLength ParseRangeLiteral()
@@ -128,10 +132,10 @@ internal sealed partial class Parser
         ExpectSymbol("*");
         int? min = null;
         int? max = null;
-        if (Current.Kind == TokenKind.Integer) min = (int)(long)Take().Value!;
+        if (Current.Kind == TokenKind.Integer) min = RangeBound();
         if (TryConsumeSymbol(".."))
         {
-            if (Current.Kind == TokenKind.Integer) max = (int)(long)Take().Value!;
+            if (Current.Kind == TokenKind.Integer) max = RangeBound();
             return new VarLength(min ?? 1, max);
         }
         return min is { } exact ? new VarLength(exact, exact) : new VarLength(1, null);

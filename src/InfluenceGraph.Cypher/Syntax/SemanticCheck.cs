@@ -7,6 +7,9 @@ namespace InfluenceGraph.Cypher.Syntax;
 /// </summary>
 internal static class SemanticCheck
 {
+    /// <summary>What a variable is known to hold, for the openCypher type-conflict checks.</summary>
+    private enum Kind { Unknown, Node, Relationship, RelationshipList, Path, List, Value }
+
     public static void Check(Statement statement)
     {
         foreach (var part in statement.Parts) CheckSingleQuery(part);
@@ -14,26 +17,28 @@ internal static class SemanticCheck
 
     private static void CheckSingleQuery(IReadOnlyList<Clause> clauses)
     {
-        var scope = new HashSet<string>(StringComparer.Ordinal);
+        var scope = new Dictionary<string, Kind>(StringComparer.Ordinal);
         foreach (var clause in clauses)
         {
             switch (clause)
             {
                 case MatchClause match:
                     foreach (var part in match.Patterns) CheckPatternExpressions(part, scope);
-                    foreach (var part in match.Patterns) DeclarePattern(part, scope);
+                    DeclareMatch(match.Patterns, scope);
                     if (match.Where is not null) CheckExpr(match.Where, scope, allowAggregates: false);
                     break;
                 case UnwindClause unwind:
                     CheckExpr(unwind.Source, scope, allowAggregates: false);
-                    scope.Add(unwind.Variable);
+                    scope[unwind.Variable] = Kind.Unknown;
                     break;
                 case WithClause with:
                 {
                     var next = CheckProjection(with.Projection, scope);
-                    scope.Clear();
-                    scope.UnionWith(next);
-                    if (with.Where is not null) CheckExpr(with.Where, scope, allowAggregates: false);
+                    // WITH ... WHERE also sees the variables bound before the WITH (openCypher WithWhere7).
+                    var whereScope = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
+                    foreach (var (name, kind) in next) whereScope[name] = kind;
+                    if (with.Where is not null) CheckExpr(with.Where, whereScope, allowAggregates: false);
+                    scope = next;
                     break;
                 }
                 case ReturnClause ret:
@@ -43,12 +48,12 @@ internal static class SemanticCheck
                     foreach (var part in create.Patterns)
                     {
                         CheckPatternExpressions(part, scope, progressive: true);
-                        DeclarePattern(part, scope);
+                        DeclareCreated(part, scope, merge: false);
                     }
                     break;
                 case MergeClause merge:
                     CheckPatternExpressions(merge.Pattern, scope);
-                    DeclarePattern(merge.Pattern, scope);
+                    DeclareCreated(merge.Pattern, scope, merge: true);
                     foreach (var item in merge.OnCreate.Concat(merge.OnMatch)) CheckSetItem(item, scope);
                     break;
                 case SetClause set:
@@ -58,26 +63,31 @@ internal static class SemanticCheck
                     foreach (var item in remove.Items) CheckSetItem(item, scope);
                     break;
                 case DeleteClause delete:
-                    foreach (var target in delete.Targets) CheckExpr(target, scope, allowAggregates: false);
+                    foreach (var target in delete.Targets)
+                    {
+                        if (target is HasLabels) throw Errors.Semantic("DELETE takes nodes, relationships or paths; to remove a label use REMOVE n:Label", target.Pos);
+                        if (target is not Variable && KindOf(target, scope) == Kind.Value) throw Errors.Type("DELETE takes nodes, relationships or paths", target.Pos);
+                        CheckExpr(target, scope, allowAggregates: false);
+                    }
                     break;
             }
         }
     }
 
-    private static HashSet<string> CheckProjection(Projection projection, HashSet<string> scope)
+    private static Dictionary<string, Kind> CheckProjection(Projection projection, Dictionary<string, Kind> scope)
     {
         foreach (var item in projection.Items) CheckExpr(item.Expr, scope, allowAggregates: true);
-        var next = new HashSet<string>(projection.Star ? scope : [], StringComparer.Ordinal);
-        foreach (var item in projection.Items) next.Add(item.Name);
-        var orderScope = new HashSet<string>(scope, StringComparer.Ordinal);
-        orderScope.UnionWith(next);
+        var next = new Dictionary<string, Kind>(projection.Star ? scope : [], StringComparer.Ordinal);
+        foreach (var item in projection.Items) next[item.Name] = KindOf(item.Expr, scope);
+        var orderScope = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
+        foreach (var (name, kind) in next) orderScope[name] = kind;
         foreach (var order in projection.OrderBy) CheckExpr(order.Expr, orderScope, allowAggregates: true);
-        if (projection.Skip is not null) CheckExpr(projection.Skip, [], allowAggregates: false);
-        if (projection.Limit is not null) CheckExpr(projection.Limit, [], allowAggregates: false);
+        if (projection.Skip is not null) CheckExpr(projection.Skip, new Dictionary<string, Kind>(), allowAggregates: false);
+        if (projection.Limit is not null) CheckExpr(projection.Limit, new Dictionary<string, Kind>(), allowAggregates: false);
         return next;
     }
 
-    private static void CheckSetItem(SetItem item, HashSet<string> scope)
+    private static void CheckSetItem(SetItem item, Dictionary<string, Kind> scope)
     {
         switch (item)
         {
@@ -103,30 +113,91 @@ internal static class SemanticCheck
         }
     }
 
-    private static void Require(string name, HashSet<string> scope, SourcePos pos)
+    private static void Require(string name, Dictionary<string, Kind> scope, SourcePos pos)
     {
-        if (!scope.Contains(name)) throw Errors.VariableNotDefined(name, pos);
+        if (!scope.ContainsKey(name)) throw Errors.VariableNotDefined(name, pos);
     }
 
-    private static void DeclarePattern(PatternPart part, HashSet<string> scope)
+    private static Kind KindOf(Expr expr, Dictionary<string, Kind> scope) => expr switch
     {
-        if (part.PathVariable is not null) scope.Add(part.PathVariable);
+        Variable v => scope.GetValueOrDefault(v.Name),
+        ListLiteral or ListComprehension => Kind.List,
+        Literal { Value: not null } or MapLiteral or Binary or Unary or IsNull or HasLabels => Kind.Value,
+        _ => Kind.Unknown,
+    };
+
+    private static void Conflict(string name, Kind existing, string wanted, SourcePos pos) =>
+        throw Errors.Semantic($"Type mismatch: `{name}` is already defined with type {existing}, so it cannot be used as a {wanted} here", pos);
+
+    /// <summary>MATCH: nodes may re-use node variables; relationship variables are unique within the clause; paths are new.</summary>
+    private static void DeclareMatch(IReadOnlyList<PatternPart> parts, Dictionary<string, Kind> scope)
+    {
+        var clauseRels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var node in part.Nodes)
+            {
+                if (node.Variable is not { } name) continue;
+                if (scope.TryGetValue(name, out var kind) && kind is not (Kind.Node or Kind.Unknown)) Conflict(name, kind, "node", node.Pos);
+                scope[name] = Kind.Node;
+            }
+            foreach (var rel in part.Rels)
+            {
+                if (rel.Variable is not { } name) continue;
+                var wanted = rel.Length is null ? Kind.Relationship : Kind.RelationshipList;
+                if (clauseRels.Contains(name))
+                    throw Errors.Semantic($"Cannot use the same relationship variable '{name}' for multiple relationships", rel.Pos);
+                if (scope.TryGetValue(name, out var kind) && kind != Kind.Unknown && kind != wanted && !(kind == Kind.List && wanted == Kind.RelationshipList))
+                    Conflict(name, kind, "relationship", rel.Pos);
+                clauseRels.Add(name);
+                scope[name] = wanted;
+            }
+        }
+        foreach (var part in parts)
+        {
+            if (part.PathVariable is not { } path) continue;
+            if (scope.TryGetValue(path, out var kind)) Conflict(path, kind, "path", part.Pos);
+            scope[path] = Kind.Path;
+        }
+    }
+
+    /// <summary>CREATE/MERGE: a bound node may only be an endpoint; relationships and paths are always new.</summary>
+    private static void DeclareCreated(PatternPart part, Dictionary<string, Kind> scope, bool merge)
+    {
         foreach (var node in part.Nodes)
-            if (node.Variable is not null) scope.Add(node.Variable);
+        {
+            if (node.Variable is not { } name) continue;
+            if (scope.TryGetValue(name, out var kind))
+            {
+                if (kind is not (Kind.Node or Kind.Unknown)) Conflict(name, kind, "node", node.Pos);
+                if (part.Nodes.Count == 1 || node.Labels.Count > 0 || node.Properties is not null)
+                    throw Errors.Semantic($"Variable `{name}` already declared: a bound node can only be used as an endpoint here", node.Pos);
+            }
+            scope[name] = Kind.Node;
+        }
         foreach (var rel in part.Rels)
-            if (rel.Variable is not null) scope.Add(rel.Variable);
+        {
+            if (rel.Variable is not { } name) continue;
+            if (scope.ContainsKey(name)) throw Errors.Semantic($"Variable `{name}` already declared", rel.Pos);
+            scope[name] = Kind.Relationship;
+        }
+        if (part.PathVariable is { } path)
+        {
+            if (scope.ContainsKey(path)) throw Errors.Semantic($"Variable `{path}` already declared", part.Pos);
+            scope[path] = Kind.Path;
+        }
     }
 
     // Pattern property maps and dynamic labels are evaluated against the incoming row (CREATE also sees the
     // nodes it made earlier in the same pattern).
-    private static void CheckPatternExpressions(PatternPart part, HashSet<string> scope, bool progressive = false)
+    private static void CheckPatternExpressions(PatternPart part, Dictionary<string, Kind> scope, bool progressive = false)
     {
-        var local = new HashSet<string>(scope, StringComparer.Ordinal);
+        var local = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
         foreach (var node in part.Nodes)
         {
             if (node.Properties is not null) CheckExpr(node.Properties, local, false);
             CheckLabels(node.Labels, local);
-            if (progressive && node.Variable is not null) local.Add(node.Variable);
+            if (progressive && node.Variable is not null) local[node.Variable] = Kind.Node;
         }
         foreach (var rel in part.Rels)
         {
@@ -135,13 +206,13 @@ internal static class SemanticCheck
         }
     }
 
-    private static void CheckLabels(IReadOnlyList<LabelRef> labels, HashSet<string> scope)
+    private static void CheckLabels(IReadOnlyList<LabelRef> labels, Dictionary<string, Kind> scope)
     {
         foreach (var label in labels)
             if (label.Dynamic is not null) CheckExpr(label.Dynamic, scope, false);
     }
 
-    private static void CheckExpr(Expr expr, HashSet<string> scope, bool allowAggregates)
+    private static void CheckExpr(Expr expr, Dictionary<string, Kind> scope, bool allowAggregates)
     {
         switch (expr)
         {
@@ -171,9 +242,33 @@ internal static class SemanticCheck
             case PatternPredicate predicate:
                 CheckPatternExpressions(predicate.Pattern, scope);
                 return;
+            case PropertyAccess { Target: Variable target } when scope.GetValueOrDefault(target.Name) == Kind.Path:
+                throw Errors.Type($"Type mismatch: `{target.Name}` is a Path, which has no properties", expr.Pos);
+            case FunctionCall { Name: "length", Args: [Variable arg] } when scope.GetValueOrDefault(arg.Name) is Kind.Node or Kind.Relationship:
+                throw Errors.Type($"Type mismatch: length() expects a Path but `{arg.Name}` is a {scope[arg.Name]}", expr.Pos);
+            case Binary { Op: BinaryOp.And or BinaryOp.Or or BinaryOp.Xor } logical:
+                RequireBoolean(logical.Left);
+                RequireBoolean(logical.Right);
+                break;
+            case Unary { Op: UnaryOp.Not } not:
+                RequireBoolean(not.Operand);
+                break;
         }
         foreach (var child in ExprWalker.Children(expr)) CheckExpr(child, scope, allowAggregates);
     }
 
-    private static HashSet<string> With(HashSet<string> scope, string name) => new(scope, StringComparer.Ordinal) { name };
+    // A literal that can never be a boolean is a compile-time error under AND, OR, XOR and NOT.
+    private static void RequireBoolean(Expr operand)
+    {
+        if (operand is Literal { Value: not (null or bool) } or ListLiteral or MapLiteral)
+            throw Errors.Type("Type mismatch: expected Boolean but was " + operand switch
+            {
+                Literal literal => Execution.Values.TypeName(literal.Value),
+                ListLiteral => "List",
+                _ => "Map",
+            }, operand.Pos);
+    }
+
+    private static Dictionary<string, Kind> With(Dictionary<string, Kind> scope, string name) =>
+        new(scope, StringComparer.Ordinal) { [name] = Kind.Unknown };
 }
