@@ -20,61 +20,103 @@ public sealed class GraphQLExecutor
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new ExecutionOptions();
+        var (failure, plan) = Plan(request, options);
+        if (failure is not null)
+        {
+            return failure;
+        }
+
+        var executor = new Executor(_schema, plan!.Document, plan.Variables, options.UserContext, cancellationToken);
+        return await executor.ExecuteAsync(plan.Operation, plan.RootType, options.RootValue).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs a subscription (spec 6.2.3): on success <see cref="SubscriptionResult.Events"/> yields one result per source event;
+    /// otherwise <see cref="SubscriptionResult.Error"/> says why (request errors, or the source stream could not be created).
+    /// </summary>
+    public async Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ExecutionOptions();
+        var (failure, plan) = Plan(request, options);
+        if (failure is not null)
+        {
+            return new SubscriptionResult(failure, null);
+        }
+
+        if (plan!.Operation.Operation != OperationType.Subscription)
+        {
+            return new SubscriptionResult(await ExecuteAsync(request, options, cancellationToken).ConfigureAwait(false), null);
+        }
+
+        var executor = new Executor(_schema, plan.Document, plan.Variables, options.UserContext, cancellationToken);
+        var (error, stream) = await executor.CreateSourceStreamAsync(plan.Operation, plan.RootType, options.RootValue).ConfigureAwait(false);
+        return error is not null
+            ? new SubscriptionResult(error, null)
+            : new SubscriptionResult(null, MapSourceToResponse(plan, stream!, options, cancellationToken));
+    }
+
+    // 6.2.3.2 MapSourceToResponseEvent: each event is executed like a query with the event as the subscription field's value.
+    private async IAsyncEnumerable<ExecutionResult> MapSourceToResponse(
+        ExecutionPlan plan, IAsyncEnumerable<object?> stream, ExecutionOptions options, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var sourceEvent in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var executor = new Executor(_schema, plan.Document, plan.Variables, options.UserContext, cancellationToken);
+            yield return await executor.ExecuteSubscriptionEventAsync(plan.Operation, plan.RootType, sourceEvent).ConfigureAwait(false);
+        }
+    }
+
+    private sealed record ExecutionPlan(DocumentNode Document, OperationDefinitionNode Operation, Types.ObjectType RootType, IReadOnlyDictionary<string, object?> Variables);
+
+    // Everything before execution: limits, parse and validate (cached), operation choice, permissions, variables.
+    private (ExecutionResult? Failure, ExecutionPlan? Plan) Plan(GraphQLRequest request, ExecutionOptions options)
+    {
         if (request.Query.Length > options.MaxDocumentLength)
         {
-            return ExecutionResult.Failed(ExecutionStatus.LimitExceeded, Messages.DocumentTooLong(options.MaxDocumentLength));
+            return (ExecutionResult.Failed(ExecutionStatus.LimitExceeded, Messages.DocumentTooLong(options.MaxDocumentLength)), null);
         }
 
         var prepared = _cache.Get(request.Query) ?? Prepare(request.Query, options.MaxTokens);
-        if (prepared is null)
+        if (prepared is null || prepared.TokenCount > options.MaxTokens)
         {
-            return ExecutionResult.Failed(ExecutionStatus.LimitExceeded, new TokenLimitException(options.MaxTokens).Message);
-        }
-
-        if (prepared.TokenCount > options.MaxTokens)
-        {
-            return ExecutionResult.Failed(ExecutionStatus.LimitExceeded, new TokenLimitException(options.MaxTokens).Message);
+            return (ExecutionResult.Failed(ExecutionStatus.LimitExceeded, new TokenLimitException(options.MaxTokens).Message), null);
         }
 
         if (prepared.Status != ExecutionStatus.Ok)
         {
-            return ExecutionResult.Failed(prepared.Status, prepared.Errors);
+            return (ExecutionResult.Failed(prepared.Status, prepared.Errors), null);
         }
 
         var document = prepared.Document!;
         var operation = SelectOperation(document, request.OperationName, out var selectionError);
         if (operation is null)
         {
-            return ExecutionResult.Failed(ExecutionStatus.OperationNotFound, selectionError!);
+            return (ExecutionResult.Failed(ExecutionStatus.OperationNotFound, selectionError!), null);
         }
 
         var kind = (OperationKind)(int)operation.Operation;
         if (!options.AllowedOperations.Contains(kind))
         {
-            return ExecutionResult.Failed(ExecutionStatus.OperationNotAllowed, Messages.OperationNotAllowed(kind.ToString().ToLowerInvariant()));
+            return (ExecutionResult.Failed(ExecutionStatus.OperationNotAllowed, Messages.OperationNotAllowed(kind.ToString().ToLowerInvariant())), null);
         }
 
         var depth = prepared.Depth(operation);
         if (depth > options.MaxDepth)
         {
-            return ExecutionResult.Failed(ExecutionStatus.LimitExceeded, Messages.DocumentTooDeep(depth, options.MaxDepth));
+            return (ExecutionResult.Failed(ExecutionStatus.LimitExceeded, Messages.DocumentTooDeep(depth, options.MaxDepth)), null);
         }
 
         var rootType = _schema.RootType(operation.Operation);
         if (rootType is null)
         {
-            return ExecutionResult.Failed(ExecutionStatus.OperationNotAllowed, Messages.OperationNotSupported(kind.ToString().ToLowerInvariant()));
+            return (ExecutionResult.Failed(ExecutionStatus.OperationNotAllowed, Messages.OperationNotSupported(kind.ToString().ToLowerInvariant())), null);
         }
 
         var errors = new List<GraphQLError>();
         var variables = ArgumentCoercion.CoerceVariables(_schema, operation, request.Variables, errors);
-        if (variables is null)
-        {
-            return ExecutionResult.Failed(ExecutionStatus.VariableCoercionError, errors);
-        }
-
-        var executor = new Executor(_schema, document, variables, options.UserContext, cancellationToken);
-        return await executor.ExecuteAsync(operation, rootType, options.RootValue).ConfigureAwait(false);
+        return variables is null
+            ? (ExecutionResult.Failed(ExecutionStatus.VariableCoercionError, errors), null)
+            : (null, new ExecutionPlan(document, operation, rootType, variables));
     }
 
     private PreparedDocument? Prepare(string query, int maxTokens)

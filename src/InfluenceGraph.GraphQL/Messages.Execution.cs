@@ -60,5 +60,5 @@ internal static partial class Messages
 
     public static string DocumentTooDeep(int depth, int limit) => $"Query depth {depth} exceeds the maximum depth of {limit}.";
 
-    public const string SubscriptionsNotSupported = "Subscriptions are not supported by this executor yet.";
+    public static string NoSubscriber(string type, string field) => $"Subscription field \"{type}.{field}\" has no event stream.";
 }

@@ -95,7 +95,7 @@ public sealed partial class SchemaBuilder
                 }
 
                 var arguments = field.Arguments.Select(a => InputValue(a, $"{coordinate}({a.Name}:)")).ToList();
-                type.AddField(new FieldDefinition(field.Name, field.Description, fieldType, arguments, field.Resolver, field.DeprecationReason));
+                type.AddField(new FieldDefinition(field.Name, field.Description, fieldType, arguments, field.Resolver, field.DeprecationReason, field.Subscriber));
             }
         }
 

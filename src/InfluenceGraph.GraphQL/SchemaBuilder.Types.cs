@@ -105,6 +105,24 @@ public sealed class FieldBuilder
         return this;
     }
 
+    /// <summary>
+    /// For a subscription root field: the stream of source events. Each event becomes the field's value; a resolver,
+    /// if also given, receives the event as its <see cref="ResolveContext.Source"/> instead.
+    /// </summary>
+    public FieldBuilder Subscribe(Func<ResolveContext, IAsyncEnumerable<object?>> subscriber)
+    {
+        Subscriber = context => new ValueTask<IAsyncEnumerable<object?>>(subscriber(context));
+        return this;
+    }
+
+    public FieldBuilder SubscribeAsync(Func<ResolveContext, ValueTask<IAsyncEnumerable<object?>>> subscriber)
+    {
+        Subscriber = subscriber;
+        return this;
+    }
+
+    internal Func<ResolveContext, ValueTask<IAsyncEnumerable<object?>>>? Subscriber { get; private set; }
+
     public FieldBuilder Deprecated(string reason = "No longer supported")
     {
         DeprecationReason = reason;

@@ -114,7 +114,11 @@ internal sealed partial class Executor
         try
         {
             var arguments = ArgumentCoercion.CoerceArguments(field.Arguments, node.Arguments, _variables);
-            if (field.Resolver is null)
+            if (TryTakeSubscriptionEvent(field, out var sourceEvent))
+            {
+                resolved = sourceEvent;
+            }
+            else if (field.Resolver is null)
             {
                 resolved = DefaultResolver.Resolve(source, name);
             }

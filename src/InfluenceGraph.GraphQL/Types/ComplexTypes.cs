@@ -26,7 +26,8 @@ public sealed class FieldDefinition(
     GraphType type,
     IReadOnlyList<InputValueDefinition> arguments,
     Func<ResolveContext, ValueTask<object?>>? resolver,
-    string? deprecationReason)
+    string? deprecationReason,
+    Func<ResolveContext, ValueTask<IAsyncEnumerable<object?>>>? subscriber = null)
 {
     public string Name { get; } = name;
 
@@ -40,6 +41,9 @@ public sealed class FieldDefinition(
     public Func<ResolveContext, ValueTask<object?>>? Resolver { get; } = resolver;
 
     public string? DeprecationReason { get; } = deprecationReason;
+
+    /// <summary>For subscription root fields: creates the stream of source events (spec 6.2.3.1).</summary>
+    public Func<ResolveContext, ValueTask<IAsyncEnumerable<object?>>>? Subscriber { get; } = subscriber;
 
     public bool IsDeprecated => DeprecationReason is not null;
 
