@@ -75,10 +75,31 @@ public sealed class ConformanceRegressionTests
     [InlineData("MATCH (n) RETURN length(n)")]
     [InlineData("RETURN false AND 123")]
     [InlineData("RETURN NOT 'x'")]
+    [InlineData("RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a")]
+    [InlineData("MATCH (n) RETURN n.x AS x ORDER BY count(n)")]
+    [InlineData("MATCH (n) RETURN DISTINCT n.x AS x ORDER BY n.y")]
+    [InlineData("MATCH (a), (b) MERGE (a)-[:R|S]->(b)")]
+    [InlineData("MATCH (a), (b) MERGE (a)-[r]->(b)")]
+    [InlineData("MATCH (n $props) RETURN n")]
     public void InvalidQuery_IsRejectedBeforeRunning(string query)
     {
         var error = Fails(() => CypherDatabase.InMemory().Run(query));
         Assert.Contains(error.Kind, new[] { CypherErrorKind.SemanticError, CypherErrorKind.TypeError });
+    }
+
+    [Theory]
+    [InlineData("0.0 / 0.0 < 1")]
+    [InlineData("0.0 / 0.0 >= 1.0")]
+    [InlineData("1 > 0.0 / 0.0")]
+    public void NaN_IsUnorderedAgainstNumbers(string expression) => Assert.Equal(false, Eval(expression));
+
+    [Fact]
+    public void OrderBy_AggregatingProjection_MayUseGroupingKeysAndAggregateArguments()
+    {
+        using var db = CypherDatabase.InMemory();
+        db.Run("CREATE ({name: 'A'}), ({name: 'A'}), ({name: 'B'})");
+        var result = db.Run("MATCH (a) WITH a.name AS name, count(*) AS cnt ORDER BY a.name + 'x' DESC LIMIT 1 RETURN name, cnt");
+        Assert.Equal("'B' 1", string.Join(" ", Assert.Single(result.Rows).Select(Show)));
     }
 
     [Fact]

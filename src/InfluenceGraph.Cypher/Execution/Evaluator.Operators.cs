@@ -33,6 +33,10 @@ internal static partial class Evaluator
         }
         var l = Eval(binary.Left, row, ctx);
         var r = Eval(binary.Right, row, ctx);
+        // NaN is a number that is not ordered against any number: the comparison is false, not null.
+        if (binary.Op is BinaryOp.Lt or BinaryOp.Gt or BinaryOp.Le or BinaryOp.Ge
+            && (l is double ld && double.IsNaN(ld) && Values.IsNumber(r) || r is double rd && double.IsNaN(rd) && Values.IsNumber(l)))
+            return false;
         switch (binary.Op)
         {
             case BinaryOp.Eq: return Values.Equal(l, r);

@@ -12,6 +12,8 @@ internal static class SemanticCheck
 
     public static void Check(Statement statement)
     {
+        if (statement.UnionAll.Distinct().Count() > 1)
+            throw Errors.Semantic("Invalid combination of UNION and UNION ALL", statement.Pos);
         foreach (var part in statement.Parts) CheckSingleQuery(part);
     }
 
@@ -23,6 +25,7 @@ internal static class SemanticCheck
             switch (clause)
             {
                 case MatchClause match:
+                    foreach (var part in match.Patterns) RejectParameterMaps(part);
                     foreach (var part in match.Patterns) CheckPatternExpressions(part, scope);
                     DeclareMatch(match.Patterns, scope);
                     if (match.Where is not null) CheckExpr(match.Where, scope, allowAggregates: false);
@@ -52,6 +55,7 @@ internal static class SemanticCheck
                     }
                     break;
                 case MergeClause merge:
+                    RejectParameterMaps(merge.Pattern);
                     CheckPatternExpressions(merge.Pattern, scope);
                     DeclareCreated(merge.Pattern, scope, merge: true);
                     foreach (var item in merge.OnCreate.Concat(merge.OnMatch)) CheckSetItem(item, scope);
@@ -79,9 +83,18 @@ internal static class SemanticCheck
         foreach (var item in projection.Items) CheckExpr(item.Expr, scope, allowAggregates: true);
         var next = new Dictionary<string, Kind>(projection.Star ? scope : [], StringComparer.Ordinal);
         foreach (var item in projection.Items) next[item.Name] = KindOf(item.Expr, scope);
-        var orderScope = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
+        var aggregating = projection.Items.Any(i => ExprWalker.ContainsAggregate(i.Expr));
+        // After DISTINCT only the projected columns exist (an ORDER BY item may repeat one verbatim). After aggregation
+        // ORDER BY may still build on grouping keys and aggregate arguments, which the executor evaluates per group.
+        var orderScope = new Dictionary<string, Kind>(projection.Distinct && !aggregating ? [] : scope, StringComparer.Ordinal);
         foreach (var (name, kind) in next) orderScope[name] = kind;
-        foreach (var order in projection.OrderBy) CheckExpr(order.Expr, orderScope, allowAggregates: true);
+        foreach (var order in projection.OrderBy)
+        {
+            if (projection.Items.Any(i => i.Text == order.Text)) continue;
+            if (!aggregating && ExprWalker.ContainsAggregate(order.Expr))
+                throw Errors.Semantic("Invalid use of aggregating function in ORDER BY: the projection does not aggregate", order.Expr.Pos);
+            CheckExpr(order.Expr, orderScope, allowAggregates: true);
+        }
         if (projection.Skip is not null) CheckExpr(projection.Skip, new Dictionary<string, Kind>(), allowAggregates: false);
         if (projection.Limit is not null) CheckExpr(projection.Limit, new Dictionary<string, Kind>(), allowAggregates: false);
         return next;
@@ -129,6 +142,14 @@ internal static class SemanticCheck
     private static void Conflict(string name, Kind existing, string wanted, SourcePos pos) =>
         throw Errors.Semantic($"Type mismatch: `{name}` is already defined with type {existing}, so it cannot be used as a {wanted} here", pos);
 
+    // Neo4j: "Parameter maps cannot be used in MATCH/MERGE patterns"; only CREATE takes (n $props).
+    private static void RejectParameterMaps(PatternPart part)
+    {
+        foreach (var expr in part.Nodes.Select(n => n.Properties).Concat(part.Rels.Select(r => r.Properties)))
+            if (expr is Parameter parameter)
+                throw Errors.Semantic($"Parameter maps cannot be used in MATCH or MERGE patterns (use a literal map instead, e.g. {{id: ${parameter.Name}.id}})", parameter.Pos);
+    }
+
     /// <summary>MATCH: nodes may re-use node variables; relationship variables are unique within the clause; paths are new.</summary>
     private static void DeclareMatch(IReadOnlyList<PatternPart> parts, Dictionary<string, Kind> scope)
     {
@@ -164,6 +185,12 @@ internal static class SemanticCheck
     /// <summary>CREATE/MERGE: a bound node may only be an endpoint; relationships and paths are always new.</summary>
     private static void DeclareCreated(PatternPart part, Dictionary<string, Kind> scope, bool merge)
     {
+        foreach (var rel in part.Rels)
+        {
+            if (rel.Length is not null) throw Errors.Semantic("Variable length relationships cannot be used in CREATE or MERGE", rel.Pos);
+            if (rel.Types.Count != 1) throw Errors.Semantic("Exactly one relationship type must be specified for CREATE and MERGE", rel.Pos);
+            if (rel.Direction == Direction.Both && !merge) throw Errors.Semantic("Only directed relationships are supported in CREATE", rel.Pos);
+        }
         foreach (var node in part.Nodes)
         {
             if (node.Variable is not { } name) continue;
