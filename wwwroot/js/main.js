@@ -138,7 +138,7 @@ function showMatches(matches, exact) {
   clearSelection();
   const cy = state.view.cy;
   matches.select();
-  cy.animate({ fit: { eles: matches, padding: 120 } }, { duration: 400 });
+  bringIntoView(cy, matches);
 }
 
 function clearSelection() {
@@ -164,7 +164,7 @@ function renderSelection(center = false) {
   ele.select();
   const focus = sel.kind === 'actor' ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
   cy.elements().difference(focus).addClass('faded');
-  if (center) cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1) }, { duration: 350 });
+  if (center) bringIntoView(cy, focus);
   $('side-panel').dataset.open = 'true';
   if (sel.kind === 'actor') {
     const edges = ele.connectedEdges().map(e => ({ ...e.data(), count: e.data('relationIds').length }));
@@ -172,6 +172,15 @@ function renderSelection(center = false) {
   } else {
     state.panel.showEdge(ele.data(), state.view.claims.get(sel.id) ?? [], state.names);
   }
+}
+
+// Fits the selection and its neighbours, without zooming in so far that a lone actor fills the screen.
+function bringIntoView(cy, eles) {
+  const bb = eles.boundingBox();
+  const padding = 60;
+  const zoom = Math.min(1.3, (cy.width() - 2 * padding) / Math.max(bb.w, 1), (cy.height() - 2 * padding) / Math.max(bb.h, 1));
+  const center = { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 };
+  cy.animate({ zoom, pan: { x: cy.width() / 2 - center.x * zoom, y: cy.height() / 2 - center.y * zoom } }, { duration: 350 });
 }
 
 function summary(cy) {

@@ -28,7 +28,7 @@ export class SidePanel {
         el('ol', { class: 'relation-list top-actors' }, top.map(a => el('li', {},
           el('button', { type: 'button', class: 'link-row', onclick: () => this.onActor(a.id) },
             el('span', { class: 'swatch', style: { background: alignmentColor(a.alignment) } }),
-            el('span', { class: 'rel-other' }, a.name),
+            el('span', { class: 'rel-text' }, a.name),
             meter(a.leverage)))))) : null,
       el('ul', { class: 'hints' },
         el('li', {}, 'Node size: leverage. Node colour: alignment between the two poles.'),
@@ -64,8 +64,9 @@ export class SidePanel {
       el('ul', { class: 'relation-list' }, edges.map(e => el('li', {},
         el('button', { type: 'button', class: 'link-row', onclick: () => this.onEdge(e.id) },
           el('span', { class: 'type-dot', style: { background: this.typeColor(e.type) } }),
-          el('span', { class: 'rel-type' }, humanize(e.type)),
-          el('span', { class: 'rel-other' }, names.get(other(e)) ?? other(e)),
+          el('span', { class: 'rel-text' },
+            el('span', { class: 'rel-type' }, humanize(e.type)), ' ',
+            el('span', { class: 'rel-other' }, names.get(other(e)) ?? other(e))),
           statusBadge(e.status),
           e.count > 1 ? el('span', { class: 'count', title: `${e.count} claims` }, `\u00d7${e.count}`) : null)))));
   }
