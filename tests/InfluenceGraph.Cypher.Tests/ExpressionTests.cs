@@ -114,6 +114,18 @@ public sealed class ExpressionTests
     }
 
     [Fact]
+    public void Parameter_JsonElement_ConvertsToCypherValues()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse("""{"n": 2, "f": 1.5, "s": "x", "b": true, "z": null, "l": [1, "a"], "m": {"k": 1}}""");
+        var value = Eval("$p", P(("p", doc.RootElement)));
+        Assert.Equal("{n: 2, f: 1.5, s: 'x', b: true, z: null, l: [1, 'a'], m: {k: 1}}", Show(value));
+    }
+
+    [Fact]
+    public void Parameter_UnsupportedType_ReportsArgumentError() =>
+        Assert.Equal(CypherErrorKind.ArgumentError, Fails(() => Eval("$p", P(("p", new object())))).Kind);
+
+    [Fact]
     public void Parameter_Missing_ReportsParameterMissing()
     {
         var error = Fails(() => Eval("$nope"));

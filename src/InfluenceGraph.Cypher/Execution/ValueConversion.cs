@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Json;
 using InfluenceGraph.Cypher.Storage;
 
 namespace InfluenceGraph.Cypher.Execution;
@@ -20,7 +21,9 @@ internal static class ValueConversion
         decimal m => (double)m,
         char c => c.ToString(),
         DateTime dt => DateOnly.FromDateTime(dt),
+        DateTimeOffset dto => DateOnly.FromDateTime(dto.UtcDateTime),
         Enum e => e.ToString(),
+        JsonElement json => FromJson(json, name),
         Node n => n,
         Relationship r => r,
         IReadOnlyDictionary<string, object?> map => ConvertMap(map, name),
@@ -29,6 +32,25 @@ internal static class ValueConversion
         IEnumerable items => items.Cast<object?>().Select(item => FromParameter(item, name)).ToList(),
         _ => throw Errors.Argument($"Parameter ${name} has a value of type {value.GetType().Name}, which Cypher cannot take"),
     };
+
+    // GraphQL and HTTP layers often hold variables as JSON: numbers without a fraction become integers.
+    private static object? FromJson(JsonElement json, string name) => json.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.String => json.GetString(),
+        JsonValueKind.Number => json.TryGetInt64(out var l) ? (object)l : json.GetDouble(),
+        JsonValueKind.Array => json.EnumerateArray().Select(item => FromJson(item, name)).ToList(),
+        _ => ConvertJsonObject(json, name),
+    };
+
+    private static OrderedDictionary<string, object?> ConvertJsonObject(JsonElement json, string name)
+    {
+        var result = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in json.EnumerateObject()) result[property.Name] = FromJson(property.Value, name);
+        return result;
+    }
 
     private static OrderedDictionary<string, object?> ConvertMap(IEnumerable<KeyValuePair<string, object?>> map, string name)
     {
