@@ -89,13 +89,61 @@ public sealed class DurabilityTests : IDisposable
     {
         WriteThree();
         var bytes = File.ReadAllBytes(JournalPath);
-        const int offset = 8 + 10 + 5;
-        bytes[offset] ^= 0xFF;
+        const int firstFrame = 16;
+        bytes[firstFrame + 10 + 5] ^= 0xFF;
         File.WriteAllBytes(JournalPath, bytes);
         var error = Fails(() => CypherDatabase.Open(_directory).Dispose());
         Assert.Equal(CypherErrorKind.StoreCorrupt, error.Kind);
         Assert.Contains("journal.log", error.Message);
-        Assert.Contains("offset 8", error.Message);
+        Assert.Contains($"offset {firstFrame}", error.Message);
+    }
+
+    [Fact]
+    public void Compact_WritesSnapshotAndEmptiesJournal_ThenReopens()
+    {
+        WriteThree();
+        using (var db = CypherDatabase.Open(_directory))
+        {
+            var before = new FileInfo(JournalPath).Length;
+            db.Compact();
+            Assert.True(new FileInfo(JournalPath).Length < before);
+            db.Run("CREATE (:Actor {id: 'c'})");
+        }
+        using (var db = CypherDatabase.Open(_directory))
+        {
+            Assert.Empty(db.Warnings);
+            Assert.Equal("a,b,c", string.Join(",", db.Run("MATCH (a:Actor) RETURN a.id ORDER BY a.id").Rows.Select(r => r[0])));
+            Assert.Equal("B", db.Run("MATCH (:Actor {id: 'a'})-[:R]->(b) RETURN b.name").Rows[0][0]);
+            Assert.Equal(CypherErrorKind.ConstraintValidationFailed, Fails(() => db.Run("CREATE (:Actor {id: 'c'})")).Kind);
+            var ids = db.Run("MATCH (n) RETURN id(n) AS id ORDER BY id").Rows.Select(r => (long)r[0]!).ToList();
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void StaleJournal_AfterInterruptedCompaction_IsDiscarded()
+    {
+        WriteThree();
+        var stale = File.ReadAllBytes(JournalPath);
+        using (var db = CypherDatabase.Open(_directory)) db.Compact();
+        File.WriteAllBytes(JournalPath, stale);
+        using var reopened = CypherDatabase.Open(_directory);
+        Assert.Contains(reopened.Warnings, w => w.Contains("predates the snapshot"));
+        Assert.Equal(2L, reopened.Run("MATCH (a:Actor) RETURN count(a)").Rows[0][0]);
+    }
+
+    [Fact]
+    public void DamagedSnapshot_ReportsStoreCorrupt()
+    {
+        WriteThree();
+        using (var db = CypherDatabase.Open(_directory)) db.Compact();
+        var path = System.IO.Path.Combine(_directory, "snapshot.bin");
+        var bytes = File.ReadAllBytes(path);
+        bytes[^2] ^= 0xFF;
+        File.WriteAllBytes(path, bytes);
+        var error = Fails(() => CypherDatabase.Open(_directory).Dispose());
+        Assert.Equal(CypherErrorKind.StoreCorrupt, error.Kind);
+        Assert.Contains("snapshot.bin", error.Message);
     }
 
     [Fact]

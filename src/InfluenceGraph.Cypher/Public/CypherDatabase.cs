@@ -19,15 +19,20 @@ public sealed class CypherDatabase : IDisposable
     private readonly List<string> _warnings;
     private readonly Journal? _journal;
     private readonly FileStream? _lockFile;
+    private readonly string? _directory;
     private bool _disposed;
 
-    private CypherDatabase(GraphStore store, List<string> warnings, Journal? journal, FileStream? lockFile)
+    private CypherDatabase(GraphStore store, List<string> warnings, Journal? journal, FileStream? lockFile, string? directory)
     {
         _store = store;
         _warnings = warnings;
         _journal = journal;
         _lockFile = lockFile;
+        _directory = directory;
     }
+
+    /// <summary>Journal size above which opening the store compacts it.</summary>
+    public const long CompactOnOpenBytes = 16 * 1024 * 1024;
 
     /// <summary>Opens (creating if missing) a durable store in <paramref name="dataDirectory"/>; one process at a time.</summary>
     public static CypherDatabase Open(string dataDirectory)
@@ -48,8 +53,11 @@ public sealed class CypherDatabase : IDisposable
         {
             var store = new GraphStore();
             var warnings = new List<string>();
-            var journal = Journal.Open(directory, store, warnings);
-            return new CypherDatabase(store, warnings, journal, lockFile);
+            var generation = Snapshot.Load(directory, store);
+            var journal = Journal.Open(directory, store, warnings, generation);
+            var database = new CypherDatabase(store, warnings, journal, lockFile, directory);
+            if (journal.Length > CompactOnOpenBytes) database.Compact();
+            return database;
         }
         catch
         {
@@ -59,7 +67,7 @@ public sealed class CypherDatabase : IDisposable
     }
 
     /// <summary>A store that lives only as long as this object.</summary>
-    public static CypherDatabase InMemory() => new(new GraphStore(), [], null, null);
+    public static CypherDatabase InMemory() => new(new GraphStore(), [], null, null, null);
 
     /// <summary>What opening the store noticed and repaired (for example a torn last journal record).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
@@ -95,6 +103,29 @@ public sealed class CypherDatabase : IDisposable
         ThrowIfDisposed();
         _writerGate.Wait();
         return new CypherTransaction(this);
+    }
+
+    /// <summary>
+    /// Writes the whole graph as a new snapshot and empties the journal, so the next open replays less.
+    /// Waits for the open write transaction, if any; readers wait while it runs. Does nothing in memory.
+    /// </summary>
+    public void Compact()
+    {
+        ThrowIfDisposed();
+        if (_journal is null || _directory is null) return;
+        _writerGate.Wait();
+        _lock.EnterWrite();
+        try
+        {
+            var generation = _journal.Generation + 1;
+            Snapshot.Write(_directory, _store, generation);
+            _journal.Reset(generation);
+        }
+        finally
+        {
+            _lock.ExitWrite();
+            _writerGate.Release();
+        }
     }
 
     public void Dispose()

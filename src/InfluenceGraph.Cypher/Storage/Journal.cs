@@ -3,28 +3,33 @@ using System.Buffers.Binary;
 namespace InfluenceGraph.Cypher.Storage;
 
 /// <summary>
-/// The write-ahead journal: a file of committed transactions, one frame each, appended and fsynced at commit.
-/// Layout: an 8-byte file magic, then frames of
-///   marker (2 bytes, 0xC7 0x1F) | payload length (uint32 LE) | CRC-32 of length and payload (uint32 LE) | payload.
-/// The marker lets the reader tell a torn tail (no valid frame follows the damage) from damage in the middle
-/// (a valid frame follows it): the first is dropped with a warning, the second is refused.
+/// The write-ahead journal: committed transactions, one <see cref="Frames">frame</see> each, appended and fsynced at
+/// commit. The file starts with an 8-byte magic and the generation (int64 LE) of the snapshot it continues: a journal
+/// older than the snapshot was already folded into it (compaction stopped before resetting it) and is discarded.
+/// On open, a torn tail (no valid frame after the damage) is dropped with a warning; damage followed by a valid
+/// frame is refused as corruption.
 /// </summary>
 internal sealed class Journal : IDisposable
 {
     public const string FileName = "journal.log";
-    private static readonly byte[] Magic = "IGJRNL01"u8.ToArray();
-    private const byte Marker0 = 0xC7;
-    private const byte Marker1 = 0x1F;
-    private const int FrameHeader = 10;
+    private static readonly byte[] Magic = "IGJRNL02"u8.ToArray();
+    private const int FileHeaderLength = 16;
 
     private readonly FileStream _file;
 
-    private Journal(FileStream file) => _file = file;
+    private Journal(FileStream file, long generation)
+    {
+        _file = file;
+        Generation = generation;
+    }
 
-    public string Path => _file.Name;
+    /// <summary>The snapshot generation this journal continues.</summary>
+    public long Generation { get; private set; }
+
+    public long Length => _file.Length;
 
     /// <summary>Opens (or creates) the journal in <paramref name="directory"/> and replays it into <paramref name="store"/>.</summary>
-    public static Journal Open(string directory, GraphStore store, List<string> warnings)
+    public static Journal Open(string directory, GraphStore store, List<string> warnings, long snapshotGeneration)
     {
         var path = System.IO.Path.Combine(directory, FileName);
         var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1, FileOptions.None);
@@ -32,20 +37,24 @@ internal sealed class Journal : IDisposable
         {
             var bytes = new byte[file.Length];
             file.ReadExactly(bytes);
-            var validEnd = Replay(path, bytes, store, warnings);
-            if (validEnd < Magic.Length)
+            var journal = new Journal(file, snapshotGeneration);
+            var generation = ReadHeader(path, bytes, warnings);
+            if (generation is null || generation < snapshotGeneration)
             {
-                file.SetLength(0);
-                file.Write(Magic);
-                file.Flush(true);
+                if (generation is not null) warnings.Add($"Journal '{path}' predates the snapshot (already folded into it): discarded");
+                journal.Reset(snapshotGeneration);
+                return journal;
             }
-            else if (validEnd < bytes.Length)
+            if (generation > snapshotGeneration)
+                throw Errors.StoreCorrupt(path, 8, $"the journal continues snapshot generation {generation} but the snapshot is generation {snapshotGeneration}");
+            var validEnd = Replay(path, bytes, store, warnings);
+            if (validEnd < bytes.Length)
             {
                 file.SetLength(validEnd);
                 file.Flush(true);
             }
             file.Seek(0, SeekOrigin.End);
-            return new Journal(file);
+            return journal;
         }
         catch
         {
@@ -57,12 +66,7 @@ internal sealed class Journal : IDisposable
     /// <summary>Appends one transaction and forces it to disk before returning.</summary>
     public void Append(byte[] payload)
     {
-        var frame = new byte[FrameHeader + payload.Length];
-        frame[0] = Marker0;
-        frame[1] = Marker1;
-        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(2), (uint)payload.Length);
-        payload.CopyTo(frame, FrameHeader);
-        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(6), Checksum(frame));
+        var frame = Frames.Encode(payload);
         var start = _file.Position;
         try
         {
@@ -84,44 +88,54 @@ internal sealed class Journal : IDisposable
         }
     }
 
+    /// <summary>Empties the journal, which now continues snapshot <paramref name="generation"/>.</summary>
+    public void Reset(long generation)
+    {
+        var header = new byte[FileHeaderLength];
+        Magic.CopyTo(header, 0);
+        BinaryPrimitives.WriteInt64LittleEndian(header.AsSpan(8), generation);
+        _file.SetLength(0);
+        _file.Seek(0, SeekOrigin.Begin);
+        _file.Write(header);
+        _file.Flush(true);
+        Generation = generation;
+    }
+
     public void Dispose() => _file.Dispose();
 
-    // CRC over the length field and the payload: a torn or flipped length is caught too.
-    private static uint Checksum(ReadOnlySpan<byte> frame)
+    /// <summary>The generation in the file header; null when the file is empty or its header was torn.</summary>
+    private static long? ReadHeader(string path, byte[] bytes, List<string> warnings)
     {
-        Span<byte> lengthBytes = stackalloc byte[4];
-        frame.Slice(2, 4).CopyTo(lengthBytes);
-        var crc = Crc32.Compute([.. lengthBytes, .. frame[FrameHeader..]]);
-        return crc;
+        if (bytes.Length == 0) return null;
+        if (bytes.Length < FileHeaderLength)
+        {
+            if (!Magic.AsSpan(0, Math.Min(Magic.Length, bytes.Length)).SequenceEqual(bytes.AsSpan(0, Math.Min(Magic.Length, bytes.Length))))
+                throw Errors.StoreCorrupt(path, 0, "the file does not start with the journal header");
+            warnings.Add($"Journal '{path}': incomplete header dropped");
+            return null;
+        }
+        if (!bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+            throw Errors.StoreCorrupt(path, 0, "the file does not start with the journal header");
+        return BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(8));
     }
 
     /// <summary>Replays every frame; returns the offset where valid data ends.</summary>
     private static long Replay(string path, byte[] bytes, GraphStore store, List<string> warnings)
     {
-        if (bytes.Length == 0) return 0;
-        if (bytes.Length < Magic.Length || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
-        {
-            if (bytes.Length < Magic.Length && Magic.AsSpan(0, bytes.Length).SequenceEqual(bytes))
-            {
-                warnings.Add($"Journal '{path}': incomplete header dropped");
-                return 0;
-            }
-            throw Errors.StoreCorrupt(path, 0, "the file does not start with the journal header");
-        }
-        var offset = (long)Magic.Length;
+        var offset = (long)FileHeaderLength;
         while (offset < bytes.Length)
         {
-            var frameLength = TryFrame(bytes, offset);
+            var frameLength = Frames.TryRead(bytes, offset);
             if (frameLength < 0)
             {
-                if (NextValidFrame(bytes, offset + 1) is { } later)
-                    throw Errors.StoreCorrupt(path, offset, $"a frame fails its checksum or is cut short while a valid frame follows at offset {later}");
+                if (Frames.NextValid(bytes, offset + 1) is { } later)
+                    throw Errors.StoreCorrupt(path, offset, $"a record fails its checksum or is cut short while a valid record follows at offset {later}");
                 warnings.Add($"Journal '{path}': dropped a torn last record at offset {offset} ({bytes.Length - offset} bytes): the process likely stopped mid-commit");
                 return offset;
             }
             try
             {
-                JournalReplay.Apply(store, bytes[(int)(offset + FrameHeader)..(int)(offset + frameLength)]);
+                JournalReplay.Apply(store, Frames.Payload(bytes, offset, frameLength));
             }
             catch (Exception e) when (e is InvalidDataException or EndOfStreamException or CypherException or KeyNotFoundException)
             {
@@ -130,23 +144,5 @@ internal sealed class Journal : IDisposable
             offset += frameLength;
         }
         return offset;
-    }
-
-    /// <summary>The whole frame's length if a well-formed frame with a valid checksum starts at offset, else -1.</summary>
-    private static long TryFrame(byte[] bytes, long offset)
-    {
-        if (bytes.Length - offset < FrameHeader || bytes[offset] != Marker0 || bytes[offset + 1] != Marker1) return -1;
-        var length = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan((int)offset + 2));
-        if (length > bytes.Length - offset - FrameHeader) return -1;
-        var frame = bytes.AsSpan((int)offset, FrameHeader + (int)length);
-        var stored = BinaryPrimitives.ReadUInt32LittleEndian(frame[6..]);
-        return Checksum(frame) == stored ? FrameHeader + length : -1;
-    }
-
-    private static long? NextValidFrame(byte[] bytes, long from)
-    {
-        for (var p = from; p + FrameHeader <= bytes.Length; p++)
-            if (bytes[p] == Marker0 && bytes[p + 1] == Marker1 && TryFrame(bytes, p) > 0) return p;
-        return null;
     }
 }

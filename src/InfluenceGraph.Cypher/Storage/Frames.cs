@@ -1,0 +1,56 @@
+using System.Buffers.Binary;
+
+namespace InfluenceGraph.Cypher.Storage;
+
+/// <summary>
+/// The checksummed frame both durable files use:
+///   marker (2 bytes, 0xC7 0x1F) | payload length (uint32 LE) | CRC-32 of length and payload (uint32 LE) | payload.
+/// The marker lets a reader look past damage for a later valid frame (damage in the middle, not a torn tail).
+/// </summary>
+internal static class Frames
+{
+    public const int HeaderLength = 10;
+    private const byte Marker0 = 0xC7;
+    private const byte Marker1 = 0x1F;
+
+    public static byte[] Encode(byte[] payload)
+    {
+        var frame = new byte[HeaderLength + payload.Length];
+        frame[0] = Marker0;
+        frame[1] = Marker1;
+        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(2), (uint)payload.Length);
+        payload.CopyTo(frame, HeaderLength);
+        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(6), Checksum(frame));
+        return frame;
+    }
+
+    /// <summary>The whole frame's length if a well-formed frame with a valid checksum starts at offset, else -1.</summary>
+    public static long TryRead(byte[] bytes, long offset)
+    {
+        if (bytes.Length - offset < HeaderLength || bytes[offset] != Marker0 || bytes[offset + 1] != Marker1) return -1;
+        var length = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan((int)offset + 2));
+        if (length > bytes.Length - offset - HeaderLength) return -1;
+        var frame = bytes.AsSpan((int)offset, HeaderLength + (int)length);
+        var stored = BinaryPrimitives.ReadUInt32LittleEndian(frame[6..]);
+        return Checksum(frame) == stored ? HeaderLength + length : -1;
+    }
+
+    public static byte[] Payload(byte[] bytes, long offset, long frameLength) =>
+        bytes[(int)(offset + HeaderLength)..(int)(offset + frameLength)];
+
+    public static long? NextValid(byte[] bytes, long from)
+    {
+        for (var p = from; p + HeaderLength <= bytes.Length; p++)
+            if (bytes[p] == Marker0 && bytes[p + 1] == Marker1 && TryRead(bytes, p) > 0) return p;
+        return null;
+    }
+
+    // CRC over the length field and the payload: a torn or flipped length is caught too.
+    private static uint Checksum(ReadOnlySpan<byte> frame)
+    {
+        var covered = new byte[frame.Length - 6];
+        frame.Slice(2, 4).CopyTo(covered);
+        frame[HeaderLength..].CopyTo(covered.AsSpan(4));
+        return Crc32.Compute(covered);
+    }
+}
