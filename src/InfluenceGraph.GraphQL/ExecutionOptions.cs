@@ -26,4 +26,16 @@ public sealed class ExecutionOptions
 
     /// <summary>The value given as Source to the root fields.</summary>
     public object? RootValue { get; init; }
+
+    /// <summary>When false, operations selecting __schema or __type are rejected as invalid (__typename stays allowed).</summary>
+    public bool AllowIntrospection { get; init; } = true;
+
+    /// <summary>
+    /// When true, an exception other than <see cref="GraphQLException"/> thrown by a resolver reaches the client only as
+    /// "Unexpected error." with a correlation id in the error's extensions; <see cref="OnUnexpectedError"/> gets the detail.
+    /// </summary>
+    public bool MaskUnexpectedErrors { get; init; }
+
+    /// <summary>Called with every unexpected (non-GraphQLException) resolver exception and its correlation id, e.g. to log it.</summary>
+    public Action<Exception, string>? OnUnexpectedError { get; init; }
 }

@@ -26,7 +26,7 @@ public sealed class GraphQLExecutor
             return failure;
         }
 
-        var executor = new Executor(_schema, plan!.Document, plan.Variables, options.UserContext, cancellationToken);
+        var executor = new Executor(_schema, plan!.Document, plan.Variables, options, cancellationToken);
         return await executor.ExecuteAsync(plan.Operation, plan.RootType, options.RootValue).ConfigureAwait(false);
     }
 
@@ -48,7 +48,7 @@ public sealed class GraphQLExecutor
             return new SubscriptionResult(await ExecuteAsync(request, options, cancellationToken).ConfigureAwait(false), null);
         }
 
-        var executor = new Executor(_schema, plan.Document, plan.Variables, options.UserContext, cancellationToken);
+        var executor = new Executor(_schema, plan.Document, plan.Variables, options, cancellationToken);
         var (error, stream) = await executor.CreateSourceStreamAsync(plan.Operation, plan.RootType, options.RootValue).ConfigureAwait(false);
         return error is not null
             ? new SubscriptionResult(error, null)
@@ -61,7 +61,7 @@ public sealed class GraphQLExecutor
     {
         await foreach (var sourceEvent in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var executor = new Executor(_schema, plan.Document, plan.Variables, options.UserContext, cancellationToken);
+            var executor = new Executor(_schema, plan.Document, plan.Variables, options, cancellationToken);
             yield return await executor.ExecuteSubscriptionEventAsync(plan.Operation, plan.RootType, sourceEvent).ConfigureAwait(false);
         }
     }
@@ -98,6 +98,11 @@ public sealed class GraphQLExecutor
         if (!options.AllowedOperations.Contains(kind))
         {
             return (ExecutionResult.Failed(ExecutionStatus.OperationNotAllowed, Messages.OperationNotAllowed(kind.ToString().ToLowerInvariant())), null);
+        }
+
+        if (!options.AllowIntrospection && prepared.UsesIntrospection(operation) is { } introspectionField)
+        {
+            return (ExecutionResult.Failed(ExecutionStatus.ValidationError, [new GraphQLError(Messages.IntrospectionDisabled, [introspectionField])]), null);
         }
 
         var depth = prepared.Depth(operation);

@@ -44,6 +44,10 @@ internal static partial class Messages
 
     public static string OneOfFieldNull(string type, string field) => $"Field \"{type}.{field}\" must be non-null.";
 
+    public const string UnexpectedError = "Unexpected error.";
+
+    public const string IntrospectionDisabled = "GraphQL introspection is not allowed, but the query contained __schema or __type.";
+
     public const string MustProvideOperation = "Must provide an operation.";
 
     public const string MustProvideOperationName = "Must provide operation name if query contains multiple operations.";

@@ -17,6 +17,9 @@ internal sealed class PreparedDocument(DocumentNode? document, ExecutionStatus s
     public int TokenCount { get; } = tokenCount;
 
     public int Depth(OperationDefinitionNode operation) => _depths.GetOrAdd(operation, o => DepthMeter.Measure(Document!, o));
+
+    /// <summary>Where the operation first selects __schema or __type (fragments included), or null.</summary>
+    public SourceLocation? UsesIntrospection(OperationDefinitionNode operation) => DepthMeter.FindIntrospection(Document!, operation);
 }
 
 /// <summary>Documents by query text, bounded: when full, the cache starts over (cheap, and hot queries come back at once).</summary>
@@ -65,6 +68,35 @@ internal static class DepthMeter
         }
 
         return max;
+    }
+
+    public static SourceLocation? FindIntrospection(DocumentNode document, OperationDefinitionNode operation)
+    {
+        var fragments = document.Definitions.OfType<FragmentDefinitionNode>()
+            .GroupBy(f => f.Name.Value).ToDictionary(g => g.Key, g => g.First());
+        return Find(operation.SelectionSet, fragments, []);
+    }
+
+    private static SourceLocation? Find(SelectionSetNode selectionSet, Dictionary<string, FragmentDefinitionNode> fragments, HashSet<string> visited)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            var found = selection switch
+            {
+                FieldNode { Name.Value: "__schema" or "__type" } field => field.Location,
+                FieldNode { SelectionSet: { } inner } => Find(inner, fragments, visited),
+                InlineFragmentNode inline => Find(inline.SelectionSet, fragments, visited),
+                FragmentSpreadNode spread when visited.Add(spread.Name.Value) && fragments.TryGetValue(spread.Name.Value, out var fragment) =>
+                    Find(fragment.SelectionSet, fragments, visited),
+                _ => null,
+            };
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     private static int MeasureFragment(FragmentDefinitionNode fragment, Dictionary<string, FragmentDefinitionNode> fragments, HashSet<string> visiting)

@@ -29,7 +29,8 @@ internal sealed partial class Executor
         }
         catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
         {
-            return (Error(e.Message, node, key, (e as GraphQLException)?.Extensions), null);
+            var (message, extensions) = Describe(e);
+            return (Error(message, node, key, extensions), null);
         }
     }
 

@@ -13,17 +13,19 @@ internal sealed partial class Executor
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments;
     private readonly IReadOnlyDictionary<string, object?> _variables;
     private readonly object? _userContext;
+    private readonly ExecutionOptions _options;
     private readonly CancellationToken _cancellationToken;
     private readonly List<GraphQLError> _errors = [];
 
-    public Executor(Schema schema, DocumentNode document, IReadOnlyDictionary<string, object?> variables, object? userContext, CancellationToken cancellationToken)
+    public Executor(Schema schema, DocumentNode document, IReadOnlyDictionary<string, object?> variables, ExecutionOptions options, CancellationToken cancellationToken)
     {
+        _options = options;
         _schema = schema;
         _fragments = document.Definitions.OfType<FragmentDefinitionNode>()
             .GroupBy(f => f.Name.Value)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _variables = variables;
-        _userContext = userContext;
+        _userContext = options.UserContext;
         _cancellationToken = cancellationToken;
     }
 
@@ -154,8 +156,8 @@ internal sealed partial class Executor
     {
         if (exception is not PropagatedNullException)
         {
-            var extensions = (exception as GraphQLException)?.Extensions;
-            var error = new GraphQLError(exception.Message, [nodes[0].Location], path.ToList(), extensions);
+            var (message, extensions) = Describe(exception);
+            var error = new GraphQLError(message, [nodes[0].Location], path.ToList(), extensions);
             lock (_errors)
             {
                 _errors.Add(error);
@@ -163,6 +165,21 @@ internal sealed partial class Executor
         }
 
         return type is NonNullType ? throw PropagatedNullException.Instance : null;
+    }
+
+    // GraphQLException speaks to the client; anything else is a bug or an outage, masked on request.
+    private (string Message, IReadOnlyDictionary<string, object?>? Extensions) Describe(Exception exception)
+    {
+        if (exception is GraphQLException graphQLException)
+        {
+            return (graphQLException.Message, graphQLException.Extensions);
+        }
+
+        var correlationId = Guid.NewGuid().ToString("N");
+        _options.OnUnexpectedError?.Invoke(exception, correlationId);
+        return _options.MaskUnexpectedErrors
+            ? (Messages.UnexpectedError, new Dictionary<string, object?> { ["correlationId"] = correlationId })
+            : (exception.Message, null);
     }
 }
 

@@ -95,6 +95,8 @@ public static class StarWars
                 await Task.Delay(c.GetArgument<int>("ms"), c.CancellationToken);
                 return "done";
             });
+            t.Field("rendezvous", "String", "Waits until all expected callers of this request arrived, or gives up").ResolveAsync(async c =>
+                await ((Rendezvous)c.UserContext!).ArriveAsync(c.CancellationToken));
             t.Field("numbers", "[Int]").Resolve(_ => new object?[] { 1, null, 3L });
             t.Field("strictNumbers", "[Int!]").Resolve(_ => new object?[] { 1, null, 3 });
             t.Field("tooBig", "Int").Resolve(_ => 3_000_000_000L);
@@ -119,6 +121,26 @@ public static class StarWars
         .QueryType("Query")
         .MutationType("Mutation")
         .Build();
+
+    /// <summary>Met only if <see cref="Expected"/> resolvers are in flight at once: proves concurrent execution.</summary>
+    public sealed class Rendezvous(int expected)
+    {
+        private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _arrived;
+
+        public int Expected { get; } = expected;
+
+        public async ValueTask<object?> ArriveAsync(CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _arrived) == Expected)
+            {
+                _all.SetResult();
+            }
+
+            var finished = await Task.WhenAny(_all.Task, Task.Delay(TimeSpan.FromSeconds(10), cancellationToken));
+            return finished == _all.Task ? "met" : "alone";
+        }
+    }
 
     private static object? Friends(ResolveContext context) =>
         ((IEnumerable<string>)((IReadOnlyDictionary<string, object?>)context.Source!)["friends"]!).Select(id => Characters.GetValueOrDefault(id)).ToList();
