@@ -10,9 +10,9 @@ internal static class Aggregation
         if (call is CountStar) return (long)rows.Count;
         var function = (FunctionCall)call;
         if (function.Args.Count != 1 && !(function.Args.Count == 0 && function.Name == "count"))
-            throw Errors.Semantic($"Function {function.Name}() takes 1 argument, not {function.Args.Count}", function.Pos);
+            throw Errors.Arity(function.Name, 1, 1, function.Args.Count, function.Pos);
         if (ExprWalker.Aggregates(function.Args[0]).Any())
-            throw Errors.Semantic("Can't use aggregate functions inside of aggregate functions", function.Pos);
+            throw Errors.NestedAggregate(function.Pos);
         IEnumerable<object?> values = rows.Select(row => Evaluator.Eval(function.Args[0], row, ctx)).Where(v => v is not null).ToList();
         if (function.Distinct) values = values.Distinct(ValueEquality.Instance).ToList();
         var list = (IReadOnlyList<object?>)values;
@@ -51,7 +51,7 @@ internal static class Aggregation
             }
             catch (OverflowException)
             {
-                throw Errors.Arithmetic("long overflow", pos);
+                throw Errors.IntegerOverflow(pos);
             }
         }
         return Numbers(values, pos).Sum();

@@ -89,7 +89,7 @@ internal static partial class Evaluator
             UnaryOp.Negate => value switch
             {
                 null => null,
-                long l => l == long.MinValue ? throw Errors.Arithmetic("long overflow", unary.Pos) : -l,
+                long l => l == long.MinValue ? throw Errors.IntegerOverflow(unary.Pos) : -l,
                 double d => -d,
                 _ => throw Errors.TypeMismatch("a number", value, unary.Pos),
             },
@@ -114,11 +114,11 @@ internal static partial class Evaluator
             {
                 if (l is string or long or double or bool or DateOnly && r is string or long or double or bool or DateOnly)
                     return Values.Display(l) + Values.Display(r);
-                throw Errors.Type($"Cannot add {Values.TypeName(l)} and {Values.TypeName(r)}", pos);
+                throw Errors.OperandTypes("+", l, r, pos);
             }
         }
         if (!Values.IsNumber(l) || !Values.IsNumber(r))
-            throw Errors.Type($"Cannot apply {OperatorText(op)} to {Values.TypeName(l)} and {Values.TypeName(r)}", pos);
+            throw Errors.OperandTypes(OperatorText(op), l, r, pos);
         if (op == BinaryOp.Pow) return Math.Pow(Values.ToDouble(l), Values.ToDouble(r));
         if (l is long a && r is long b)
         {
@@ -129,14 +129,14 @@ internal static partial class Evaluator
                     BinaryOp.Add => checked(a + b),
                     BinaryOp.Sub => checked(a - b),
                     BinaryOp.Mul => checked(a * b),
-                    BinaryOp.Div => b == 0 ? throw Errors.Arithmetic("/ by zero", pos) : a / b,
-                    BinaryOp.Mod => b == 0 ? throw Errors.Arithmetic("/ by zero", pos) : a % b,
+                    BinaryOp.Div => b == 0 ? throw Errors.DivisionByZero(pos) : a / b,
+                    BinaryOp.Mod => b == 0 ? throw Errors.DivisionByZero(pos) : a % b,
                     _ => throw new InvalidOperationException(),
                 };
             }
             catch (OverflowException)
             {
-                throw Errors.Arithmetic("long overflow", pos);
+                throw Errors.IntegerOverflow(pos);
             }
         }
         var x = Values.ToDouble(l);

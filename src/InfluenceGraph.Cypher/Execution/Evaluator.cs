@@ -57,7 +57,7 @@ internal static partial class Evaluator
             case CountStar or FunctionCall { IsAggregate: true }:
                 return row.Aggregates is { } aggregates && aggregates.TryGetValue(expr, out var aggregated)
                     ? aggregated
-                    : throw Errors.Semantic("Aggregate functions are only allowed in RETURN and WITH", expr.Pos);
+                    : throw Errors.MisplacedAggregate(expr.Pos);
             case FunctionCall call:
                 return Functions.Call(call, row, ctx);
             case PatternPredicate predicate:
@@ -88,7 +88,7 @@ internal static partial class Evaluator
         Node node => node.Properties.GetValueOrDefault(key),
         Relationship rel => rel.Properties.GetValueOrDefault(key),
         DateOnly date => DateProperty(date, key, pos),
-        _ => throw Errors.Type($"Type mismatch: expected a map, node or relationship but was {Values.TypeName(target)} (looking up .{key})", pos),
+        _ => throw Errors.PropertyOfNonEntity(target, key, pos),
     };
 
     private static object? DateProperty(DateOnly date, string key, SourcePos pos) => key.ToLowerInvariant() switch
@@ -99,7 +99,7 @@ internal static partial class Evaluator
         "quarter" => (long)((date.Month - 1) / 3 + 1),
         "dayofweek" => (long)(date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek),
         "ordinalday" => (long)date.DayOfYear,
-        _ => throw Errors.Argument($"Date has no component '{key}'", pos),
+        _ => throw Errors.DateComponent(key, pos),
     };
 
     private static object? EvalMapProjection(MapProjection projection, Row row, QueryContext ctx)

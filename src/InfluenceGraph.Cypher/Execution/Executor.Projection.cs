@@ -9,7 +9,7 @@ internal static partial class Executor
 
     private static StatementOutput Return(Projection projection, List<Row> rows, List<string> scope, QueryContext ctx)
     {
-        if (projection.Star && scope.Count == 0) throw Errors.Semantic("RETURN * is not allowed when there are no variables in scope");
+        if (projection.Star && scope.Count == 0) throw Errors.ReturnStarWithoutVariables();
         var items = Items(projection, scope);
         var projected = Project(projection, items, rows, ctx);
         return new StatementOutput(items.Select(i => i.Name).ToList(), projected.Select(p => p.Values).ToList());
@@ -20,7 +20,7 @@ internal static partial class Executor
         var items = Items(with.Projection, scope);
         foreach (var item in items)
             if (!item.Aliased && item.Expr is not Variable)
-                throw Errors.Semantic($"Expression in WITH must be aliased (use AS): {item.Text}", item.Expr.Pos);
+                throw Errors.WithNeedsAlias(item.Text, item.Expr.Pos);
         var projected = Project(with.Projection, items, rows, ctx);
         var result = new List<Row>(projected.Count);
         foreach (var p in projected)
@@ -43,7 +43,7 @@ internal static partial class Executor
         items.AddRange(projection.Items);
         var duplicate = items.GroupBy(i => i.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
-            throw Errors.Semantic($"Multiple result columns with the same name are not supported: {duplicate.Key}", duplicate.Last().Expr.Pos);
+            throw Errors.DuplicateColumn(duplicate.Key, duplicate.Last().Expr.Pos);
         return items;
     }
 
@@ -135,6 +135,6 @@ internal static partial class Executor
         var value = Evaluator.Eval(expr, new Row(), ctx);
         if (value is long n && n >= 0) return (int)Math.Min(n, int.MaxValue);
         if (value is double d && d >= 0 && d == Math.Floor(d)) return (int)Math.Min(d, int.MaxValue);
-        throw Errors.Argument($"Invalid input for {clause}: '{Values.Display(value)}' is not a valid value. Must be a non-negative integer.", expr.Pos);
+        throw Errors.InvalidRowCount(clause, value, expr.Pos);
     }
 }

@@ -29,10 +29,10 @@ internal static partial class Executor
             {
                 if (existing is not NodeData node)
                     throw existing is null
-                        ? Errors.Semantic($"Failed to create relationship: node `{name}` is null (an OPTIONAL MATCH found nothing)", pattern.Pos)
+                        ? Errors.CreateOnNullNode(name, pattern.Pos)
                         : Errors.TypeMismatch("Node", existing, pattern.Pos);
                 if (part.Nodes.Count == 1 || pattern.Labels.Count > 0 || pattern.Properties is not null)
-                    throw Errors.Semantic($"Variable `{name}` already declared", pattern.Pos);
+                    throw Errors.AlreadyDeclared(name, pattern.Pos);
                 nodes[i] = node;
                 continue;
             }
@@ -49,10 +49,10 @@ internal static partial class Executor
         for (var i = 0; i < part.Rels.Count; i++)
         {
             var pattern = part.Rels[i];
-            if (pattern.Length is not null) throw Errors.Semantic("Variable length relationships cannot be used in CREATE or MERGE", pattern.Pos);
-            if (pattern.Types.Count != 1) throw Errors.Semantic("Exactly one relationship type must be specified for CREATE and MERGE", pattern.Pos);
-            if (pattern.Direction == Direction.Both && !merging) throw Errors.Semantic("Only directed relationships are supported in CREATE", pattern.Pos);
-            if (pattern.Variable is { } name && row.Has(name)) throw Errors.Semantic($"Variable `{name}` already declared", pattern.Pos);
+            if (pattern.Length is not null) throw Errors.CreateVariableLength(pattern.Pos);
+            if (pattern.Types.Count != 1) throw Errors.CreateNeedsOneType(pattern.Pos);
+            if (pattern.Direction == Direction.Both && !merging) throw Errors.CreateNeedsDirection(pattern.Pos);
+            if (pattern.Variable is { } name && row.Has(name)) throw Errors.AlreadyDeclared(name, pattern.Pos);
             var type = LabelNames(pattern.Types, row, ctx)[0];
             var properties = PropertyList(pattern.Properties, row, ctx, merging ? "relationship" : null, pattern.Pos);
             var (start, end) = pattern.Direction == Direction.Incoming ? (nodes[i + 1], nodes[i]) : (nodes[i], nodes[i + 1]);
@@ -74,7 +74,7 @@ internal static partial class Executor
             var name = label.Name ?? Evaluator.Eval(label.Dynamic!, row, ctx) switch
             {
                 string s when s.Length > 0 => s,
-                var other => throw Errors.Type($"A dynamic label or type must be a non-empty string, not {Values.Display(other)}", label.Dynamic!.Pos),
+                var other => throw Errors.DynamicName(other, label.Dynamic!.Pos),
             };
             if (!names.Contains(name)) names.Add(name);
         }
@@ -111,7 +111,7 @@ internal static partial class Executor
                 if (list.Any(item => item is not (bool or long or double or string or DateOnly)))
                     throw Errors.InvalidPropertyValue(list.First(item => item is not (bool or long or double or string or DateOnly)), pos);
                 if (list.Select(item => item is long or double ? "number" : item!.GetType().Name).Distinct().Count() > 1)
-                    throw Errors.Type("Neo4j only supports a subset of Cypher types for storage as singleton or array properties: the list mixes types", pos);
+                    throw Errors.MixedListProperty(pos);
                 return list.ToList();
             default: throw Errors.InvalidPropertyValue(value, pos);
         }

@@ -23,7 +23,7 @@ internal static partial class Executor
                 continue;
             }
             if (!result.Columns.SequenceEqual(output.Columns))
-                throw Errors.Semantic("All sub queries in an UNION must have the same return column names", statement.Pos);
+                throw Errors.UnionColumns(statement.Pos);
             result.Rows.AddRange(output.Rows);
             if (!statement.UnionAll[i - 1])
                 result = result with { Rows = result.Rows.Distinct(RowKeyEquality.Instance).ToList() };
@@ -40,7 +40,7 @@ internal static partial class Executor
             var clause = clauses[i];
             if (clause is ReturnClause ret)
             {
-                if (i != clauses.Count - 1) throw Errors.Semantic("RETURN can only be used at the end of the query", clause.Pos);
+                if (i != clauses.Count - 1) throw Errors.ReturnNotLast(clause.Pos);
                 return Return(ret.Projection, rows, scope, ctx);
             }
             rows = clause switch
@@ -61,8 +61,7 @@ internal static partial class Executor
         }
         var last = clauses[^1];
         if (last is MatchClause or UnwindClause or WithClause)
-            throw Errors.Semantic(
-                $"Query cannot conclude with {ClauseName(last)} (must be a RETURN clause, or an update clause)", last.Pos);
+            throw Errors.QueryEnd(ClauseName(last), last.Pos);
         return new StatementOutput([], []);
     }
 

@@ -90,7 +90,7 @@ internal static partial class Functions
             case string s:
                 foreach (var format in new[] { "yyyy-MM-dd", "yyyyMMdd", "yyyy-MM", "yyyyMM", "yyyy" })
                     if (DateOnly.TryParseExact(s.Trim(), format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-                throw Errors.Argument($"Text cannot be parsed to a Date: \"{s}\"", pos);
+                throw Errors.DateText(s, pos);
             case IReadOnlyDictionary<string, object?> map:
                 long Part(string key, long fallback) => map.GetValueOrDefault(key) switch
                 {
@@ -98,14 +98,14 @@ internal static partial class Functions
                     long v => v,
                     var other => throw Errors.TypeMismatch("Integer", other, pos),
                 };
-                if (!map.ContainsKey("year")) throw Errors.Argument("date({...}) needs at least a year", pos);
+                if (!map.ContainsKey("year")) throw Errors.DateNeedsYear(pos);
                 try
                 {
                     return new DateOnly((int)Part("year", 1), (int)Part("month", 1), (int)Part("day", 1));
                 }
                 catch (ArgumentOutOfRangeException)
                 {
-                    throw Errors.Argument($"Invalid date {Values.Display(map)}", pos);
+                    throw Errors.InvalidDate(map, pos);
                 }
             default: throw Errors.TypeMismatch("String or Map", x, pos);
         }
@@ -117,12 +117,12 @@ internal static partial class Functions
         var start = (long)args[0]!;
         var end = (long)args[1]!;
         var step = args.Length > 2 ? (long)args[2]! : 1;
-        if (step == 0) throw Errors.Argument("range() step cannot be 0", pos);
+        if (step == 0) throw Errors.RangeStepZero(pos);
         var result = new List<object?>();
         for (var i = start; step > 0 ? i <= end : i >= end; i += step)
         {
             result.Add(i);
-            if (result.Count > 10_000_000) throw Errors.Argument("range() is too large", pos);
+            if (result.Count > 10_000_000) throw Errors.RangeTooLarge(pos);
         }
         return result;
     }
@@ -131,10 +131,10 @@ internal static partial class Functions
     {
         if (args[0] is null) return null;
         var s = Str(args[0]!, pos);
-        if (args[1] is not long start || start < 0) throw Errors.Argument("substring() start must be a non-negative integer", pos);
+        if (args[1] is not long start || start < 0) throw Errors.NonNegativeArgument("substring", "start", pos);
         var from = (int)Math.Min(start, s.Length);
         if (args.Length == 2) return s[from..];
-        if (args[2] is not long length || length < 0) throw Errors.Argument("substring() length must be a non-negative integer", pos);
+        if (args[2] is not long length || length < 0) throw Errors.NonNegativeArgument("substring", "length", pos);
         return s.Substring(from, (int)Math.Min(length, s.Length - from));
     }
 
@@ -160,7 +160,7 @@ internal static partial class Functions
     {
         if (args[0] is null) return null;
         var s = Str(args[0]!, pos);
-        if (args[1] is not long n || n < 0) throw Errors.Argument($"{name}() length must be a non-negative integer", pos);
+        if (args[1] is not long n || n < 0) throw Errors.NonNegativeArgument(name, "length", pos);
         var count = (int)Math.Min(n, s.Length);
         return name == "left" ? s[..count] : s[^count..];
     }

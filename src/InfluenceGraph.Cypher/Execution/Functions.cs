@@ -42,12 +42,7 @@ internal static partial class Functions
 
     private static void Arity(string name, object?[] args, int min, int max, SourcePos pos)
     {
-        if (args.Length < min || args.Length > max)
-            throw Errors.Semantic(
-                min == max
-                    ? $"Function {name}() takes {min} argument{(min == 1 ? "" : "s")}, not {args.Length}"
-                    : $"Function {name}() takes {min} to {max} arguments, not {args.Length}",
-                pos);
+        if (args.Length < min || args.Length > max) throw Errors.Arity(name, min, max, args.Length, pos);
     }
 
     private static object? Invoke(string name, object?[] args, SourcePos pos)

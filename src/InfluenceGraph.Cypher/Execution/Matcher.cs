@@ -60,7 +60,7 @@ internal static partial class Matcher
 
     private static string[] Names(IReadOnlyList<LabelRef> refs, Row row, QueryContext ctx) =>
         refs.Select(l => l.Name ?? Evaluator.Eval(l.Dynamic!, row, ctx) as string
-            ?? throw Errors.Type("A dynamic label or type must be a string", l.Dynamic!.Pos)).ToArray();
+            ?? throw Errors.DynamicName(null, l.Dynamic!.Pos)).ToArray();
 
     private static IReadOnlyDictionary<string, object?>? PropertyMap(Expr? expr, Row row, QueryContext ctx)
     {

@@ -29,7 +29,7 @@ internal sealed class QueryContext(GraphStore store, GraphWriter? writer, IReadO
         }
         catch (ArgumentException e)
         {
-            throw Errors.Argument($"Invalid regular expression '{pattern}': {e.Message}");
+            throw Errors.InvalidRegex(pattern, e.Message);
         }
         if (RegexCache.Count < 1000) RegexCache[pattern] = regex;
         return regex;

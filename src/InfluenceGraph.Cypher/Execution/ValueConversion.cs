@@ -30,7 +30,7 @@ internal static class ValueConversion
         IDictionary<string, object?> map => ConvertMap(map, name),
         IDictionary dictionary => ConvertDictionary(dictionary, name),
         IEnumerable items => items.Cast<object?>().Select(item => FromParameter(item, name)).ToList(),
-        _ => throw Errors.Argument($"Parameter ${name} has a value of type {value.GetType().Name}, which Cypher cannot take"),
+        _ => throw Errors.ParameterType(name, value),
     };
 
     // GraphQL and HTTP layers often hold variables as JSON: numbers without a fraction become integers.

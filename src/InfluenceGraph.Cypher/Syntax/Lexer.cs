@@ -97,7 +97,7 @@ internal sealed class Lexer
             for (var i = 0; i < symbol.Length; i++) Advance();
             return Make(TokenKind.Symbol);
         }
-        throw Errors.Syntax($"Unexpected character '{c}'", line, column);
+        throw Errors.UnexpectedCharacter(c, line, column);
     }
 
     private void SkipTrivia()
@@ -118,7 +118,7 @@ internal sealed class Lexer
                 Advance();
                 while (!(Peek() == '*' && Peek(1) == '/'))
                 {
-                    if (_pos >= _text.Length) throw Errors.Syntax("Unterminated comment: expected '*/'", line, column);
+                    if (_pos >= _text.Length) throw Errors.UnterminatedComment(line, column);
                     Advance();
                 }
                 Advance();
@@ -155,7 +155,7 @@ internal sealed class Lexer
             }
             catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
             {
-                throw Errors.Syntax($"Invalid number literal '{_text[start.._pos]}'", line, column);
+                throw Errors.InvalidNumber(_text[start.._pos], line, column);
             }
         }
         var isFloat = false;
@@ -174,17 +174,17 @@ internal sealed class Lexer
             if (Peek() is '-' or '+') Advance();
             while (char.IsAsciiDigit(Peek())) Advance();
         }
-        if (IsIdentifierStart(Peek())) throw Errors.Syntax($"Invalid number literal '{_text[start..(_pos + 1)]}'", line, column);
+        if (IsIdentifierStart(Peek())) throw Errors.InvalidNumber(_text[start..(_pos + 1)], line, column);
         var text = _text[start.._pos];
         if (isFloat)
         {
             var d = double.Parse(text, CultureInfo.InvariantCulture);
-            if (double.IsInfinity(d)) throw Errors.Syntax($"Float literal '{text}' is too large", line, column);
+            if (double.IsInfinity(d)) throw Errors.FloatTooLarge(text, line, column);
             return (TokenKind.Float, d);
         }
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return (TokenKind.Integer, value);
         if (text == "9223372036854775808") return (TokenKind.Integer, (ulong)long.MaxValue + 1);
-        throw Errors.Syntax($"Integer literal '{text}' is too large", line, column);
+        throw Errors.IntegerTooLarge(text, line, column);
     }
 
     private string ReadQuoted(char quote, int line, int column, bool isString)
@@ -230,12 +230,12 @@ internal sealed class Lexer
                     case 'u' or 'U':
                         var width = e == 'u' ? 4 : 8;
                         if (_pos + width > _text.Length || !int.TryParse(_text.AsSpan(_pos, width), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
-                            throw Errors.Syntax("Invalid unicode escape: expected " + width + " hexadecimal digits", escLine, escColumn);
+                            throw Errors.InvalidUnicodeEscape(width, escLine, escColumn);
                         for (var i = 0; i < width; i++) Advance();
                         sb.Append(char.ConvertFromUtf32(code));
                         break;
                     default:
-                        throw Errors.Syntax($"Invalid escape sequence '\\{e}'", escLine, escColumn);
+                        throw Errors.InvalidEscape(e, escLine, escColumn);
                 }
                 continue;
             }

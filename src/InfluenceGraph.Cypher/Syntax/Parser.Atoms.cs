@@ -12,7 +12,7 @@ internal sealed partial class Parser
         switch (token.Kind)
         {
             case TokenKind.Integer when token.Value is ulong:
-                throw Errors.Syntax($"Integer literal '{token.Text}' is too large", token.Line, token.Column);
+                throw Errors.IntegerTooLarge(token.Text, token.Line, token.Column);
             case TokenKind.Integer or TokenKind.Float or TokenKind.String:
                 Take();
                 return new Literal(token.Value) { Pos = pos };
@@ -75,7 +75,7 @@ internal sealed partial class Parser
         {
             if (lower.StartsWith("apoc.", StringComparison.Ordinal) || lower.StartsWith("gds.", StringComparison.Ordinal) || lower.Contains('.'))
                 throw Errors.Unsupported($"function {name}()", first);
-            throw Errors.Semantic($"Unknown function '{name}'", first.Line, first.Column);
+            throw Errors.UnknownFunction(name, first);
         }
         ExpectSymbol("(");
         var distinct = TryConsumeKeyword("DISTINCT");
@@ -87,7 +87,7 @@ internal sealed partial class Parser
         }
         ExpectSymbol(")");
         if (lower == "exists" && (args.Count != 1 || args[0] is not (PropertyAccess or PatternPredicate)))
-            throw Errors.Semantic("exists() takes a property (exists(n.prop)) or a pattern", first.Line, first.Column);
+            throw Errors.ExistsArgument(first);
         return new FunctionCall(lower, distinct, args) { Pos = pos };
     }
 

@@ -242,7 +242,7 @@ internal sealed partial class Parser
             ExpectKeyword("EXISTS");
             ifNotExists = true;
         }
-        if (AtKeyword("ON")) throw Errors.Syntax("CREATE CONSTRAINT ... ON ... ASSERT is Neo4j 4 syntax; write FOR (v:Label) REQUIRE v.prop IS UNIQUE", Current.Line, Current.Column);
+        if (AtKeyword("ON")) throw Errors.OldConstraintSyntax(Current);
         ExpectKeyword("FOR");
         ExpectSymbol("(");
         var variable = ParseSymbolicName("a variable name");
@@ -257,7 +257,7 @@ internal sealed partial class Parser
         ExpectKeyword("REQUIRE");
         if (Current.IsSymbol("(")) throw Errors.Unsupported("composite constraints", Current);
         var owner = ParseSymbolicName("a variable name");
-        if (owner != variable) throw Errors.Semantic($"Variable `{owner}` not defined", _tokens[_index - 1].Line, _tokens[_index - 1].Column);
+        if (owner != variable) throw Errors.VariableNotDefined(owner, new SourcePos(_tokens[_index - 1].Line, _tokens[_index - 1].Column));
         ExpectSymbol(".");
         var property = ParsePropertyKeyName();
         ExpectKeyword("IS");
@@ -274,7 +274,7 @@ internal sealed partial class Parser
         var pos = Here;
         ExpectKeyword("DROP");
         ExpectKeyword("CONSTRAINT");
-        if (AtKeyword("ON")) throw Errors.Syntax("DROP CONSTRAINT ON ... is Neo4j 4 syntax; drop the constraint by name", Current.Line, Current.Column);
+        if (AtKeyword("ON")) throw Errors.OldDropConstraintSyntax(Current);
         var name = ParseSymbolicName("a constraint name");
         var ifExists = false;
         if (TryConsumeKeyword("IF"))

@@ -124,7 +124,7 @@ internal sealed partial class Parser
 
     private int RangeBound() => Current.Value is long value && value <= int.MaxValue
         ? (int)(long)Take().Value!
-        : throw Errors.Syntax($"Invalid length bound '{Current.Text}'", Current.Line, Current.Column);
+        : throw Errors.InvalidLengthBound(Current);
 
     /// <summary>openCypher "RangeLiteral": '*' [IntegerLiteral] ['..' [IntegerLiteral]].</summary>
     private VarLength ParseRangeLiteral()

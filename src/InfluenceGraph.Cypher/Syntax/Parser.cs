@@ -35,11 +35,11 @@ internal sealed partial class Parser
     public static Statement ParseSingle(string text)
     {
         var statements = ParseScript(text);
-        if (statements.Count == 0) throw Errors.Syntax("Unexpected end of input: expected a statement", 1, 1);
+        if (statements.Count == 0) throw Errors.EmptyStatement();
         if (statements.Count > 1)
         {
             var second = statements[1].Pos;
-            throw Errors.Syntax("Expected a single statement but found more than one; run a script with RunScript", second.Line, second.Column);
+            throw Errors.MoreThanOneStatement(second);
         }
         return statements[0];
     }

@@ -13,7 +13,7 @@ internal static class SemanticCheck
     public static void Check(Statement statement)
     {
         if (statement.UnionAll.Distinct().Count() > 1)
-            throw Errors.Semantic("Invalid combination of UNION and UNION ALL", statement.Pos);
+            throw Errors.MixedUnion(statement.Pos);
         foreach (var part in statement.Parts) CheckSingleQuery(part);
     }
 
@@ -69,8 +69,8 @@ internal static class SemanticCheck
                 case DeleteClause delete:
                     foreach (var target in delete.Targets)
                     {
-                        if (target is HasLabels) throw Errors.Semantic("DELETE takes nodes, relationships or paths; to remove a label use REMOVE n:Label", target.Pos);
-                        if (target is not Variable && KindOf(target, scope) == Kind.Value) throw Errors.Type("DELETE takes nodes, relationships or paths", target.Pos);
+                        if (target is HasLabels) throw Errors.DeleteLabel(target.Pos);
+                        if (target is not Variable && KindOf(target, scope) == Kind.Value) throw Errors.DeleteValue(target.Pos);
                         CheckExpr(target, scope, allowAggregates: false);
                     }
                     break;
@@ -92,7 +92,7 @@ internal static class SemanticCheck
         {
             if (projection.Items.Any(i => i.Text == order.Text)) continue;
             if (!aggregating && ExprWalker.ContainsAggregate(order.Expr))
-                throw Errors.Semantic("Invalid use of aggregating function in ORDER BY: the projection does not aggregate", order.Expr.Pos);
+                throw Errors.OrderByAggregate(order.Expr.Pos);
             CheckExpr(order.Expr, orderScope, allowAggregates: true);
         }
         if (projection.Skip is not null) CheckExpr(projection.Skip, new Dictionary<string, Kind>(), allowAggregates: false);
@@ -140,14 +140,14 @@ internal static class SemanticCheck
     };
 
     private static void Conflict(string name, Kind existing, string wanted, SourcePos pos) =>
-        throw Errors.Semantic($"Type mismatch: `{name}` is already defined with type {existing}, so it cannot be used as a {wanted} here", pos);
+        throw Errors.VariableTypeConflict(name, existing.ToString(), wanted, pos);
 
     // Neo4j: "Parameter maps cannot be used in MATCH/MERGE patterns"; only CREATE takes (n $props).
     private static void RejectParameterMaps(PatternPart part)
     {
         foreach (var expr in part.Nodes.Select(n => n.Properties).Concat(part.Rels.Select(r => r.Properties)))
             if (expr is Parameter parameter)
-                throw Errors.Semantic($"Parameter maps cannot be used in MATCH or MERGE patterns (use a literal map instead, e.g. {{id: ${parameter.Name}.id}})", parameter.Pos);
+                throw Errors.ParameterMapInPattern(parameter.Name, parameter.Pos);
     }
 
     /// <summary>MATCH: nodes may re-use node variables; relationship variables are unique within the clause; paths are new.</summary>
@@ -167,7 +167,7 @@ internal static class SemanticCheck
                 if (rel.Variable is not { } name) continue;
                 var wanted = rel.Length is null ? Kind.Relationship : Kind.RelationshipList;
                 if (clauseRels.Contains(name))
-                    throw Errors.Semantic($"Cannot use the same relationship variable '{name}' for multiple relationships", rel.Pos);
+                    throw Errors.RelationshipVariableReused(name, rel.Pos);
                 if (scope.TryGetValue(name, out var kind) && kind != Kind.Unknown && kind != wanted && !(kind == Kind.List && wanted == Kind.RelationshipList))
                     Conflict(name, kind, "relationship", rel.Pos);
                 clauseRels.Add(name);
@@ -187,9 +187,9 @@ internal static class SemanticCheck
     {
         foreach (var rel in part.Rels)
         {
-            if (rel.Length is not null) throw Errors.Semantic("Variable length relationships cannot be used in CREATE or MERGE", rel.Pos);
-            if (rel.Types.Count != 1) throw Errors.Semantic("Exactly one relationship type must be specified for CREATE and MERGE", rel.Pos);
-            if (rel.Direction == Direction.Both && !merge) throw Errors.Semantic("Only directed relationships are supported in CREATE", rel.Pos);
+            if (rel.Length is not null) throw Errors.CreateVariableLength(rel.Pos);
+            if (rel.Types.Count != 1) throw Errors.CreateNeedsOneType(rel.Pos);
+            if (rel.Direction == Direction.Both && !merge) throw Errors.CreateNeedsDirection(rel.Pos);
         }
         foreach (var node in part.Nodes)
         {
@@ -198,19 +198,19 @@ internal static class SemanticCheck
             {
                 if (kind is not (Kind.Node or Kind.Unknown)) Conflict(name, kind, "node", node.Pos);
                 if (part.Nodes.Count == 1 || node.Labels.Count > 0 || node.Properties is not null)
-                    throw Errors.Semantic($"Variable `{name}` already declared: a bound node can only be used as an endpoint here", node.Pos);
+                    throw Errors.BoundNodeRedeclared(name, node.Pos);
             }
             scope[name] = Kind.Node;
         }
         foreach (var rel in part.Rels)
         {
             if (rel.Variable is not { } name) continue;
-            if (scope.ContainsKey(name)) throw Errors.Semantic($"Variable `{name}` already declared", rel.Pos);
+            if (scope.ContainsKey(name)) throw Errors.AlreadyDeclared(name, rel.Pos);
             scope[name] = Kind.Relationship;
         }
         if (part.PathVariable is { } path)
         {
-            if (scope.ContainsKey(path)) throw Errors.Semantic($"Variable `{path}` already declared", part.Pos);
+            if (scope.ContainsKey(path)) throw Errors.AlreadyDeclared(path, part.Pos);
             scope[path] = Kind.Path;
         }
     }
@@ -247,7 +247,7 @@ internal static class SemanticCheck
                 Require(variable.Name, scope, variable.Pos);
                 return;
             case CountStar or FunctionCall { IsAggregate: true } when !allowAggregates:
-                throw Errors.Semantic("Invalid use of aggregating function: only allowed in RETURN, WITH and ORDER BY", expr.Pos);
+                throw Errors.MisplacedAggregate(expr.Pos);
             case FunctionCall { IsAggregate: true } aggregate:
                 foreach (var arg in aggregate.Args) CheckExpr(arg, scope, allowAggregates: false);
                 return;
@@ -270,9 +270,9 @@ internal static class SemanticCheck
                 CheckPatternExpressions(predicate.Pattern, scope);
                 return;
             case PropertyAccess { Target: Variable target } when scope.GetValueOrDefault(target.Name) == Kind.Path:
-                throw Errors.Type($"Type mismatch: `{target.Name}` is a Path, which has no properties", expr.Pos);
+                throw Errors.PathProperty(target.Name, expr.Pos);
             case FunctionCall { Name: "length", Args: [Variable arg] } when scope.GetValueOrDefault(arg.Name) is Kind.Node or Kind.Relationship:
-                throw Errors.Type($"Type mismatch: length() expects a Path but `{arg.Name}` is a {scope[arg.Name]}", expr.Pos);
+                throw Errors.LengthOfNonPath(arg.Name, scope[arg.Name].ToString(), expr.Pos);
             case Binary { Op: BinaryOp.And or BinaryOp.Or or BinaryOp.Xor } logical:
                 RequireBoolean(logical.Left);
                 RequireBoolean(logical.Right);
@@ -288,11 +288,11 @@ internal static class SemanticCheck
     private static void RequireBoolean(Expr operand)
     {
         if (operand is Literal { Value: not (null or bool) } or ListLiteral or MapLiteral)
-            throw Errors.Type("Type mismatch: expected Boolean but was " + operand switch
+            throw Errors.TypeMismatch("Boolean", operand switch
             {
-                Literal literal => Execution.Values.TypeName(literal.Value),
-                ListLiteral => "List",
-                _ => "Map",
+                Literal literal => literal.Value,
+                ListLiteral => new List<object?>(),
+                _ => new Dictionary<string, object?>(),
             }, operand.Pos);
     }
 
