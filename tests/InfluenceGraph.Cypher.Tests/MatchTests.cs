@@ -122,6 +122,23 @@ public sealed class MatchTests
     }
 
     [Fact]
+    public void ExistsAndCountSubqueries_OfOnePattern_Evaluate()
+    {
+        using var db = Chain();
+        Assert.Equal("a,b,c", Names(db.Run("MATCH (n:N) WHERE EXISTS { (n)-->() } RETURN n.name ORDER BY n.name")));
+        Assert.Equal("a", Names(db.Run("MATCH (n:N) WHERE EXISTS { MATCH (n)-[r]->(m) WHERE r.w = 4 } RETURN n.name")));
+        Assert.Equal("a2,b1,c1,d0,e0", Names(db.Run("MATCH (n:N) RETURN n.name + COUNT { (n)-->() } AS x ORDER BY x")));
+    }
+
+    [Fact]
+    public void PatternComprehension_CollectsProjections()
+    {
+        using var db = Chain();
+        var result = db.Run("MATCH (n:N {name: 'a'}) RETURN [(n)-[r:KNOWS]->(m) WHERE r.w > 0 | m.name] AS names, size([(n)--() | 1]) AS degree");
+        Assert.Equal("['b', 'c'] 2", string.Join(" ", result.Rows[0].Select(v => Show(v is IReadOnlyList<object?> l ? l.Order().ToList() : v))));
+    }
+
+    [Fact]
     public void Where_LabelPredicate_Filters()
     {
         using var db = Chain();

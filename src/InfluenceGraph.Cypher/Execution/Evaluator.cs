@@ -61,11 +61,19 @@ internal static partial class Evaluator
             case FunctionCall call:
                 return Functions.Call(call, row, ctx);
             case PatternPredicate predicate:
-                return Matcher.Exists(predicate.Pattern, row, ctx);
+                return PatternMatches(predicate.Pattern, predicate.Where, row, ctx).Any();
+            case PatternCount count:
+                return (long)PatternMatches(count.Pattern, count.Where, row, ctx).Count();
+            case PatternComprehension comprehension:
+                return PatternMatches(comprehension.Pattern, comprehension.Where, row, ctx)
+                    .Select(match => Eval(comprehension.Projection, match, ctx)).ToList();
             default:
                 throw new InvalidOperationException($"No evaluation for {expr.GetType().Name}");
         }
     }
+
+    private static IEnumerable<Row> PatternMatches(PatternPart pattern, Expr? where, Row row, QueryContext ctx) =>
+        Matcher.Match([pattern], row, ctx).Where(match => where is null || IsTrue(where, match, ctx));
 
     public static bool IsTrue(Expr expr, Row row, QueryContext ctx) => Eval(expr, row, ctx) switch
     {

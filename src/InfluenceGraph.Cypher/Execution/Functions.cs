@@ -27,7 +27,7 @@ internal static partial class Functions
     {
         if (call.Name == "exists")
             return call.Args[0] is PatternPredicate pattern
-                ? Matcher.Exists(pattern.Pattern, row, ctx)
+                ? Evaluator.Eval(pattern, row, ctx)
                 : Evaluator.Eval(call.Args[0], row, ctx) is not null;
         if (call.Name == "coalesce")
         {

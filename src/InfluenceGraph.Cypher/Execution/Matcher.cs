@@ -14,9 +14,6 @@ internal static partial class Matcher
     public static IEnumerable<Row> Match(IReadOnlyList<PatternPart> parts, Row row, QueryContext ctx) =>
         MatchParts(parts, 0, row, [], ctx);
 
-    public static bool Exists(PatternPart part, Row row, QueryContext ctx) =>
-        MatchPart(part, row, [], ctx).Any();
-
     private static IEnumerable<Row> MatchParts(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<RelData> used, QueryContext ctx)
     {
         if (index == parts.Count)

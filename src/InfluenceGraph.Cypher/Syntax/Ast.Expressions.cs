@@ -73,5 +73,12 @@ internal sealed record FunctionCall(string Name, bool Distinct, IReadOnlyList<Ex
 
 internal sealed record CountStar : Expr;
 
-/// <summary>A relationship pattern used as a boolean in WHERE: true when at least one match exists.</summary>
-internal sealed record PatternPredicate(PatternPart Pattern) : Expr;
+/// <summary>
+/// A pattern used as a value: a bare pattern or EXISTS { [MATCH] pattern [WHERE p] } (true when a match exists),
+/// COUNT { ... } (the number of matches), or a pattern comprehension [pattern [WHERE p] | projection].
+/// </summary>
+internal sealed record PatternPredicate(PatternPart Pattern, Expr? Where = null) : Expr;
+
+internal sealed record PatternCount(PatternPart Pattern, Expr? Where) : Expr;
+
+internal sealed record PatternComprehension(PatternPart Pattern, Expr? Where, Expr Projection) : Expr;

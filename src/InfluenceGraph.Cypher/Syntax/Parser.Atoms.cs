@@ -35,8 +35,8 @@ internal sealed partial class Parser
         if (token.IsKeyword("NULL")) { Take(); return new Literal(null) { Pos = pos }; }
         if (token.IsKeyword("CASE")) return ParseCase();
         var next = PeekToken(1);
-        if (next.IsSymbol("{") && (token.IsKeyword("EXISTS") || token.IsKeyword("COUNT") || token.IsKeyword("COLLECT")))
-            throw Errors.Unsupported($"{token.Text.ToUpperInvariant()} {{...}} subqueries", token);
+        if (next.IsSymbol("{") && (token.IsKeyword("EXISTS") || token.IsKeyword("COUNT"))) return ParsePatternSubquery();
+        if (next.IsSymbol("{") && token.IsKeyword("COLLECT")) throw Errors.Unsupported("COLLECT {...} subqueries", token);
         if (next.IsSymbol("("))
         {
             if (token.IsKeyword("COUNT") && PeekToken(2).IsSymbol("*"))
@@ -106,8 +106,15 @@ internal sealed partial class Parser
             ExpectSymbol("]");
             return new ListComprehension(variable, source, where, projection) { Pos = pos };
         }
-        if (Current.IsSymbol("(") && LooksLikePattern())
-            throw Errors.Unsupported("pattern comprehensions", Current);
+        if ((Current.IsSymbol("(") || (AtSymbolicName && PeekToken(1).IsSymbol("="))) && LooksLikePattern())
+        {
+            var part = ParsePatternPart();
+            var filter = TryConsumeKeyword("WHERE") ? ParseExpression() : null;
+            ExpectSymbol("|");
+            var projection = ParseExpression();
+            ExpectSymbol("]");
+            return new PatternComprehension(part, filter, projection) { Pos = pos };
+        }
         var items = new List<Expr>();
         if (!Current.IsSymbol("]"))
         {
@@ -116,6 +123,25 @@ internal sealed partial class Parser
         }
         ExpectSymbol("]");
         return new ListLiteral(items) { Pos = pos };
+    }
+
+    /// <summary>
+    /// Neo4j 5 "ExistsExpression" / "CountExpression" in their pattern form: EXISTS { [MATCH] pattern [WHERE p] }.
+    /// Full subqueries (several clauses, RETURN, UNION) are not supported.
+    /// </summary>
+    private Expr ParsePatternSubquery()
+    {
+        var pos = Here;
+        var keyword = Take();
+        ExpectSymbol("{");
+        TryConsumeKeyword("MATCH");
+        if (!Current.IsSymbol("(") && !(AtSymbolicName && PeekToken(1).IsSymbol("=")))
+            throw Errors.Unsupported($"{keyword.Text.ToUpperInvariant()} {{...}} subqueries other than a single pattern", keyword);
+        var part = ParsePatternPart();
+        var where = TryConsumeKeyword("WHERE") ? ParseExpression() : null;
+        if (!Current.IsSymbol("}")) throw Errors.Unsupported($"{keyword.Text.ToUpperInvariant()} {{...}} subqueries other than a single pattern", keyword);
+        Take();
+        return keyword.IsKeyword("EXISTS") ? new PatternPredicate(part, where) { Pos = pos } : new PatternCount(part, where) { Pos = pos };
     }
 
     /// <summary>openCypher "FilterExpression" under a quantifier: any/all/none/single '(' x IN list WHERE p ')'.</summary>

@@ -267,7 +267,13 @@ internal static class SemanticCheck
                 CheckExpr(reduce.Body, With(With(scope, reduce.Accumulator), reduce.Variable), false);
                 return;
             case PatternPredicate predicate:
-                CheckPatternExpressions(predicate.Pattern, scope);
+                CheckPatternScope(predicate.Pattern, predicate.Where, null, scope);
+                return;
+            case PatternCount count:
+                CheckPatternScope(count.Pattern, count.Where, null, scope);
+                return;
+            case PatternComprehension comprehension:
+                CheckPatternScope(comprehension.Pattern, comprehension.Where, comprehension.Projection, scope);
                 return;
             case PropertyAccess { Target: Variable target } when scope.GetValueOrDefault(target.Name) == Kind.Path:
                 throw Errors.PathProperty(target.Name, expr.Pos);
@@ -282,6 +288,16 @@ internal static class SemanticCheck
                 break;
         }
         foreach (var child in ExprWalker.Children(expr)) CheckExpr(child, scope, allowAggregates);
+    }
+
+    // A pattern used as a value may introduce variables of its own, visible only in its WHERE and projection.
+    private static void CheckPatternScope(PatternPart pattern, Expr? where, Expr? projection, Dictionary<string, Kind> scope)
+    {
+        CheckPatternExpressions(pattern, scope);
+        var inner = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
+        DeclareMatch([pattern], inner);
+        if (where is not null) CheckExpr(where, inner, false);
+        if (projection is not null) CheckExpr(projection, inner, false);
     }
 
     // A literal that can never be a boolean is a compile-time error under AND, OR, XOR and NOT.
