@@ -14,7 +14,11 @@ public sealed class FieldsOnCorrectTypeRuleTests
 
     [Fact]
     public void FieldsOnCorrectType_FieldOnUnion_IsReported() =>
-        RuleAssert.Invalid<FieldsOnCorrectTypeRule>("{ search(text: \"o\") { name } }", "Cannot query field \"name\" on type \"SearchResult\".", (1, 23));
+        RuleAssert.Invalid<FieldsOnCorrectTypeRule>("{ search(text: \"o\") { name } }", "Cannot query field \"name\" on type \"SearchResult\". Did you mean to use an inline fragment on \"Character\", \"Droid\", \"Human\", or \"Starship\"?", (1, 23));
+
+    [Fact]
+    public void FieldsOnCorrectType_Misspelt_SuggestsFields() =>
+        RuleAssert.Invalid<FieldsOnCorrectTypeRule>("{ human(id: 1) { nmae } }", "Cannot query field \"nmae\" on type \"Human\". Did you mean \"name\"?", (1, 18));
 
     [Fact]
     public void FieldsOnCorrectType_SchemaFieldOffRoot_IsReported() =>

@@ -14,5 +14,5 @@ public sealed class KnownArgumentNamesRuleTests
 
     [Fact]
     public void KnownArgumentNames_UnknownOnDirective_IsReported() =>
-        RuleAssert.Invalid<KnownArgumentNamesRule>("{ hero @skip(iff: true) { name } }", "Unknown argument \"iff\" on directive \"@skip\".", (1, 14));
+        RuleAssert.Invalid<KnownArgumentNamesRule>("{ hero @skip(iff: true) { name } }", "Unknown argument \"iff\" on directive \"@skip\". Did you mean \"if\"?", (1, 14));
 }

@@ -19,8 +19,9 @@ public sealed class ValuesOfCorrectTypeRuleTests
             """);
 
     [Theory]
-    [InlineData("{ hero(episode: \"JEDI\") { name } }", "Enum \"Episode\" cannot represent non-enum value: \"JEDI\".", 1, 17)]
+    [InlineData("{ hero(episode: \"JEDI\") { name } }", "Enum \"Episode\" cannot represent non-enum value: \"JEDI\". Did you mean the enum value \"JEDI\"?", 1, 17)]
     [InlineData("{ hero(episode: SITH) { name } }", "Value \"SITH\" does not exist in \"Episode\" enum.", 1, 17)]
+    [InlineData("{ hero(episode: EMPIR) { name } }", "Value \"EMPIR\" does not exist in \"Episode\" enum. Did you mean the enum value \"EMPIRE\"?", 1, 17)]
     [InlineData("{ human(id: 1.5) { name } }", "ID cannot represent a non-string and non-integer value: 1.5", 1, 13)]
     [InlineData("{ human(id: null) { name } }", "Expected value of type \"ID!\", found null.", 1, 13)]
     [InlineData("{ today(offset: \"x\") }", "Int cannot represent non-integer value: \"x\"", 1, 17)]
@@ -35,7 +36,7 @@ public sealed class ValuesOfCorrectTypeRuleTests
     [InlineData("{ character(by: {id: \"1\", name: \"x\"}) { name } }",
         "Within OneOf Input Object type \"CharacterBy\", exactly one field must be specified, and the value for that field must be non-null.", 1, 17)]
     [InlineData("{ echoDate(date: 5) }", "Expected value of type \"Date\", found 5; Date must be a string", 1, 18)]
-    [InlineData("query($ep: Episode = \"JEDI\") { hero(episode: $ep) { name } }", "Enum \"Episode\" cannot represent non-enum value: \"JEDI\".", 1, 22)]
+    [InlineData("query($ep: Episode = \"JEDI\") { hero(episode: $ep) { name } }", "Enum \"Episode\" cannot represent non-enum value: \"JEDI\". Did you mean the enum value \"JEDI\"?", 1, 22)]
     public void ValuesOfCorrectType_BadLiteral_IsReported(string query, string message, int line, int column) =>
         RuleAssert.Invalid<ValuesOfCorrectTypeRule>(query, message, (line, column));
 }

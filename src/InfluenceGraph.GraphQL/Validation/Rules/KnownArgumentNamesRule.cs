@@ -14,11 +14,15 @@ internal sealed class KnownArgumentNamesRule : ValidationRule
             var name = argument.Name.Value;
             if (field is not null && parentType is not null && field.FindArgument(name) is null)
             {
-                context.Report(Messages.UnknownFieldArgument(name, parentType.Name, field.Name), argument.Location);
+                context.Report(
+                    Messages.UnknownFieldArgument(name, parentType.Name, field.Name) + Suggestions.DidYouMean(Suggestions.Similar(name, field.Arguments.Select(a => a.Name))),
+                    argument.Location);
             }
             else if (directive is not null && directive.FindArgument(name) is null)
             {
-                context.Report(Messages.UnknownDirectiveArgument(name, directive.Name), argument.Location);
+                context.Report(
+                    Messages.UnknownDirectiveArgument(name, directive.Name) + Suggestions.DidYouMean(Suggestions.Similar(name, directive.Arguments.Select(a => a.Name))),
+                    argument.Location);
             }
         }
     }

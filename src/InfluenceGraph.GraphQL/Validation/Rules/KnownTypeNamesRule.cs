@@ -10,7 +10,8 @@ internal sealed class KnownTypeNamesRule : ValidationRule
     {
         if (context.Schema.FindType(node.Name.Value) is null && BuiltInScalars.Find(node.Name.Value) is null)
         {
-            context.Report(Messages.UnknownType(node.Name.Value), node.Location);
+            var known = context.Schema.Types.Select(t => t.Name).Union(BuiltInScalars.All.Select(s => s.Name));
+            context.Report(Messages.UnknownType(node.Name.Value) + Suggestions.DidYouMean(Suggestions.Similar(node.Name.Value, known)), node.Location);
         }
     }
 }

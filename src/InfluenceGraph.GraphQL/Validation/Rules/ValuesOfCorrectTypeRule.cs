@@ -66,11 +66,12 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
             case EnumType enumType:
                 if (node is not EnumValueNode e)
                 {
-                    context.Report(Messages.EnumNonEnumValue(enumType.Name, Printer.Print(node)), node.Location);
+                    var literal = Printer.Print(node);
+                    context.Report(Messages.EnumNonEnumValue(enumType.Name, literal) + EnumHint(enumType, literal), node.Location);
                 }
                 else if (enumType.Find(e.Value) is null)
                 {
-                    context.Report(Messages.ValueNotInEnum(BuiltInScalars.Inspect(e.Value), enumType.Name), node.Location);
+                    context.Report(Messages.ValueNotInEnum(BuiltInScalars.Inspect(e.Value), enumType.Name) + EnumHint(enumType, e.Value), node.Location);
                 }
 
                 break;
@@ -79,6 +80,9 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
                 break;
         }
     }
+
+    private static string EnumHint(EnumType type, string value) =>
+        Suggestions.DidYouMean(Suggestions.Similar(value, type.Values.Select(v => v.Name)), "the enum value");
 
     private static void CheckObject(ValidationContext context, ValueNode node, InputObjectType input)
     {
