@@ -7,12 +7,13 @@ public sealed class ValuesOfCorrectTypeRuleTests
     [Fact]
     public void ValuesOfCorrectType_GoodLiterals_AreValid() =>
         RuleAssert.Valid<ValuesOfCorrectTypeRule>("""
-            query($e: [Episode!] = [JEDI], $d: Date = "2025-01-02") {
+            query($e: [Episode!] = [JEDI], $d: Date = "2025-01-02", $name: String!) {
               hero(episode: EMPIRE) { id }
               human(id: "1") { id }
               h2: human(id: 2) { id }
               heroes(episodes: JEDI) { id }
               character(by: {id: 1}) { id }
+              c2: character(by: {name: $name}) { id }
               echoDate(date: "2025-05-07")
               today(offset: -3)
             }
@@ -35,6 +36,8 @@ public sealed class ValuesOfCorrectTypeRuleTests
     [InlineData("mutation { createReview(review: 5) { stars } }", "Expected value of type \"ReviewInput\", found 5.", 1, 33)]
     [InlineData("{ character(by: {id: \"1\", name: \"x\"}) { name } }",
         "Within OneOf Input Object type \"CharacterBy\", exactly one field must be specified, and the value for that field must be non-null.", 1, 17)]
+    [InlineData("query($id: ID) { character(by: {id: $id}) { name } }",
+        "Variable \"$id\" must be non-nullable to be used for OneOf Input Object \"CharacterBy\".", 1, 32)]
     [InlineData("{ echoDate(date: 5) }", "Expected value of type \"Date\", found 5; Date must be a string", 1, 18)]
     [InlineData("query($ep: Episode = \"JEDI\") { hero(episode: $ep) { name } }", "Enum \"Episode\" cannot represent non-enum value: \"JEDI\". Did you mean the enum value \"JEDI\"?", 1, 22)]
     public void ValuesOfCorrectType_BadLiteral_IsReported(string query, string message, int line, int column) =>

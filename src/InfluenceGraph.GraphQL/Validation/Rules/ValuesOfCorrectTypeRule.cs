@@ -8,6 +8,15 @@ namespace InfluenceGraph.GraphQL.Validation.Rules;
 /// <summary>5.6.1 Values of Correct Type: literals (arguments and variable defaults) can be coerced to the expected type.</summary>
 internal sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
+    // The variables of the operation being walked; inside a fragment definition there is none.
+    private Dictionary<string, VariableDefinitionNode> _variables = [];
+
+    public override void EnterOperation(ValidationContext context, OperationDefinitionNode operation, ObjectType? rootType) =>
+        _variables = operation.VariableDefinitions.GroupBy(v => v.Variable.Name.Value).ToDictionary(g => g.Key, g => g.First());
+
+    public override void EnterFragmentDefinition(ValidationContext context, FragmentDefinitionNode fragment, NamedType? type) =>
+        _variables = [];
+
     public override void EnterArgument(ValidationContext context, ArgumentNode argument, InputValueDefinition? definition)
     {
         if (definition is not null)
@@ -24,7 +33,7 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
         }
     }
 
-    private static void Check(ValidationContext context, ValueNode node, GraphType type)
+    private void Check(ValidationContext context, ValueNode node, GraphType type)
     {
         if (node is VariableNode)
         {
@@ -84,7 +93,7 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
     private static string EnumHint(EnumType type, string value) =>
         Suggestions.DidYouMean(Suggestions.Similar(value, type.Values.Select(v => v.Name)), "the enum value");
 
-    private static void CheckObject(ValidationContext context, ValueNode node, InputObjectType input)
+    private void CheckObject(ValidationContext context, ValueNode node, InputObjectType input)
     {
         if (node is not ObjectValueNode obj)
         {
@@ -115,6 +124,12 @@ internal sealed class ValuesOfCorrectTypeRule : ValidationRule
         if (input.IsOneOf && (obj.Fields.Count != 1 || obj.Fields[0].Value is NullValueNode))
         {
             context.Report(Messages.OneOfLiteral(input.Name), obj.Location);
+        }
+        else if (input.IsOneOf && obj.Fields[0].Value is VariableNode variable
+            && _variables.TryGetValue(variable.Name.Value, out var definition) && definition.Type is not NonNullTypeNode)
+        {
+            // A nullable variable could make the one field null at run time (Sept 2025 edition, 5.6.1).
+            context.Report(Messages.OneOfVariableNullable(variable.Name.Value, input.Name), obj.Location);
         }
     }
 
