@@ -81,6 +81,7 @@ public sealed class ConformanceRegressionTests
     [InlineData("MATCH (a), (b) MERGE (a)-[:R|S]->(b)")]
     [InlineData("MATCH (a), (b) MERGE (a)-[r]->(b)")]
     [InlineData("MATCH (n $props) RETURN n")]
+    [InlineData("MATCH (n) WHERE (n)-[r]->() RETURN n")]
     public void InvalidQuery_IsRejectedBeforeRunning(string query)
     {
         var error = Fails(() => CypherDatabase.InMemory().Run(query));

@@ -77,7 +77,7 @@ internal sealed record CountStar : Expr;
 /// A pattern used as a value: a bare pattern or EXISTS { [MATCH] pattern [WHERE p] } (true when a match exists),
 /// COUNT { ... } (the number of matches), or a pattern comprehension [pattern [WHERE p] | projection].
 /// </summary>
-internal sealed record PatternPredicate(PatternPart Pattern, Expr? Where = null) : Expr;
+internal sealed record PatternPredicate(PatternPart Pattern, Expr? Where = null, bool IsSubquery = false) : Expr;
 
 internal sealed record PatternCount(PatternPart Pattern, Expr? Where) : Expr;
 

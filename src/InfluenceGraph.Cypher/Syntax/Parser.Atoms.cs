@@ -141,7 +141,7 @@ internal sealed partial class Parser
         var where = TryConsumeKeyword("WHERE") ? ParseExpression() : null;
         if (!Current.IsSymbol("}")) throw Errors.Unsupported($"{keyword.Text.ToUpperInvariant()} {{...}} subqueries other than a single pattern", keyword);
         Take();
-        return keyword.IsKeyword("EXISTS") ? new PatternPredicate(part, where) { Pos = pos } : new PatternCount(part, where) { Pos = pos };
+        return keyword.IsKeyword("EXISTS") ? new PatternPredicate(part, where, IsSubquery: true) { Pos = pos } : new PatternCount(part, where) { Pos = pos };
     }
 
     /// <summary>openCypher "FilterExpression" under a quantifier: any/all/none/single '(' x IN list WHERE p ')'.</summary>

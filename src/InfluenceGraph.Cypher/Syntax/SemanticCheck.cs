@@ -266,6 +266,12 @@ internal static class SemanticCheck
                 CheckExpr(reduce.Source, scope, allowAggregates);
                 CheckExpr(reduce.Body, With(With(scope, reduce.Accumulator), reduce.Variable), false);
                 return;
+            case PatternPredicate { IsSubquery: false } bare:
+                // A bare pattern in an expression may only use variables bound outside it (openCypher Pattern1).
+                foreach (var name in PatternVariables(bare.Pattern))
+                    if (!scope.ContainsKey(name)) throw Errors.VariableNotDefined(name, bare.Pos);
+                CheckPatternScope(bare.Pattern, null, null, scope);
+                return;
             case PatternPredicate predicate:
                 CheckPatternScope(predicate.Pattern, predicate.Where, null, scope);
                 return;
@@ -289,6 +295,9 @@ internal static class SemanticCheck
         }
         foreach (var child in ExprWalker.Children(expr)) CheckExpr(child, scope, allowAggregates);
     }
+
+    private static IEnumerable<string> PatternVariables(PatternPart part) =>
+        part.Nodes.Select(n => n.Variable).Concat(part.Rels.Select(r => r.Variable)).Append(part.PathVariable).OfType<string>();
 
     // A pattern used as a value may introduce variables of its own, visible only in its WHERE and projection.
     private static void CheckPatternScope(PatternPart pattern, Expr? where, Expr? projection, Dictionary<string, Kind> scope)
