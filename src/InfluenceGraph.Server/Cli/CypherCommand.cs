@@ -48,7 +48,7 @@ public static class CypherCommand
         IScriptTarget target;
         try
         {
-            target = await DirectTarget.OpenAsync(options, ContentPaths.SeedDirectory(configuration), output);
+            target = await DirectTarget.OpenAsync(options, configuration, output);
         }
         catch (StoreException e) when (e.Kind == "StoreLocked")
         {
@@ -99,9 +99,10 @@ public static class CypherCommand
     {
         public string LastSummary { get; private set; } = "";
 
-        public static async Task<DirectTarget> OpenAsync(StoreOptions options, string seedDirectory, TextWriter output)
+        public static async Task<DirectTarget> OpenAsync(StoreOptions options, IConfiguration configuration, TextWriter output)
         {
-            var runner = StoreSetup.OpenRunner(options);
+            var seedDirectory = ContentPaths.SeedDirectory(configuration);
+            var runner = StoreSetup.OpenRunner(options, configuration);
             var store = new InfluenceStore(runner, RelationCatalog.Default, TimeSpan.Zero, NullLogger<InfluenceStore>.Instance);
             if (await store.SeedIfEmptyAsync(seedDirectory, CancellationToken.None))
                 await output.WriteLineAsync($"The store was new: seeded it from {seedDirectory} first.");

@@ -28,8 +28,9 @@ public static class PageEndpoints
         {
             try
             {
+                var server = await store.ServerAgentAsync(cancellationToken);
                 var actors = await store.CountActorsAsync(cancellationToken);
-                return Results.Ok(new { status = "ok", store = store.Description, actors });
+                return Results.Ok(new { status = "ok", store = store.Description, server, actors });
             }
             catch (StoreException e)
             {

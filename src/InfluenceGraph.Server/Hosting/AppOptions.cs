@@ -5,8 +5,9 @@ public sealed class StoreOptions
 {
     public const string Section = "Store";
     public const string EmbeddedProvider = "Embedded";
+    public const string Neo4jProvider = "Neo4j";
 
-    /// <summary>"Embedded" (default) or "Neo4j".</summary>
+    /// <summary>"Embedded" (default) or "Neo4j" (then the NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE settings).</summary>
     public string Provider { get; set; } = EmbeddedProvider;
     /// <summary>The embedded store's data directory.</summary>
     public string DataDir { get; set; } = "data";

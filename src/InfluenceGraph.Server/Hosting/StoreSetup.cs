@@ -11,7 +11,7 @@ public static class StoreSetup
     {
         services.Configure<StoreOptions>(configuration.GetSection(StoreOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
-        services.AddSingleton(sp => OpenRunner(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
+        services.AddSingleton(sp => OpenRunner(sp.GetRequiredService<IOptions<StoreOptions>>().Value, configuration));
         services.AddSingleton(sp => new InfluenceStore(
             sp.GetRequiredService<ICypherRunner>(),
             RelationCatalog.Default,
@@ -22,20 +22,70 @@ public static class StoreSetup
     }
 
     /// <summary>The runner for <see cref="StoreOptions.Provider"/>; a clear error for a provider this build cannot serve.</summary>
-    public static ICypherRunner OpenRunner(StoreOptions options)
+    public static ICypherRunner OpenRunner(StoreOptions options, IConfiguration configuration)
     {
         if (string.Equals(options.Provider, StoreOptions.EmbeddedProvider, StringComparison.OrdinalIgnoreCase))
             return EmbeddedCypherRunner.Open(Path.GetFullPath(options.DataDir));
+        if (string.Equals(options.Provider, StoreOptions.Neo4jProvider, StringComparison.OrdinalIgnoreCase))
+            return Neo4jCypherRunner.Create(Neo4jSettings.From(configuration));
         throw new InvalidOperationException(
-            $"Store:Provider '{options.Provider}' is not available in this build: the embedded store ('{StoreOptions.EmbeddedProvider}') is. " +
-            "The Neo4j provider arrives with the Bolt client.");
+            $"Store:Provider '{options.Provider}' is unknown: use '{StoreOptions.EmbeddedProvider}' or '{StoreOptions.Neo4jProvider}'.");
     }
 }
 
-/// <summary>Seeds a new store from cypher/ before the server takes requests (hosted services start before the server).</summary>
-internal sealed class StoreInitializer(InfluenceStore store, IConfiguration configuration, ILogger<StoreInitializer> logger) : IHostedService
+/// <summary>
+/// Seeds a new store from cypher/ before the server takes requests (hosted services start before the server). A
+/// store that cannot be reached (Neo4j down) does not stop the server: it answers with clear errors and seeding is
+/// tried again in the background until the store is back.
+/// </summary>
+internal sealed class StoreInitializer(InfluenceStore store, IConfiguration configuration, ILogger<StoreInitializer> logger) : IHostedService, IDisposable
 {
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+    private readonly CancellationTokenSource _stopping = new();
+
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreException e) when (e.Kind == "StoreUnavailable")
+        {
+            logger.LogError("{Message} The server starts anyway and retries every {Delay} s.", e.Message, RetryDelay.TotalSeconds);
+            _ = RetryAsync(_stopping.Token);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task RetryAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(RetryDelay, cancellationToken).ConfigureAwait(false);
+                await InitializeAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (StoreException e) when (e.Kind == "StoreUnavailable")
+            {
+                logger.LogWarning("Still waiting for the store: {Message}", e.Message);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var seedDirectory = ContentPaths.SeedDirectory(configuration);
         if (await store.SeedIfEmptyAsync(seedDirectory, cancellationToken).ConfigureAwait(false))
@@ -44,6 +94,4 @@ internal sealed class StoreInitializer(InfluenceStore store, IConfiguration conf
         logger.LogInformation("Serving {Actors} actors and {Relations} relations from the {Store}",
             snapshot.Actors.Count, snapshot.Relations.Count, store.Description);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -13,7 +13,21 @@ public sealed class RequestContext(InfluenceStore store, string? writeRefusal)
     public InfluenceStore Store => store;
 
     public Task<GraphSnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
-        _snapshot ??= store.GetSnapshotAsync(cancellationToken);
+        _snapshot ??= LoadAsync(cancellationToken);
+
+    private async Task<GraphSnapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.GetSnapshotAsync(cancellationToken);
+        }
+        catch (StoreException e)
+        {
+            // Say plainly what is wrong (Neo4j down, say) instead of a masked internal error.
+            throw new InfluenceGraph.GraphQL.GraphQLException($"The graph store is unavailable: {e.Message}",
+                new Dictionary<string, object?> { ["code"] = "STORE_UNAVAILABLE" });
+        }
+    }
 
     /// <summary>Throws a GraphQL error unless the request carried the API key.</summary>
     public void RequireWriteAccess()

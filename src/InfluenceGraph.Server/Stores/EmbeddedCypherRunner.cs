@@ -45,6 +45,9 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
         }
     }
 
+    public Task<string> ServerAgentAsync(CancellationToken cancellationToken) =>
+        Task.FromResult("InfluenceGraph.Cypher/" + typeof(CypherDatabase).Assembly.GetName().Version?.ToString(3));
+
     public void Dispose() => database.Dispose();
 
     private Task<IReadOnlyList<CypherRow>> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)

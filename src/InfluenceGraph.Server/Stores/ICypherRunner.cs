@@ -24,6 +24,9 @@ public interface ICypherRunner : IDisposable
 
     Task<IReadOnlyList<CypherRow>> WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken);
 
+    /// <summary>What answers: the engine's name and version, e.g. "Neo4j/5.26.0". Throws StoreException when unreachable.</summary>
+    Task<string> ServerAgentAsync(CancellationToken cancellationToken);
+
     /// <summary>Runs a whole script (statements separated by ';') in one transaction: all of it or nothing.</summary>
     Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken);
 }

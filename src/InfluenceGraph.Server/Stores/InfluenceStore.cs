@@ -38,6 +38,8 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
         }
     }
 
+    public Task<string> ServerAgentAsync(CancellationToken cancellationToken) => runner.ServerAgentAsync(cancellationToken);
+
     public async Task<long> CountActorsAsync(CancellationToken cancellationToken)
     {
         var rows = await runner.ReadAsync(GraphQueries.CountActors, null, cancellationToken).ConfigureAwait(false);
