@@ -95,8 +95,8 @@ internal sealed class ScriptValueParser(string text)
         while (_position < text.Length && "+-0123456789.eE".Contains(text[_position])) _position++;
         var token = text[start.._position];
         return token.IndexOfAny(['.', 'e', 'E']) >= 0
-            ? double.Parse(token, CultureInfo.InvariantCulture)
-            : long.Parse(token, CultureInfo.InvariantCulture);
+            ? (object)double.Parse(token, CultureInfo.InvariantCulture)
+            : (object)long.Parse(token, CultureInfo.InvariantCulture);
     }
 
     private string ParseString()
