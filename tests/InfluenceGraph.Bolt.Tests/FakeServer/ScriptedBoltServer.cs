@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Security;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using System.Net.Sockets;
 using InfluenceGraph.Bolt.Internal.IO;
 using InfluenceGraph.Bolt.Internal.Messaging;
@@ -23,18 +26,23 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
     private readonly Task _serving;
     private readonly CancellationTokenSource _stop = new();
 
-    public ScriptedBoltServer(string script)
+    /// <param name="script">The transcript; `${self}` stands for this server's own address.</param>
+    /// <param name="certificate">When set, the server speaks TLS with this certificate (for bolt+s and bolt+ssc).</param>
+    public ScriptedBoltServer(string script, X509Certificate2? certificate = null)
     {
-        _sections = ParseSections(script);
         _listener.Start();
+        _certificate = certificate;
+        _sections = ParseSections(script.Replace("${self}", Address, StringComparison.Ordinal));
         _serving = ServeAsync();
     }
 
-    public static ScriptedBoltServer FromFile(string name, IReadOnlyDictionary<string, string>? variables = null)
+    private readonly X509Certificate2? _certificate;
+
+    public static ScriptedBoltServer FromFile(string name, IReadOnlyDictionary<string, string>? variables = null, X509Certificate2? certificate = null)
     {
         var text = File.ReadAllText(System.IO.Path.Combine(Infrastructure.RepositoryPaths.Scripts, name));
         foreach (var (key, value) in variables ?? new Dictionary<string, string>()) text = text.Replace("${" + key + "}", value, StringComparison.Ordinal);
-        return new ScriptedBoltServer(text);
+        return new ScriptedBoltServer(text, certificate);
     }
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
@@ -73,9 +81,16 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
                 ConnectionsServed++;
                 try
                 {
-                    await RunSectionAsync(client.GetStream(), section);
+                    Stream stream = client.GetStream();
+                    if (_certificate is not null)
+                    {
+                        var ssl = new SslStream(stream);
+                        await ssl.AuthenticateAsServerAsync(_certificate);
+                        stream = ssl;
+                    }
+                    await RunSectionAsync(stream, section);
                 }
-                catch (Exception error) when (error is IOException or EndOfStreamException or OperationCanceledException)
+                catch (Exception error) when (error is IOException or EndOfStreamException or OperationCanceledException or AuthenticationException)
                 {
                     Errors.Enqueue($"connection {ConnectionsServed}: {error.GetType().Name}: {error.Message}");
                 }
@@ -83,7 +98,7 @@ internal sealed class ScriptedBoltServer : IAsyncDisposable
         }
     }
 
-    private async Task RunSectionAsync(NetworkStream stream, List<ScriptLine> lines)
+    private async Task RunSectionAsync(Stream stream, List<ScriptLine> lines)
     {
         var token = _stop.Token;
         foreach (var line in lines)
