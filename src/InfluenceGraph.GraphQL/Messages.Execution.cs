@@ -25,12 +25,15 @@ internal static partial class Messages
 
     public static string ArgumentInvalid(string name, string literal) => $"Argument \"{name}\" has invalid value {literal}.";
 
-    public static string VariableRequired(string name, string type) => $"Variable \"${name}\" of required type \"{type}\" was not provided.";
+    public static string VariableRequired(string name, string type) =>
+        $"Variable \"${name}\" has invalid value: Expected a value of non-null type \"{type}\" to be provided.";
 
-    public static string VariableNonNullIsNull(string name, string type) => $"Variable \"${name}\" of non-null type \"{type}\" must not be null.";
+    public static string VariableNonNullIsNull(string name, string type) =>
+        $"Variable \"${name}\" has invalid value: Expected value of non-null type \"{type}\" not to be null.";
 
-    public static string VariableInvalid(string name, string value, string at, string detail) =>
-        $"Variable \"${name}\" got invalid value {value}{(at.Length == 0 ? string.Empty : $" at \"{at}\"")}; {detail}";
+    // graphql-js 17 wording; the path inside the value starts at the variable ("$r.stars", "$e[1]").
+    public static string VariableInvalid(string name, string at, string detail) =>
+        $"Variable \"${name}\" has invalid value{(at.Length == 0 ? string.Empty : $" at \"${name}{(at.StartsWith('[') ? at : "." + at)}\"")}: {detail}";
 
     public static string ExpectedNonNull(string type) => $"Expected non-nullable type \"{type}\" not to be null.";
 
@@ -40,9 +43,8 @@ internal static partial class Messages
 
     public static string InputFieldUnknown(string field, string type) => $"Field \"{field}\" is not defined by type \"{type}\".";
 
-    public static string OneOfExactlyOneKey(string type) => $"Exactly one key must be specified for OneOf type \"{type}\".";
-
-    public static string OneOfFieldNull(string type, string field) => $"Field \"{type}.{field}\" must be non-null.";
+    public static string OneOfExactlyOne(string type) =>
+        $"Within OneOf Input Object type \"{type}\", exactly one field must be specified, and the value for that field must be non-null.";
 
     public const string UnexpectedError = "Unexpected error.";
 

@@ -48,7 +48,7 @@ internal static class ArgumentCoercion
             var result = InputCoercion.Coerce(value, type, string.Empty, (path, _, message) =>
             {
                 failed = true;
-                errors.Add(new GraphQLError(Messages.VariableInvalid(name, BuiltInScalars.Inspect(value), path, message), locations));
+                errors.Add(new GraphQLError(Messages.VariableInvalid(name, path, message), locations));
             });
             if (!failed)
             {

@@ -115,16 +115,9 @@ internal static class InputCoercion
             onError(path, value, Messages.InputFieldUnknown(key, input.Name));
         }
 
-        if (input.IsOneOf)
+        if (input.IsOneOf && (map.Count != 1 || map.Values.Single() is null))
         {
-            if (map.Count != 1)
-            {
-                onError(path, value, Messages.OneOfExactlyOneKey(input.Name));
-            }
-            else if (map.Values.Single() is null)
-            {
-                onError(path, value, Messages.OneOfFieldNull(input.Name, map.Keys.Single()));
-            }
+            onError(path, value, Messages.OneOfExactlyOne(input.Name));
         }
 
         return result;

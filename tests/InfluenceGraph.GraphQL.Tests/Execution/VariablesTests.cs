@@ -30,19 +30,19 @@ public sealed class VariablesTests
         var result = await Run.Query("query($id: ID!) { human(id: $id) { name } }");
         Assert.Equal(ExecutionStatus.VariableCoercionError, result.Status);
         Assert.False(result.HasData);
-        Assert.Equal("""{"errors":[{"message":"Variable \"$id\" of required type \"ID!\" was not provided.","locations":[{"line":1,"column":7}]}]}""", result.ToJson());
+        Assert.Equal("""{"errors":[{"message":"Variable \"$id\" has invalid value: Expected a value of non-null type \"ID!\" to be provided.","locations":[{"line":1,"column":7}]}]}""", result.ToJson());
     }
 
     [Theory]
-    [InlineData("""{"id": null}""", "query($id: ID!) { human(id: $id) { name } }", "Variable \"$id\" of non-null type \"ID!\" must not be null.")]
-    [InlineData("""{"id": true}""", "query($id: ID!) { human(id: $id) { name } }", "Variable \"$id\" got invalid value true; ID cannot represent value: true")]
-    [InlineData("""{"o": 1.5}""", "query($o: Int) { today(offset: $o) }", "Variable \"$o\" got invalid value 1.5; Int cannot represent non-integer value: 1.5")]
-    [InlineData("""{"e": "SITH"}""", "query($e: Episode) { hero(episode: $e) { id } }", "Variable \"$e\" got invalid value \"SITH\"; Value \"SITH\" does not exist in \"Episode\" enum.")]
-    [InlineData("""{"r": {"stars": "x"}}""", "mutation($r: ReviewInput!) { createReview(review: $r) { stars } }", "Variable \"$r\" got invalid value { stars: \"x\" } at \"stars\"; Int cannot represent non-integer value: \"x\"")]
-    [InlineData("""{"r": {"stars": 1, "bad": 2}}""", "mutation($r: ReviewInput!) { createReview(review: $r) { stars } }", "Variable \"$r\" got invalid value { stars: 1, bad: 2 }; Field \"bad\" is not defined by type \"ReviewInput\".")]
-    [InlineData("""{"r": {}}""", "mutation($r: ReviewInput!) { createReview(review: $r) { stars } }", "Variable \"$r\" got invalid value {}; Field \"stars\" of required type \"Int!\" was not provided.")]
-    [InlineData("""{"b": {"id": "1", "name": "x"}}""", "query($b: CharacterBy!) { character(by: $b) { id } }", "Variable \"$b\" got invalid value { id: \"1\", name: \"x\" }; Exactly one key must be specified for OneOf type \"CharacterBy\".")]
-    [InlineData("""{"d": "not a date"}""", "query($d: Date!) { echoDate(date: $d) }", "Variable \"$d\" got invalid value \"not a date\"; Expected type \"Date\". String 'not a date' was not recognized as a valid DateOnly.")]
+    [InlineData("""{"id": null}""", "query($id: ID!) { human(id: $id) { name } }", "Variable \"$id\" has invalid value: Expected value of non-null type \"ID!\" not to be null.")]
+    [InlineData("""{"id": true}""", "query($id: ID!) { human(id: $id) { name } }", "Variable \"$id\" has invalid value: ID cannot represent value: true")]
+    [InlineData("""{"o": 1.5}""", "query($o: Int) { today(offset: $o) }", "Variable \"$o\" has invalid value: Int cannot represent non-integer value: 1.5")]
+    [InlineData("""{"e": "SITH"}""", "query($e: Episode) { hero(episode: $e) { id } }", "Variable \"$e\" has invalid value: Value \"SITH\" does not exist in \"Episode\" enum.")]
+    [InlineData("""{"r": {"stars": "x"}}""", "mutation($r: ReviewInput!) { createReview(review: $r) { stars } }", "Variable \"$r\" has invalid value at \"$r.stars\": Int cannot represent non-integer value: \"x\"")]
+    [InlineData("""{"r": {"stars": 1, "bad": 2}}""", "mutation($r: ReviewInput!) { createReview(review: $r) { stars } }", "Variable \"$r\" has invalid value: Field \"bad\" is not defined by type \"ReviewInput\".")]
+    [InlineData("""{"r": {}}""", "mutation($r: ReviewInput!) { createReview(review: $r) { stars } }", "Variable \"$r\" has invalid value: Field \"stars\" of required type \"Int!\" was not provided.")]
+    [InlineData("""{"b": {"id": "1", "name": "x"}}""", "query($b: CharacterBy!) { character(by: $b) { id } }", "Variable \"$b\" has invalid value: Within OneOf Input Object type \"CharacterBy\", exactly one field must be specified, and the value for that field must be non-null.")]
+    [InlineData("""{"d": "not a date"}""", "query($d: Date!) { echoDate(date: $d) }", "Variable \"$d\" has invalid value: Expected type \"Date\". String 'not a date' was not recognized as a valid DateOnly.")]
     public async Task Variables_InvalidValue_IsCoercionError(string variables, string query, string message)
     {
         var result = await Run.Query(query, variables);
@@ -54,7 +54,7 @@ public sealed class VariablesTests
     public async Task Variables_ListItemPaths_AreReported()
     {
         var result = await Run.Query("query($e: [Episode!]!) { heroes(episodes: $e) { id } }", """{"e": ["JEDI", null]}""");
-        Assert.Equal("Variable \"$e\" got invalid value [\"JEDI\", null] at \"[1]\"; Expected non-nullable type \"Episode!\" not to be null.", Assert.Single(result.Errors).Message);
+        Assert.Equal("Variable \"$e\" has invalid value at \"$e[1]\": Expected non-nullable type \"Episode!\" not to be null.", Assert.Single(result.Errors).Message);
     }
 
     [Fact]
