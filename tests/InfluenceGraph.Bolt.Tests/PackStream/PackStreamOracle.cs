@@ -11,7 +11,7 @@ namespace InfluenceGraph.Bolt.Tests.PackStream;
 /// </summary>
 internal static class PackStreamOracle
 {
-    public const int MaxArgumentBytes = 100_000;
+    public const int MaxArgumentBytes = 120_000;
 
     // node takes over a second to load the driver; more processes than cores only slow each other down.
     private static readonly SemaphoreSlim Slots = new(Math.Max(2, Environment.ProcessorCount));

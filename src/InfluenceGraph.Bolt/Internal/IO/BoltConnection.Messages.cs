@@ -110,9 +110,10 @@ internal sealed partial class BoltConnection
         try
         {
             while (_pending > 0) await ReceiveAsync(cancellationToken).ConfigureAwait(false);
-            if (error is AuthenticationException || string.IsNullOrEmpty(ServerAgent))
+            if (error is AuthenticationException || error.Code == ErrorCodes.AuthorizationExpired || string.IsNullOrEmpty(ServerAgent))
             {
-                IsBroken = true; // the server closes after an auth failure
+                // The server closes after an auth failure; an expired authorization needs a freshly authenticated connection.
+                IsBroken = true;
                 return error;
             }
             await ResetAsync(cancellationToken).ConfigureAwait(false);
