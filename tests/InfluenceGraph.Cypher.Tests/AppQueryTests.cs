@@ -126,4 +126,18 @@ public sealed class AppQueryTests
             P(("from", "asim-munir"), ("to", "india")));
         Assert.Equal(new object?[] { "asim-munir", "pakistan", "india" }, ((IReadOnlyList<object?>)Assert.Single(munir.Rows)[0]!).ToArray());
     }
+
+    [Theory]
+    [InlineData("MATCH (a:Actor {id: $id}) OPTIONAL MATCH (a)-[r]-(b:Actor) RETURN a {.*} AS actor, collect(DISTINCT b.id) AS neighbours", 1)]
+    [InlineData("MATCH (a:Actor {id: $id})-[*1..2]-(b:Actor) WITH collect(DISTINCT b) + collect(DISTINCT a) AS nodes UNWIND nodes AS n RETURN DISTINCT n.id AS id ORDER BY id", 4)]
+    [InlineData("MATCH (a:Actor)-[r]->(b:Actor) WHERE r.status IN coalesce($status, ['CLAIMED', null]) OR r.status IS NULL RETURN startNode(r).id AS from, endNode(r).id AS to, properties(r) AS props", 3)]
+    [InlineData("MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id, size([(a)--() | 1]) AS degree ORDER BY degree DESC, id", 2)]
+    [InlineData("MATCH (a:Actor) RETURN a.kind AS kind, count(*) AS n ORDER BY n DESC, kind", 2)]
+    [InlineData("MATCH ()-[r]->() WHERE coalesce(r.since, date('1900-01-01')) <= date($asOf) RETURN r.id AS id", 3)]
+    public void PlausibleServerQuery_Runs(string query, int expectedRows)
+    {
+        using var db = Seeded();
+        var result = db.Run(query, P(("id", "pakistan"), ("status", null), ("ids", new[] { "india", "pakistan" }), ("asOf", "2025-06-01")));
+        Assert.Equal(expectedRows, result.Rows.Count);
+    }
 }
