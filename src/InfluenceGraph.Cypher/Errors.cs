@@ -204,6 +204,9 @@ internal static class Errors
 
     public static CypherException DateComponent(string key, SourcePos pos) => Argument($"Date has no component '{key}'", pos);
 
+    public static CypherException PercentileRange(object? value, SourcePos pos) =>
+        Argument($"Percentile must be a number between 0.0 and 1.0, not {Values.Display(value)}", pos);
+
     public static CypherException RangeStepZero(SourcePos pos) => Argument("range() step cannot be 0", pos);
 
     public static CypherException RangeTooLarge(SourcePos pos) => Argument("range() is too large", pos);

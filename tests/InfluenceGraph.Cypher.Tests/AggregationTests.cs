@@ -77,4 +77,19 @@ public sealed class AggregationTests
         var result = db.Run("MATCH (p:P) RETURN DISTINCT p.team AS team ORDER BY team DESC");
         Assert.Equal(["y", "x"], result.Rows.Select(r => (string)r[0]!).ToArray());
     }
+
+    [Theory]
+    [InlineData("percentileDisc(x, 0.5)", "20.0")]
+    [InlineData("percentileDisc(x, 0.0)", "10.0")]
+    [InlineData("percentileCont(x, 0.25)", "15.0")]
+    [InlineData("percentileCont(x, 1.0)", "30.0")]
+    public void Percentile_OverGroup(string call, string expected)
+    {
+        using var db = CypherDatabase.InMemory();
+        Assert.Equal(expected, Show(db.Run("UNWIND [30, 10, 20] AS x RETURN " + call + " AS p").Rows[0][0]));
+    }
+
+    [Fact]
+    public void Percentile_OutOfRange_ReportsArgumentError() =>
+        Assert.Equal(CypherErrorKind.ArgumentError, Fails(() => CypherDatabase.InMemory().Run("UNWIND [1] AS x RETURN percentileCont(x, 2)")).Kind);
 }

@@ -9,8 +9,8 @@ internal static class Aggregation
     {
         if (call is CountStar) return (long)rows.Count;
         var function = (FunctionCall)call;
-        if (function.Args.Count != 1 && !(function.Args.Count == 0 && function.Name == "count"))
-            throw Errors.Arity(function.Name, 1, 1, function.Args.Count, function.Pos);
+        var arity = function.Name.StartsWith("percentile", StringComparison.Ordinal) ? 2 : 1;
+        if (function.Args.Count != arity) throw Errors.Arity(function.Name, arity, arity, function.Args.Count, function.Pos);
         if (ExprWalker.Aggregates(function.Args[0]).Any())
             throw Errors.NestedAggregate(function.Pos);
         IEnumerable<object?> values = rows.Select(row => Evaluator.Eval(function.Args[0], row, ctx)).Where(v => v is not null).ToList();
@@ -34,8 +34,29 @@ internal static class Aggregation
                 var mean = numbers.Average();
                 return Math.Sqrt(numbers.Sum(x => (x - mean) * (x - mean)) / n);
             }
+            case "percentilecont" or "percentiledisc":
+                return Percentile(function, Numbers(list, function.Pos).Order().ToList(), rows, ctx);
             default: throw new InvalidOperationException($"No aggregate {function.Name}");
         }
+    }
+
+    // Neo4j: percentileDisc picks the nearest value at or above the rank; percentileCont interpolates linearly.
+    private static object? Percentile(FunctionCall function, List<double> sorted, IReadOnlyList<Row> rows, QueryContext ctx)
+    {
+        var percentile = Evaluator.Eval(function.Args[1], rows.Count > 0 ? rows[0] : new Row(), ctx);
+        if (percentile is not (long or double) || Values.ToDouble(percentile) is < 0 or > 1)
+            throw Errors.PercentileRange(percentile, function.Args[1].Pos);
+        if (sorted.Count == 0) return null;
+        var p = Values.ToDouble(percentile);
+        if (function.Name == "percentiledisc")
+        {
+            var index = Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1);
+            return sorted[index];
+        }
+        var position = p * (sorted.Count - 1);
+        var lower = (int)Math.Floor(position);
+        var upper = (int)Math.Ceiling(position);
+        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
     }
 
     private static IEnumerable<double> Numbers(IEnumerable<object?> values, SourcePos pos) =>

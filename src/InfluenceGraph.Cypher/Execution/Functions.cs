@@ -6,7 +6,7 @@ namespace InfluenceGraph.Cypher.Execution;
 /// <summary>Cypher's scalar functions (Neo4j 5 manual, "Functions"); aggregates are computed by <see cref="Aggregation"/>.</summary>
 internal static partial class Functions
 {
-    private static readonly HashSet<string> Aggregates = ["count", "collect", "sum", "avg", "min", "max", "stdev", "stdevp"];
+    private static readonly HashSet<string> Aggregates = ["count", "collect", "sum", "avg", "min", "max", "stdev", "stdevp", "percentilecont", "percentiledisc"];
 
     private static readonly HashSet<string> Scalars =
     [
