@@ -66,16 +66,22 @@ public abstract class FieldsType(string name, string? description) : NamedType(n
 {
     private readonly OrderedDictionary<string, FieldDefinition> _fields = new(StringComparer.Ordinal);
     private readonly List<InterfaceType> _interfaces = [];
+    private FieldDefinition[]? _fieldList;
 
     public IReadOnlyDictionary<string, FieldDefinition> Fields => _fields;
 
-    public IReadOnlyList<FieldDefinition> FieldList => [.. _fields.Values];
+    /// <summary>The fields in definition order (computed once: types do not change after Build).</summary>
+    public IReadOnlyList<FieldDefinition> FieldList => _fieldList ??= [.. _fields.Values];
 
     public IReadOnlyList<InterfaceType> Interfaces => _interfaces;
 
     public FieldDefinition? FindField(string fieldName) => _fields.GetValueOrDefault(fieldName);
 
-    internal void AddField(FieldDefinition field) => _fields[field.Name] = field;
+    internal void AddField(FieldDefinition field)
+    {
+        _fields[field.Name] = field;
+        _fieldList = null;
+    }
 
     internal void AddInterface(InterfaceType type) => _interfaces.Add(type);
 }
@@ -112,6 +118,7 @@ public sealed class UnionType(string name, string? description, Func<object, str
 public sealed class InputObjectType(string name, string? description, bool isOneOf) : NamedType(name, description)
 {
     private readonly OrderedDictionary<string, InputValueDefinition> _fields = new(StringComparer.Ordinal);
+    private InputValueDefinition[]? _fieldList;
 
     public override TypeKind Kind => TypeKind.InputObject;
 
@@ -119,9 +126,13 @@ public sealed class InputObjectType(string name, string? description, bool isOne
 
     public IReadOnlyDictionary<string, InputValueDefinition> Fields => _fields;
 
-    public IReadOnlyList<InputValueDefinition> FieldList => [.. _fields.Values];
+    public IReadOnlyList<InputValueDefinition> FieldList => _fieldList ??= [.. _fields.Values];
 
-    internal void AddField(InputValueDefinition field) => _fields[field.Name] = field;
+    internal void AddField(InputValueDefinition field)
+    {
+        _fields[field.Name] = field;
+        _fieldList = null;
+    }
 }
 
 /// <summary>A directive definition (spec 3.13).</summary>
