@@ -7,12 +7,23 @@ namespace InfluenceGraph.Domain.Analysis;
 /// weighted mean of sign * neighbour value over its signed relations (direction ignored), iterated to a fixed point.
 /// An actor with no signed path to a pole has no alignment (null), which is not the same as 0 (torn between them).
 /// </summary>
-public static class AlignmentAnalysis
+public static partial class AlignmentAnalysis
 {
     private const int MaxIterations = 10_000;
     private const double Tolerance = 1e-12;
 
     public static IReadOnlyDictionary<string, double?> Compute(
+        IReadOnlyCollection<string> actorIds, IEnumerable<Relation> relations, RelationCatalog catalog,
+        string positivePole, string negativePole)
+    {
+        var (ids, _, value) = Solve(actorIds, relations, catalog, positivePole, negativePole);
+        var result = new Dictionary<string, double?>(StringComparer.Ordinal);
+        foreach (var id in ids)
+            result[id] = value.TryGetValue(id, out var v) ? Math.Clamp(v, -1, 1) : null;
+        return result;
+    }
+
+    internal static (HashSet<string> Ids, Dictionary<string, List<(string Other, double SignedWeight, double Weight)>> Neighbours, Dictionary<string, double> Values) Solve(
         IReadOnlyCollection<string> actorIds, IEnumerable<Relation> relations, RelationCatalog catalog,
         string positivePole, string negativePole)
     {
@@ -57,10 +68,7 @@ public static class AlignmentAnalysis
                 break;
         }
 
-        var result = new Dictionary<string, double?>(StringComparer.Ordinal);
-        foreach (var id in ids)
-            result[id] = value.TryGetValue(id, out var v) ? Math.Clamp(v, -1, 1) : null;
-        return result;
+        return (ids, neighbours, value);
     }
 
     private static HashSet<string> Reachable(IEnumerable<string> starts, Dictionary<string, List<(string Other, double SignedWeight, double Weight)>> neighbours)

@@ -7,7 +7,7 @@ namespace InfluenceGraph.Domain.Analysis;
 /// reversed (a relation a->b with factor f and weight w passes f*w of b's rank to a), normalised so that the
 /// highest-ranked actor has 1.
 /// </summary>
-public static class LeverageAnalysis
+public static partial class LeverageAnalysis
 {
     public const double Damping = 0.85;
     /// <summary>How much a two-step chain a->c->b counts towards a's leverage over b, relative to a direct relation.</summary>
@@ -18,17 +18,31 @@ public static class LeverageAnalysis
     public static IReadOnlyDictionary<string, double> Compute(
         IReadOnlyCollection<string> actorIds, IEnumerable<Relation> relations, RelationCatalog catalog)
     {
-        var index = actorIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-        var n = index.Count;
+        var ranks = Rank(actorIds, relations, catalog);
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        if (n == 0)
-            return result;
+        foreach (var (id, i) in ranks.Index)
+            result[id] = ranks.Max > 0 ? ranks.Values[i] / ranks.Max : 0;
+        return result;
+    }
 
+    /// <summary>The PageRank vector, the actor index, the reversed edges and the highest rank.</summary>
+    internal sealed record Ranks(
+        Dictionary<string, int> Index, double[] Values, Dictionary<int, Dictionary<int, double>> Outgoing,
+        Dictionary<int, double> OutTotal, double Max);
+
+    internal static double Strength(Relation r, RelationCatalog catalog) => catalog.LeverageOf(r.Type) * r.Weight;
+
+    internal static Ranks Rank(IReadOnlyCollection<string> actorIds, IEnumerable<Relation> relations, RelationCatalog catalog)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in actorIds)
+            index.TryAdd(id, index.Count);
+        var n = index.Count;
         // Reversed edges: b -> a with weight f*w, summed per pair.
         var outgoing = new Dictionary<int, Dictionary<int, double>>();
         foreach (var r in relations)
         {
-            var strength = catalog.LeverageOf(r.Type) * r.Weight;
+            var strength = Strength(r, catalog);
             if (strength <= 0 || !index.TryGetValue(r.From, out var a) || !index.TryGetValue(r.To, out var b) || a == b)
                 continue;
             if (!outgoing.TryGetValue(b, out var targets))
@@ -36,6 +50,8 @@ public static class LeverageAnalysis
             targets[a] = targets.GetValueOrDefault(a) + strength;
         }
         var outTotal = outgoing.ToDictionary(kv => kv.Key, kv => kv.Value.Values.Sum());
+        if (n == 0)
+            return new Ranks(index, [], outgoing, outTotal, 0);
 
         var rank = Enumerable.Repeat(1.0 / n, n).ToArray();
         var next = new double[n];
@@ -60,11 +76,7 @@ public static class LeverageAnalysis
             if (delta < Tolerance)
                 break;
         }
-
-        var max = rank.Max();
-        foreach (var (id, i) in index)
-            result[id] = max > 0 ? rank[i] / max : 0;
-        return result;
+        return new Ranks(index, rank, outgoing, outTotal, rank.Max());
     }
 
     /// <summary>

@@ -3,23 +3,34 @@ using InfluenceGraph.Domain.Model;
 namespace InfluenceGraph.Domain.Analysis;
 
 /// <summary>
-/// Which relations count: those active on a date, of some types, of some statuses. Null means "no restriction".
-/// Leverage and alignment are always computed over the relations a filter lets through.
+/// Which relations count: those active on a date, of some types, of some statuses, in some actor's account
+/// (<see cref="Narrative"/>). Null means "no restriction". Leverage and alignment are always computed over the
+/// relations <see cref="ForMetrics"/> lets through.
 /// </summary>
-public sealed record RelationFilter(DateOnly? AsOf = null, IReadOnlyList<string>? Types = null, IReadOnlyList<string>? Statuses = null)
+public sealed record RelationFilter(
+    DateOnly? AsOf = null, IReadOnlyList<string>? Types = null, IReadOnlyList<string>? Statuses = null, Narrative? Narrative = null)
 {
     public static readonly RelationFilter None = new();
 
     public bool Accepts(Relation relation) =>
         (AsOf is null || relation.IsActiveOn(AsOf.Value))
         && (Types is null || Types.Contains(relation.Type, StringComparer.Ordinal))
-        && (Statuses is null || Statuses.Contains(relation.Status, StringComparer.Ordinal));
+        && (Statuses is null || Statuses.Contains(relation.Status, StringComparer.Ordinal))
+        && (Narrative is null || Narrative.Accepts(relation));
 
     public IEnumerable<Relation> Apply(IEnumerable<Relation> relations) => relations.Where(Accepts);
 
+    /// <summary>
+    /// The relations metrics are computed over: those the filter accepts, without DENIED ones unless the caller
+    /// asked for DENIED by status or a narrative whose side asserts them. A denial is evidence that the relation
+    /// does not hold, so by default it must not lend anyone leverage or pull anyone's alignment.
+    /// </summary>
+    public IEnumerable<Relation> ForMetrics(IEnumerable<Relation> relations) =>
+        relations.Where(r => Accepts(r) && (r.Status != ClaimStatuses.Denied || Statuses is not null || Narrative is not null));
+
     /// <summary>A stable text for caching results per filter.</summary>
     public string CacheKey =>
-        $"{AsOf?.ToString("yyyy-MM-dd") ?? "*"}|{Join(Types)}|{Join(Statuses)}";
+        $"{AsOf?.ToString("yyyy-MM-dd") ?? "*"}|{Join(Types)}|{Join(Statuses)}|{Narrative?.ClaimedBy ?? "*"}";
 
     private static string Join(IReadOnlyList<string>? values) =>
         values is null ? "*" : string.Join(",", values.Order(StringComparer.Ordinal));

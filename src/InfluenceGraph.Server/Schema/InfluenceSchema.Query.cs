@@ -75,5 +75,6 @@ public static partial class InfluenceSchema
             .Resolve(ctx => Context(ctx).Store.Catalog.Types);
         t.Field("sources", "[Source!]!", "The articles the relations quote.")
             .ResolveAsync(async ctx => (await Snapshot(ctx)).Sources);
+        AddAnalysisQueries(t);
     });
 }

@@ -33,6 +33,7 @@ public static partial class InfluenceSchema
         AddSmallTypes(builder);
         AddQuery(builder);
         AddMutation(builder);
+        AddAnalysis(builder);
         return builder.QueryType("Query").MutationType("Mutation").Build();
     }
 
@@ -67,6 +68,7 @@ public static partial class InfluenceSchema
                 var id = ctx.SourceAs<Actor>().Id;
                 return (await Snapshot(ctx)).RelationsMatching(Arguments.Filter(ctx)).Where(r => r.From == id || r.To == id).ToArray();
             });
+        AddActorAnalysis(t);
     });
 
     private static void AddRelation(SchemaBuilder builder) => builder.Object("Relation",

@@ -13,6 +13,7 @@ public sealed class GraphSnapshot
 {
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, double>>> _leverage = new();
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, double?>>> _alignment = new();
+    private readonly ConcurrentDictionary<string, Lazy<BlocPartition>> _blocs = new();
 
     public GraphSnapshot(IReadOnlyList<Actor> actors, IReadOnlyList<Relation> relations, IReadOnlyList<Source> sources, RelationCatalog catalog)
     {
@@ -35,12 +36,31 @@ public sealed class GraphSnapshot
 
     public IReadOnlyList<Relation> RelationsMatching(RelationFilter filter) => [.. filter.Apply(Relations)];
 
-    public double LeverageOf(string actorId, RelationFilter filter) =>
-        _leverage.GetOrAdd(filter.CacheKey, _ => new(() => LeverageAnalysis.Compute(ActorIds, filter.Apply(Relations), Catalog)))
-            .Value.GetValueOrDefault(actorId);
+    /// <summary>The relations metrics count under <paramref name="filter"/> (DENIED ones only when asked for).</summary>
+    public IReadOnlyList<Relation> MetricRelations(RelationFilter filter) => [.. filter.ForMetrics(Relations)];
+
+    public double LeverageOf(string actorId, RelationFilter filter) => LeverageAll(filter).GetValueOrDefault(actorId);
 
     public double? AlignmentOf(string actorId, RelationFilter filter, string positivePole, string negativePole) =>
+        AlignmentAll(filter, positivePole, negativePole).GetValueOrDefault(actorId);
+
+    /// <summary>Every actor's leverage under <paramref name="filter"/>, computed once per filter.</summary>
+    public IReadOnlyDictionary<string, double> LeverageAll(RelationFilter filter) =>
+        _leverage.GetOrAdd(filter.CacheKey, _ => new(() => LeverageAnalysis.Compute(ActorIds, filter.ForMetrics(Relations), Catalog))).Value;
+
+    /// <summary>Every actor's alignment between the poles under <paramref name="filter"/>, computed once per filter and poles.</summary>
+    public IReadOnlyDictionary<string, double?> AlignmentAll(RelationFilter filter, string positivePole, string negativePole) =>
         _alignment.GetOrAdd($"{filter.CacheKey}|{positivePole}|{negativePole}",
-                _ => new(() => AlignmentAnalysis.Compute(ActorIds, filter.Apply(Relations), Catalog, positivePole, negativePole)))
-            .Value.GetValueOrDefault(actorId);
+                _ => new(() => AlignmentAnalysis.Compute(ActorIds, filter.ForMetrics(Relations), Catalog, positivePole, negativePole)))
+            .Value;
+
+    /// <summary>Actor ids in the snapshot's order.</summary>
+    public IReadOnlyList<string> AllActorIds => ActorIds;
+
+    /// <summary>The narrative "as claimed by" <paramref name="actorId"/> (null for null), its side read from the actors.</summary>
+    public Narrative? NarrativeOf(string? actorId) => actorId is null ? null : Narrative.Of(actorId, Actors);
+
+    /// <summary>The blocs under <paramref name="filter"/>, computed once per filter.</summary>
+    public BlocPartition BlocsOf(RelationFilter filter) =>
+        _blocs.GetOrAdd(filter.CacheKey, _ => new(() => BlocAnalysis.Compute(ActorIds, MetricRelations(filter), Catalog))).Value;
 }

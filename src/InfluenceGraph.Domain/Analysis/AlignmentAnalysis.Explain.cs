@@ -1,0 +1,40 @@
+using InfluenceGraph.Domain.Model;
+
+namespace InfluenceGraph.Domain.Analysis;
+
+/// <summary>One signed relation's pull on an actor's alignment: towards the +1 pole when positive.</summary>
+public sealed record AlignmentPull(Relation Relation, string Neighbour, double Pull);
+
+public static partial class AlignmentAnalysis
+{
+    /// <summary>
+    /// Which signed relations pull <paramref name="actorId"/> towards which pole. At the fixed point an actor's
+    /// alignment is sum(sign(r) * w(r) * alignment(neighbour)) / sum(w(r)) over its signed relations r; each term is
+    /// the relation's pull, so the pulls of a free actor sum to its alignment (before clamping, which the iteration
+    /// never needs). Poles are fixed, and an actor with no signed path to a pole has no alignment: both get no pulls.
+    /// Strongest pull (by size) first.
+    /// </summary>
+    public static IReadOnlyList<AlignmentPull> Breakdown(
+        string actorId, IReadOnlyCollection<string> actorIds, IReadOnlyList<Relation> relations, RelationCatalog catalog,
+        string positivePole, string negativePole)
+    {
+        if (actorId == positivePole || actorId == negativePole)
+            return [];
+        var (_, neighbours, value) = Solve(actorIds, relations, catalog, positivePole, negativePole);
+        if (!value.ContainsKey(actorId))
+            return [];
+        var total = neighbours[actorId].Sum(n => n.Weight);
+        var pulls = new List<AlignmentPull>();
+        foreach (var r in relations)
+        {
+            var sign = catalog.SignOf(r.Type);
+            if (sign == 0 || r.Weight <= 0 || r.From == r.To || (r.From != actorId && r.To != actorId))
+                continue;
+            var other = r.From == actorId ? r.To : r.From;
+            if (!value.TryGetValue(other, out var v))
+                continue;
+            pulls.Add(new AlignmentPull(r, other, total > 0 ? sign * r.Weight * v / total : 0));
+        }
+        return [.. pulls.OrderByDescending(p => Math.Abs(p.Pull)).ThenBy(p => p.Relation.Id, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,61 @@
+using InfluenceGraph.Domain.Model;
+
+namespace InfluenceGraph.Domain.Analysis;
+
+/// <summary>One relation's part in an actor's leverage: the relation, the actor it is held over, and how much.</summary>
+public sealed record LeverageContribution(Relation Relation, string Over, double Amount);
+
+/// <summary>One way leverage passes from a holder to a subject: the actors and relations in order, and how much.</summary>
+public sealed record LeveragePath(IReadOnlyList<string> Actors, IReadOnlyList<Relation> Relations, double Amount);
+
+public static partial class LeverageAnalysis
+{
+    /// <summary>
+    /// Which relations make up <paramref name="actorId"/>'s leverage. PageRank gives actor a
+    /// rank(a) = base + sum over a's leverage relations r = a->b of d * rank(b) * s(r) / S(b), where s(r) = f*w and S(b)
+    /// is the total s of all relations into b; each term is the relation's contribution. Amounts are on the scale of
+    /// <see cref="Compute"/> (divided by the highest rank), so they sum to the actor's leverage less its base share
+    /// (the (1-d)/n teleport plus the spread rank of actors nobody holds leverage over), which no relation earns.
+    /// Largest first.
+    /// </summary>
+    public static IReadOnlyList<LeverageContribution> Breakdown(
+        string actorId, IReadOnlyCollection<string> actorIds, IReadOnlyList<Relation> relations, RelationCatalog catalog)
+    {
+        var ranks = Rank(actorIds, relations, catalog);
+        if (!ranks.Index.TryGetValue(actorId, out var a) || ranks.Max <= 0)
+            return [];
+        var result = new List<LeverageContribution>();
+        foreach (var r in relations)
+        {
+            var strength = Strength(r, catalog);
+            if (r.From != actorId || strength <= 0 || !ranks.Index.TryGetValue(r.To, out var b) || a == b)
+                continue;
+            var amount = Damping * ranks.Values[b] * strength / ranks.OutTotal[b] / ranks.Max;
+            result.Add(new LeverageContribution(r, r.To, amount));
+        }
+        return [.. result.OrderByDescending(c => c.Amount).ThenBy(c => c.Relation.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The paths that carry <see cref="Pairwise"/>: each direct relation holder->subject with amount f*w, and each
+    /// chain of relations holder->c->subject with amount <see cref="TwoStepDiscount"/> * f1*w1 * f2*w2. The amounts sum
+    /// to <see cref="Pairwise"/>. Largest first.
+    /// </summary>
+    public static IReadOnlyList<LeveragePath> PairwisePaths(string holder, string subject, IReadOnlyList<Relation> relations, RelationCatalog catalog)
+    {
+        var levers = relations.Where(r => r.From != r.To && Strength(r, catalog) > 0).ToList();
+        var paths = new List<LeveragePath>();
+        foreach (var first in levers.Where(r => r.From == holder))
+        {
+            if (first.To == subject)
+            {
+                paths.Add(new LeveragePath([holder, subject], [first], Strength(first, catalog)));
+                continue;
+            }
+            foreach (var second in levers.Where(r => r.From == first.To && r.To == subject))
+                paths.Add(new LeveragePath([holder, first.To, subject], [first, second],
+                    TwoStepDiscount * Strength(first, catalog) * Strength(second, catalog)));
+        }
+        return [.. paths.OrderByDescending(p => p.Amount).ThenBy(p => string.Join(",", p.Relations.Select(r => r.Id)), StringComparer.Ordinal)];
+    }
+}

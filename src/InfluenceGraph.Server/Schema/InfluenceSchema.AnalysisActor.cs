@@ -1,0 +1,54 @@
+using InfluenceGraph.Domain.Analysis;
+using InfluenceGraph.Domain.Model;
+using InfluenceGraph.GraphQL;
+
+namespace InfluenceGraph.Server.Schema;
+
+/// <summary>The Actor type's metric fields, with the narrative filter and their explanations.</summary>
+public static partial class InfluenceSchema
+{
+    /// <summary>Called at the end of the Actor type: replaces leverage and alignment (adding 'claimedBy') and adds the breakdowns.</summary>
+    private static void AddActorAnalysis(ObjectTypeBuilder t)
+    {
+        t.Field("leverage", "Float!", "Leverage in [0, 1]: PageRank over leverage relations reversed, the highest actor = 1. " + AnalysisFilterArgs)
+            .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
+            .Argument("claimedBy", "ID", ClaimedByDescription)
+            .ResolveAsync(async ctx =>
+            {
+                var snapshot = await Snapshot(ctx);
+                return (object?)snapshot.LeverageOf(ctx.SourceAs<Actor>().Id, AnalysisFilter(ctx, snapshot));
+            });
+        t.Field("alignment", "Float", "Alignment in [-1, 1] between two poles (+1 = the first): null when no signed relation path reaches a pole. " + AnalysisFilterArgs)
+            .Argument("poles", "[ID!]", "Two actor ids: the +1 pole, then the -1 pole. Default: india, pakistan.")
+            .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
+            .Argument("claimedBy", "ID", ClaimedByDescription)
+            .ResolveAsync(async ctx =>
+            {
+                var snapshot = await Snapshot(ctx);
+                var (positive, negative) = KnownPoles(ctx, snapshot);
+                return snapshot.AlignmentOf(ctx.SourceAs<Actor>().Id, AnalysisFilter(ctx, snapshot), positive, negative);
+            });
+        t.Field("leverageBreakdown", "[LeverageContribution!]!",
+                "Which of this actor's relations, over which actors, make up its leverage, largest first. " + AnalysisFilterArgs)
+            .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
+            .Argument("claimedBy", "ID", ClaimedByDescription)
+            .ResolveAsync(async ctx =>
+            {
+                var snapshot = await Snapshot(ctx);
+                var relations = snapshot.MetricRelations(AnalysisFilter(ctx, snapshot));
+                return LeverageAnalysis.Breakdown(ctx.SourceAs<Actor>().Id, snapshot.AllActorIds, relations, snapshot.Catalog);
+            });
+        t.Field("alignmentBreakdown", "[AlignmentPull!]!",
+                "Which signed relations pull this actor towards which pole, strongest first; empty for a pole or an actor without alignment. " + AnalysisFilterArgs)
+            .Argument("poles", "[ID!]", "Two actor ids: the +1 pole, then the -1 pole. Default: india, pakistan.")
+            .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
+            .Argument("claimedBy", "ID", ClaimedByDescription)
+            .ResolveAsync(async ctx =>
+            {
+                var snapshot = await Snapshot(ctx);
+                var (positive, negative) = KnownPoles(ctx, snapshot);
+                var relations = snapshot.MetricRelations(AnalysisFilter(ctx, snapshot));
+                return AlignmentAnalysis.Breakdown(ctx.SourceAs<Actor>().Id, snapshot.AllActorIds, relations, snapshot.Catalog, positive, negative);
+            });
+    }
+}
