@@ -11,6 +11,7 @@ builder.Services.AddGraphQLApi();
 builder.Services.AddAdminApi();
 
 var app = builder.Build();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
 app.UseExplorerPages();
 app.MapGraphQLApi();
 app.MapHealth();

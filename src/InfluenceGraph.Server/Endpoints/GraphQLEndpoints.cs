@@ -20,13 +20,14 @@ public static class GraphQLEndpoints
     public static IEndpointRouteBuilder MapGraphQLApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/graphql", HandlePostAsync);
-        app.MapGet("/graphql", HandleGetAsync);
+        app.MapGet("/graphql", (HttpContext http, GraphQLExecutor executor, InfluenceStore store, IOptions<ApiOptions> api) =>
+            http.WebSockets.IsWebSocketRequest ? GraphQLWebSockets.AcceptAsync(http) : HandleGetAsync(http, executor, store, api));
         return app;
     }
 
     private static async Task HandlePostAsync(HttpContext http, GraphQLExecutor executor, InfluenceStore store, IOptions<ApiOptions> api)
     {
-        var mediaType = ChooseResponseType(http.Request);
+        var mediaType = GraphQLServerSentEvents.Wants(http.Request) ? GraphQLResponseJson : ChooseResponseType(http.Request);
         if (mediaType is null)
         {
             await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, Json, $"Accept {Json} or {GraphQLResponseJson}.");
@@ -60,7 +61,8 @@ public static class GraphQLEndpoints
             http.Response.Redirect("/graphiql");
             return;
         }
-        var mediaType = ChooseResponseType(http.Request);
+        var sse = GraphQLServerSentEvents.Wants(http.Request);
+        var mediaType = sse ? GraphQLResponseJson : ChooseResponseType(http.Request);
         if (mediaType is null)
         {
             await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, Json, $"Accept {Json} or {GraphQLResponseJson}.");
@@ -72,20 +74,32 @@ public static class GraphQLEndpoints
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error ?? "Malformed GraphQL request.");
             return;
         }
-        await ExecuteAsync(http, executor, store, api.Value, request!, mediaType, OperationKinds.QueryOnly);
+        // EventSource can only GET, so a subscription may come over GET when it asks for an event stream.
+        await ExecuteAsync(http, executor, store, api.Value, request!, mediaType, sse ? OperationKinds.QueryOrSubscription : OperationKinds.QueryOnly);
     }
 
     private static async Task ExecuteAsync(HttpContext http, GraphQLExecutor executor, InfluenceStore store, ApiOptions api,
         GraphQLRequest request, string mediaType, IReadOnlySet<OperationKind> allowed)
     {
-        var context = new RequestContext(store, WriteRefusal(http, api));
-        var result = await executor.ExecuteAsync(request, new ExecutionOptions
+        var options = Options(api, allowed, new RequestContext(store, WriteRefusal(http.Request.Headers.Authorization.ToString(), api)));
+        if (GraphQLServerSentEvents.Wants(http.Request))
         {
-            AllowedOperations = allowed,
-            MaxDepth = api.MaxDepth,
-            UserContext = context,
-        }, http.RequestAborted);
+            await GraphQLServerSentEvents.StreamAsync(http, executor, request, options, failure => WriteResultAsync(http, failure, mediaType));
+            return;
+        }
+        await WriteResultAsync(http, await executor.ExecuteAsync(request, options, http.RequestAborted), mediaType);
+    }
 
+    /// <summary>The execution options every transport uses: limits from configuration, the request's context.</summary>
+    internal static ExecutionOptions Options(ApiOptions api, IReadOnlySet<OperationKind> allowed, RequestContext context) => new()
+    {
+        AllowedOperations = allowed,
+        MaxDepth = api.MaxDepth,
+        UserContext = context,
+    };
+
+    private static async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType)
+    {
         http.Response.StatusCode = StatusFor(result.Status, mediaType);
         if (result.Status == ExecutionStatus.OperationNotAllowed)
             http.Response.Headers.Allow = "POST";
@@ -104,11 +118,12 @@ public static class GraphQLEndpoints
         _ => StatusCodes.Status400BadRequest,
     };
 
-    private static string? WriteRefusal(HttpContext http, ApiOptions api)
+    /// <summary>Why a request with this Authorization value may not write, or null when it may.</summary>
+    internal static string? WriteRefusal(string? header, ApiOptions api)
     {
         if (string.IsNullOrEmpty(api.Key))
             return "Writes are disabled: this server has no API key configured (set Api:Key, or the environment variable Api__Key).";
-        var header = http.Request.Headers.Authorization.ToString();
+        header ??= "";
         const string bearer = "Bearer ";
         if (!header.StartsWith(bearer, StringComparison.OrdinalIgnoreCase))
             return "Writes need the API key: send 'Authorization: Bearer <key>'.";
@@ -163,9 +178,10 @@ public static class GraphQLEndpoints
         await writer.FlushAsync(http.RequestAborted);
     }
 
-    private static class OperationKinds
+    internal static class OperationKinds
     {
         public static readonly IReadOnlySet<OperationKind> All = new HashSet<OperationKind> { OperationKind.Query, OperationKind.Mutation, OperationKind.Subscription };
         public static readonly IReadOnlySet<OperationKind> QueryOnly = new HashSet<OperationKind> { OperationKind.Query };
+        public static readonly IReadOnlySet<OperationKind> QueryOrSubscription = new HashSet<OperationKind> { OperationKind.Query, OperationKind.Subscription };
     }
 }

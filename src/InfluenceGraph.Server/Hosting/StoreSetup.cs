@@ -38,9 +38,10 @@ public static class StoreSetup
 /// store that cannot be reached (Neo4j down) does not stop the server: it answers with clear errors and seeding is
 /// tried again in the background until the store is back.
 /// </summary>
-internal sealed class StoreInitializer(InfluenceStore store, IConfiguration configuration, ILogger<StoreInitializer> logger) : IHostedService, IDisposable
+internal sealed class StoreInitializer(InfluenceStore store, IConfiguration configuration, ILogger<StoreInitializer> logger) : IHostedService
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+    // Not disposed: a host may dispose services before or without stopping them, and a token source with no timer holds nothing.
     private readonly CancellationTokenSource _stopping = new();
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -61,8 +62,6 @@ internal sealed class StoreInitializer(InfluenceStore store, IConfiguration conf
         _stopping.Cancel();
         return Task.CompletedTask;
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task RetryAsync(CancellationToken cancellationToken)
     {

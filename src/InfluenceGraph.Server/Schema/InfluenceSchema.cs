@@ -34,7 +34,8 @@ public static partial class InfluenceSchema
         AddQuery(builder);
         AddMutation(builder);
         AddAnalysis(builder);
-        return builder.QueryType("Query").MutationType("Mutation").Build();
+        AddSubscription(builder);
+        return builder.QueryType("Query").MutationType("Mutation").SubscriptionType("Subscription").Build();
     }
 
     private static RequestContext Context(ResolveContext context) =>

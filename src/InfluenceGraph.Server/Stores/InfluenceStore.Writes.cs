@@ -26,7 +26,7 @@ public sealed partial class InfluenceStore
             ["country"] = input.Country,
             ["description"] = input.Description,
         }, cancellationToken).ConfigureAwait(false);
-        Invalidate($"actor {input.Id}");
+        Invalidate(GraphChange.ActorUpserted, [input.Id], $"Actor {input.Id} created or updated");
         return RecordMapping.ToActor(rows[0]["actor"]);
     }
 
@@ -63,7 +63,7 @@ public sealed partial class InfluenceStore
                 ["type"] = input.Type,
                 ["props"] = props,
             }, cancellationToken).ConfigureAwait(false);
-            Invalidate($"relation {id}");
+            Invalidate(GraphChange.RelationAdded, [id, input.From, input.To], $"{input.From} {input.Type} {input.To} added ({id})");
             return RecordMapping.ToRelation(rows[0]["relation"]);
         }
         finally
@@ -77,7 +77,7 @@ public sealed partial class InfluenceStore
         var rows = await WriteAsync(GraphQueries.RemoveRelation, new Dictionary<string, object?> { ["id"] = id }, cancellationToken).ConfigureAwait(false);
         if (RecordMapping.ToLong(rows[0]["removed"]) == 0)
             throw new InvalidInputException($"There is no relation with id '{id}'.");
-        Invalidate($"relation {id} removed");
+        Invalidate(GraphChange.RelationRemoved, [id], $"Relation {id} removed");
     }
 
     private async Task<IReadOnlyList<CypherRow>> WriteAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken)

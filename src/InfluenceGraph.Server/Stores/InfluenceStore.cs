@@ -12,8 +12,8 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
     private readonly SemaphoreSlim _loadGate = new(1, 1);
     private (GraphSnapshot Snapshot, DateTime LoadedAt)? _current;
 
-    /// <summary>Raised after any write (mutation or script) has committed.</summary>
-    public event Action<string>? Changed;
+    /// <summary>Every committed write (mutation or script), for subscribers.</summary>
+    public GraphChangeFeed Changes { get; } = new();
 
     public RelationCatalog Catalog => catalog;
 
@@ -51,7 +51,7 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
     {
         var outcome = await runner.RunScriptAsync(script, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Applied {Script}: {Statements} statements", name, outcome.Statements);
-        Invalidate($"script {name}");
+        Invalidate(GraphChange.ScriptApplied, [], $"Applied {name} ({outcome.Statements} statements)");
         return outcome;
     }
 
@@ -75,10 +75,10 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
         return true;
     }
 
-    private void Invalidate(string reason)
+    private void Invalidate(string kind, IReadOnlyList<string> ids, string description)
     {
         _current = null;
-        Changed?.Invoke(reason);
+        Changes.Publish(new GraphChange(kind, ids, description, DateTimeOffset.UtcNow));
     }
 
     private async Task<GraphSnapshot> LoadAsync(CancellationToken cancellationToken)

@@ -1,0 +1,77 @@
+using System.Text;
+using InfluenceGraph.GraphQL;
+
+namespace InfluenceGraph.Server.Endpoints;
+
+/// <summary>
+/// GraphQL over Server-Sent Events (graphql-sse, "distinct connections" mode): one request, one event stream of
+/// `next` events (one per result) closed by a `complete` event. A request that fails before execution is answered
+/// as plain GraphQL-over-HTTP JSON with its 4xx status instead.
+/// </summary>
+internal static class GraphQLServerSentEvents
+{
+    public const string MediaType = "text/event-stream";
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(12);
+
+    public static bool Wants(HttpRequest request) =>
+        request.Headers.Accept.ToString().Contains(MediaType, StringComparison.OrdinalIgnoreCase);
+
+    public static async Task StreamAsync(HttpContext http, GraphQLExecutor executor, GraphQLRequest request, ExecutionOptions options,
+        Func<ExecutionResult, Task> writeFailure)
+    {
+        var subscription = await executor.SubscribeAsync(request, options, http.RequestAborted);
+        if (subscription.Events is null && subscription.Error is { Status: not ExecutionStatus.Ok } failure)
+        {
+            await writeFailure(failure);
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = MediaType + "; charset=utf-8";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        await http.Response.Body.FlushAsync(http.RequestAborted);
+        try
+        {
+            if (subscription.Events is null)
+            {
+                await WriteEventAsync(http, "next", subscription.Error!.ToJson());
+            }
+            else
+            {
+                await using var events = subscription.Events.GetAsyncEnumerator(http.RequestAborted);
+                var next = events.MoveNextAsync().AsTask();
+                while (true)
+                {
+                    // A comment line now and then keeps proxies and browsers from closing an idle stream.
+                    var finished = await Task.WhenAny(next, Task.Delay(KeepAlive, http.RequestAborted));
+                    if (finished != next)
+                    {
+                        await http.Response.Body.WriteAsync(":\n\n"u8.ToArray(), http.RequestAborted);
+                        await http.Response.Body.FlushAsync(http.RequestAborted);
+                        continue;
+                    }
+                    if (!await next)
+                        break;
+                    await WriteEventAsync(http, "next", events.Current.ToJson());
+                    next = events.MoveNextAsync().AsTask();
+                }
+            }
+            await WriteEventAsync(http, "complete", "");
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nothing left to tell it.
+        }
+    }
+
+    private static async Task WriteEventAsync(HttpContext http, string name, string data)
+    {
+        var text = new StringBuilder().Append("event: ").Append(name).Append('\n');
+        foreach (var line in data.Split('\n'))
+            text.Append("data: ").Append(line).Append('\n');
+        text.Append('\n');
+        await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), http.RequestAborted);
+        await http.Response.Body.FlushAsync(http.RequestAborted);
+    }
+}
