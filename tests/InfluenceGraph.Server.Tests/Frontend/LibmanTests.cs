@@ -9,7 +9,7 @@ namespace InfluenceGraph.Server.Tests.Frontend;
 /// </summary>
 public sealed class LibmanTests
 {
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = Infrastructure.RepositoryPaths.Root;
 
     public static TheoryData<string, string> ManifestFiles()
     {
@@ -104,12 +104,4 @@ public sealed class LibmanTests
 
     private static bool IsCrossOrigin(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || url.Contains("://", StringComparison.Ordinal);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "InfluenceGraph.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("No InfluenceGraph.sln above " + AppContext.BaseDirectory);
-    }
 }
