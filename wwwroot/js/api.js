@@ -61,6 +61,7 @@ export async function loadMeta() {
   }
   dates.sort();
   return {
+    dates: [...new Set(dates)],
     relationTypes: data.relationTypes,
     actors: [...data.actors].sort((a, b) => a.name.localeCompare(b.name)),
     firstDate: dates[0] ?? null,
@@ -68,12 +69,15 @@ export async function loadMeta() {
   };
 }
 
-const GRAPH_QUERY = `query ExplorerGraph($types: [String!], $status: [ClaimStatus!], $asOf: Date, $poles: [ID!]) {
-  graph(types: $types, status: $status, asOf: $asOf) {
+// claimedBy (a narrative: one actor's account) is passed only to a server that knows the argument.
+const graphQuery = narratives => {
+  const c = narratives ? ', claimedBy: $claimedBy' : '';
+  return `query ExplorerGraph($types: [String!], $status: [ClaimStatus!], $asOf: Date, $poles: [ID!]${narratives ? ', $claimedBy: ID' : ''}) {
+  graph(types: $types, status: $status, asOf: $asOf${c}) {
     actors {
       id name kind aliases country description
-      leverage(asOf: $asOf, types: $types, status: $status)
-      alignment(poles: $poles, asOf: $asOf, types: $types, status: $status)
+      leverage(asOf: $asOf, types: $types, status: $status${c})
+      alignment(poles: $poles, asOf: $asOf, types: $types, status: $status${c})
     }
     relations {
       id type weight status since until
@@ -84,9 +88,11 @@ const GRAPH_QUERY = `query ExplorerGraph($types: [String!], $status: [ClaimStatu
     }
   }
 }`;
+};
 
 /** The filtered graph; leverage and alignment are recomputed by the server under the same filter. */
-export async function loadGraph({ types = null, status = null, asOf = null, poles = null }) {
-  const data = await gql(GRAPH_QUERY, { types, status, asOf, poles }, 'ExplorerGraph');
+export async function loadGraph({ types = null, status = null, asOf = null, poles = null, claimedBy = null }, narratives = false) {
+  const variables = { types, status, asOf, poles, ...(narratives ? { claimedBy } : {}) };
+  const data = await gql(graphQuery(narratives), variables, 'ExplorerGraph');
   return data.graph;
 }

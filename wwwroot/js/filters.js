@@ -7,10 +7,15 @@ import { lineSample } from './legend.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Owns #type-filters, #status-filters, #as-of, #pole-a and #pole-b; calls onChange() or onPolesChange() on every change. */
+/**
+ * Owns #type-filters, #status-filters, #narrative, #as-of, #pole-a and #pole-b; calls onChange() or onPolesChange()
+ * on every change. `narratives` is false when the server cannot filter by claimant (then only "confirmed only").
+ */
 export class Filters {
-  constructor({ relationTypes, actors, firstDate, lastDate, typeColor, onChange, onPolesChange }) {
+  constructor({ relationTypes, actors, firstDate, lastDate, typeColor, onChange, onPolesChange, narratives = true }) {
     this.onChange = onChange;
+    this.narratives = narratives;
+    this.actorNames = new Map(actors.map(a => [a.id, a.name]));
     this.onPolesChange = onPolesChange;
     this.typeNames = relationTypes.map(t => t.name).sort();
     this.first = firstDate;
@@ -19,18 +24,79 @@ export class Filters {
     this.buildStatuses();
     this.buildSlider(firstDate, lastDate);
     this.buildPoles(actors);
+    this.narrative = document.getElementById('narrative');
+    this.narrative.addEventListener('change', () => this.onChange());
+    this.buildNarratives();
   }
 
   /** The current choices as graph(...) arguments; null means "no filter" for that argument. */
   current() {
     const types = checked('#type-filters');
     const status = checked('#status-filters');
+    const narrative = this.narrative.value || 'all';
+    // "Confirmed only" narrows whatever the status boxes allow; an account is the claimant's own relations.
+    const narrowed = narrative === 'confirmed' ? status.filter(s => s === 'CONFIRMED') : status;
     return {
       types: types.length === this.typeNames.length ? null : types,
-      status: status.length === STATUSES.length ? null : status,
+      status: narrowed.length === STATUSES.length ? null : narrowed,
+      claimedBy: narrative.startsWith('claimed:') ? narrative.slice('claimed:'.length) : null,
+      narrative,
       asOf: this.asOf(),
       poles: [this.poleA.value, this.poleB.value],
     };
+  }
+
+  /** The narratives offered: every claim, confirmed only, and each pole's own account. */
+  narrativeOptions() {
+    const options = [['all', 'All claims'], ['confirmed', 'Confirmed only']];
+    if (this.narratives) {
+      for (const id of [this.poleA.value, this.poleB.value]) options.push([`claimed:${id}`, `${this.actorNames.get(id) ?? id}\u2019s account`]);
+    }
+    return options;
+  }
+
+  // Rebuilt when the poles change, keeping the choice if it is still offered.
+  buildNarratives() {
+    const previous = this.narrative.value || 'all';
+    const options = this.narrativeOptions();
+    replaceChildren(this.narrative, options.map(([value, label]) => el('option', { value }, label)));
+    this.narrative.value = options.some(([v]) => v === previous) ? previous : 'all';
+  }
+
+  /** Restores choices read from a link; unknown values are ignored. Does not call onChange. */
+  apply({ poles, types, status, narrative, asOf }) {
+    if (poles?.length === 2 && poles[0] !== poles[1] && poles.every(id => this.actorNames.has(id))) {
+      [this.poleA.value, this.poleB.value] = poles;
+      this.prev = { a: poles[0], b: poles[1] };
+    }
+    const tick = (selector, values) => document.querySelectorAll(`${selector} input[type=checkbox]`)
+      .forEach(i => { i.checked = values.includes(i.value); });
+    if (types) tick('#type-filters', types);
+    if (status) tick('#status-filters', status);
+    this.buildNarratives();
+    if (narrative && this.narrativeOptions().some(([v]) => v === narrative)) this.narrative.value = narrative;
+    if (asOf !== undefined) this.setAsOf(asOf);
+  }
+
+  /** The choices worth putting in a link (null: the default). */
+  linkState() {
+    const types = checked('#type-filters');
+    const status = checked('#status-filters');
+    return {
+      poles: [this.poleA.value, this.poleB.value],
+      types: types.length === this.typeNames.length ? null : types,
+      status: status.length === STATUSES.length ? null : status,
+      narrative: this.narrative.value,
+      asOf: this.asOf(),
+    };
+  }
+
+  /** Moves the slider to `iso` (null: all dates), clamped to the data's range. */
+  setAsOf(iso) {
+    if (this.days < 0) return;
+    const i = iso ? Math.round((parse(iso) - parse(this.first)) / DAY_MS) : this.days + 1;
+    this.slider.value = String(Math.max(0, Math.min(this.days + 1, i)));
+    this.showAsOf();
   }
 
   poleNames() {
@@ -88,7 +154,7 @@ export class Filters {
       clearTimeout(timer);
       timer = setTimeout(() => this.onChange(), 180);
     });
-    this.slider.addEventListener('change', () => { clearTimeout(timer); this.onChange(); });
+    this.slider.addEventListener('change', () => { clearTimeout(timer); this.showAsOf(); this.onChange(); });
     this.showAsOf();
   }
 
@@ -115,19 +181,19 @@ export class Filters {
       select.value = chosen ?? '';
     }
     // Choosing the other pole's actor swaps the two, so the poles never coincide.
-    const prev = { a: this.poleA.value, b: this.poleB.value };
+    this.prev = { a: this.poleA.value, b: this.poleB.value };
     const changed = (select, other, previousOfSelect) => {
-      if (select.value === other.value) other.value = prev[previousOfSelect];
-      prev.a = this.poleA.value;
-      prev.b = this.poleB.value;
+      if (select.value === other.value) other.value = this.prev[previousOfSelect];
+      this.prev = { a: this.poleA.value, b: this.poleB.value };
+      this.buildNarratives();
       this.onPolesChange();
     };
     this.poleA.addEventListener('change', () => changed(this.poleA, this.poleB, 'a'));
     this.poleB.addEventListener('change', () => changed(this.poleB, this.poleA, 'b'));
     document.getElementById('swap-poles')?.addEventListener('click', () => {
       [this.poleA.value, this.poleB.value] = [this.poleB.value, this.poleA.value];
-      prev.a = this.poleA.value;
-      prev.b = this.poleB.value;
+      this.prev = { a: this.poleA.value, b: this.poleB.value };
+      this.buildNarratives();
       this.onPolesChange();
     });
   }

@@ -84,4 +84,19 @@ export const graphStyle = [
     selector: 'node.isolated',
     style: { 'border-style': 'dashed' },
   },
+  {
+    // Contested relations (claimed by one side, denied or disputed by the other) glow, so they stand out
+    // whatever their type colour.
+    selector: 'edge.contested',
+    style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.45, 'underlay-padding': 5, 'underlay-shape': 'round-rectangle' },
+  },
+  {
+    selector: 'node.by-bloc',
+    style: { 'background-color': 'data(blocColor)' },
+  },
+  {
+    // The actor under the pointer in the matrix view.
+    selector: 'node.linked',
+    style: { 'border-width': 5, 'border-color': '#f5a300', opacity: 1, 'text-opacity': 1, 'z-index': 40 },
+  },
 ];

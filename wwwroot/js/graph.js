@@ -52,7 +52,7 @@ export class GraphView {
    * Replaces the drawn elements with `graph` ({actors, relations}); existing nodes keep their positions.
    * Resolves when any layout it had to run has stopped.
    */
-  async update(graph) {
+  async update(graph, saved = null) {
     const cy = this.cy;
     const firstDraw = cy.nodes().length === 0;
     const nodes = graph.actors.map(a => ({ group: 'nodes', data: this.nodeData(a) }));
@@ -78,8 +78,14 @@ export class GraphView {
       cy.nodes().forEach(n => n.toggleClass('isolated', n.degree(false) === 0));
     });
 
-    const newNodes = cy.nodes().filter(n => added.includes(n.id()));
-    if (firstDraw) await this.layout({ randomize: true, animate: false });
+    let newNodes = cy.nodes().filter(n => added.includes(n.id()));
+    // Positions from a shared link: those actors go where the link says; only the others are laid out.
+    if (firstDraw && saved && saved.size) {
+      newNodes.forEach(n => { if (saved.has(n.id())) n.position(saved.get(n.id())); });
+      newNodes = newNodes.filter(n => !saved.has(n.id()));
+      if (newNodes.nonempty()) await this.layoutNew(newNodes);
+      cy.fit(undefined, LAYOUT.padding);
+    } else if (firstDraw) await this.layout({ randomize: true, animate: false });
     else if (newNodes.nonempty()) await this.layoutNew(newNodes);
     this.stackEdges();
   }
@@ -127,6 +133,11 @@ export class GraphView {
       label: count > 1 ? `${humanize(edge.type)} (${count} claims)` : humanize(edge.type),
       z: this.cy.getElementById(edge.id).data('z') ?? 1,
     };
+  }
+
+  /** Every actor's position, for a shareable link. */
+  positions() {
+    return new Map(this.cy.nodes().map(n => [n.id(), { ...n.position() }]));
   }
 
   /** Lays out the whole graph; positions start from the current ones unless `randomize`. */

@@ -95,6 +95,13 @@ export class SidePanel {
         claims.map(c => claimCard(c))));
   }
 
+  /** Shows analysis results (contested, a comparison, changes, blocs) under `view`; returns the body to fill in. */
+  showCustom(view, ...children) {
+    this.root.dataset.view = view;
+    replaceChildren(this.body, ...children);
+    return this.body;
+  }
+
   actorLink(id, names) {
     return el('button', { type: 'button', class: 'link', onclick: () => this.onActor(id) }, names.get(id) ?? id);
   }
@@ -115,7 +122,7 @@ function claimCard(claim) {
         ` \u2014 ${ev.source.publisher}`, ev.source.published ? `, ${ev.source.published}` : ''))));
 }
 
-function statusBadge(status) {
+export function statusBadge(status) {
   const style = STATUS_STYLES[status];
   return el('span', { class: `badge status-${String(status).toLowerCase()}`, title: style?.label ?? status },
     style ? style.label.split(' (')[0] : status);
@@ -134,7 +141,7 @@ function describeAlignment(value, poles) {
   return `${n} (leans toward ${value > 0 ? poles.a : poles.b})`;
 }
 
-function formatNumber(value, signed = false) {
+export function formatNumber(value, signed = false) {
   if (value === null || value === undefined || Number.isNaN(Number(value))) return '\u2014';
   const s = Number(value).toFixed(2);
   return signed && value > 0 ? `+${s}` : s;

@@ -1,0 +1,150 @@
+// Analysis shown in the side panel: contested relations, two narratives compared, what changed between two
+// dates, and blocs. Every item is a button that selects its actor or edge in the graph.
+
+import {
+  compareNarratives, loadBlocs, loadChanges, loadContested,
+} from './analysis-api.js';
+import { el, humanize } from './dom.js';
+import { edgeId } from './merge.js';
+import { formatNumber, statusBadge } from './panel.js';
+
+/** Colours of blocs, distinct from the alignment scale's blue and red. */
+export const BLOC_COLORS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
+
+/**
+ * `ctx` = { caps, filters, panel, typeColor, selectActor(id), selectEdge(id), names }: the page's parts
+ * the views drive.
+ */
+export class AnalysisViews {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.contestedIds = new Set();
+    this.blocOf = new Map();
+  }
+
+  relationRow(r) {
+    const id = edgeId(r.from.id, r.type, r.to.id);
+    return el('li', { dataset: { relationId: r.id, edgeId: id } },
+      el('button', { type: 'button', class: 'link-row', onclick: () => this.ctx.selectEdge(id) },
+        el('span', { class: 'type-dot', style: { background: this.ctx.typeColor(r.type) } }),
+        el('span', { class: 'rel-text' }, el('span', { class: 'rel-other' }, r.from.name), ' ',
+          el('span', { class: 'rel-type' }, humanize(r.type).toLowerCase()), ' ', el('span', { class: 'rel-other' }, r.to.name),
+          r.claimedBy.length ? el('span', { class: 'muted small' }, ` \u00b7 claimed by ${r.claimedBy.map(a => a.name).join(', ')}`) : null),
+        statusBadge(r.status)));
+  }
+
+  shiftRow(s, { showAlignment = true } = {}) {
+    const d = s.leverageDelta;
+    return el('li', { dataset: { actorId: s.actor.id } },
+      el('button', { type: 'button', class: 'link-row', onclick: () => this.ctx.selectActor(s.actor.id) },
+        el('span', { class: 'rel-text' }, el('span', { class: 'rel-type' }, s.actor.name), el('br'),
+          el('span', { class: 'muted small' }, `leverage ${formatNumber(s.leverageA)} \u2192 ${formatNumber(s.leverageB)}`,
+            showAlignment && s.alignmentDelta !== null && s.alignmentDelta !== undefined
+              ? ` \u00b7 alignment ${formatNumber(s.alignmentA, true)} \u2192 ${formatNumber(s.alignmentB, true)}` : '')),
+        el('span', { class: `delta ${d > 0 ? 'up' : d < 0 ? 'down' : ''}`, title: 'change in leverage' }, formatNumber(d, true))));
+  }
+
+  /** Marks contested relations in the graph (class `contested`) and returns them. */
+  async markContested(cy, asOf) {
+    if (!this.ctx.caps.has('contested')) return [];
+    const list = await loadContested(asOf);
+    this.contestedIds = new Set(list.map(r => r.id));
+    cy.batch(() => cy.edges().forEach(e => e.toggleClass('contested', e.data('relationIds').some(id => this.contestedIds.has(id)))));
+    return list;
+  }
+
+  async showContested(cy, asOf) {
+    const list = await this.markContested(cy, asOf);
+    this.ctx.panel.showCustom('contested',
+      el('p', { class: 'eyebrow' }, 'Narratives'),
+      el('h2', { class: 'panel-title' }, `Contested relations (${list.length})`),
+      el('p', { class: 'muted' }, 'Claimed by one side, denied or disputed by the other. They glow amber in the graph.'),
+      list.length ? el('ul', { class: 'result-list contested-list' }, list.map(r => this.relationRow(r)))
+        : el('p', { class: 'muted' }, 'No contested relation on this date.'));
+  }
+
+  /** The comparison form; `narrativeOptions` = [[value, label]] as the Narrative control offers them. */
+  showCompare(narrativeOptions, initial = ['confirmed', narrativeOptions[2]?.[0] ?? 'all']) {
+    const pick = (id, label, value) => el('label', {}, label,
+      el('select', { id }, narrativeOptions.map(([v, l]) => el('option', { value: v, selected: v === value }, l))));
+    const results = el('div', { class: 'compare-results' });
+    const form = el('form', { class: 'compare-form', id: 'compare-form' },
+      pick('compare-a', 'Narrative A', initial[0]), pick('compare-b', 'Narrative B', initial[1]),
+      el('button', { type: 'submit', class: 'mini' }, 'Compare'));
+    form.addEventListener('submit', e => {
+      e.preventDefault();
+      this.runCompare(form.querySelector('#compare-a').value, form.querySelector('#compare-b').value, results);
+    });
+    this.ctx.panel.showCustom('compare',
+      el('p', { class: 'eyebrow' }, 'Narratives'),
+      el('h2', { class: 'panel-title' }, 'Compare two narratives'),
+      el('p', { class: 'muted' }, 'Leverage and alignment under each account; the actors that move most come first.'),
+      form, results);
+    return this.runCompare(initial[0], initial[1], results);
+  }
+
+  async runCompare(a, b, results) {
+    const f = this.ctx.filters.current();
+    const narrative = value => ({
+      status: value === 'confirmed' ? ['CONFIRMED'] : null,
+      claimedBy: value.startsWith('claimed:') ? value.slice(8) : null,
+      asOf: f.asOf,
+      types: f.types,
+    });
+    results.replaceChildren(el('p', { class: 'muted' }, 'Computing\u2026'));
+    const shifts = await compareNarratives(narrative(a), narrative(b), f.poles);
+    const moved = shifts.filter(s => Math.abs(s.leverageDelta) > 0.005 || Math.abs(s.alignmentDelta ?? 0) > 0.005)
+      .sort((x, y) => Math.abs(y.leverageDelta) + Math.abs(y.alignmentDelta ?? 0) - Math.abs(x.leverageDelta) - Math.abs(x.alignmentDelta ?? 0));
+    results.replaceChildren(
+      el('h3', {}, `${moved.length} of ${shifts.length} actors move`),
+      el('ul', { class: 'result-list compare-list' }, moved.map(s => this.shiftRow(s))));
+  }
+
+  async showChanges(from, to) {
+    const f = this.ctx.filters.current();
+    const changes = await loadChanges(from, to, f.poles);
+    const movers = [...changes.movers].sort((x, y) => Math.abs(y.leverageDelta) - Math.abs(x.leverageDelta));
+    this.ctx.panel.showCustom('changes',
+      el('p', { class: 'eyebrow' }, 'Time'),
+      el('h2', { class: 'panel-title' }, `What changed, ${from} to ${to}`),
+      el('section', { class: 'panel-section' }, el('h3', {}, `Appeared (${changes.appeared.length})`),
+        el('ul', { class: 'result-list appeared-list' }, changes.appeared.map(r => this.relationRow(r)))),
+      el('section', { class: 'panel-section' }, el('h3', {}, `Ended (${changes.ended.length})`),
+        changes.ended.length ? el('ul', { class: 'result-list ended-list' }, changes.ended.map(r => this.relationRow(r)))
+          : el('p', { class: 'muted' }, 'No relation ended.')),
+      el('section', { class: 'panel-section' }, el('h3', {}, 'Biggest movers'),
+        el('ul', { class: 'result-list movers-list' }, movers.slice(0, 12).map(s => this.shiftRow(s)))));
+    return changes;
+  }
+
+  /** Loads blocs for the current filters and colours the nodes; returns them for the panel. */
+  async colourBlocs(cy, on) {
+    if (!on) {
+      this.blocOf = new Map();
+      cy.nodes().removeClass('by-bloc');
+      return null;
+    }
+    const f = this.ctx.filters.current();
+    const blocs = await loadBlocs(f);
+    this.blocOf = new Map(blocs.groups.flatMap((g, i) => g.map(a => [a.id, i])));
+    cy.batch(() => cy.nodes().forEach(n => {
+      const i = this.blocOf.get(n.id());
+      n.data('blocColor', i === undefined ? '#d1d5db' : BLOC_COLORS[i % BLOC_COLORS.length]);
+      n.addClass('by-bloc');
+    }));
+    return blocs;
+  }
+
+  showBlocs(blocs) {
+    this.ctx.panel.showCustom('blocs',
+      el('p', { class: 'eyebrow' }, 'Blocs'),
+      el('h2', { class: 'panel-title' }, `${blocs.groups.length} blocs`),
+      el('p', { class: 'muted' }, 'Actors split so that as few signed relations as possible contradict the split (structural balance).'),
+      blocs.groups.map((g, i) => el('section', { class: 'panel-section bloc', dataset: { bloc: String(i) } },
+        el('h3', {}, el('span', { class: 'bloc-chip', style: { background: BLOC_COLORS[i % BLOC_COLORS.length] } }), `Bloc ${i + 1} (${g.length})`),
+        el('p', {}, g.map((a, k) => [k ? ', ' : '', el('button', { type: 'button', class: 'link', onclick: () => this.ctx.selectActor(a.id) }, a.name)])))),
+      el('section', { class: 'panel-section' }, el('h3', {}, `Frustrated relations (${blocs.frustrated.length})`),
+        el('p', { class: 'muted small' }, 'Cooperative across blocs, or hostile within one.'),
+        el('ul', { class: 'result-list frustrated-list' }, blocs.frustrated.map(r => this.relationRow(r)))));
+  }
+}

@@ -1,0 +1,33 @@
+// Small geometry helpers for the graph: which edge a click meant, bringing elements into view, the summary line.
+
+// Edges cross and parallel claims run close together, so their hit areas overlap. A click within a few pixels
+// of an edge's midpoint (where people aim, and where its label sits) selects that edge, whatever lies on top.
+const MIDPOINT_RADIUS = 8;
+
+export function edgeAt(cy, tapped, point) {
+  let best = tapped;
+  let bestDistance = MIDPOINT_RADIUS;
+  cy.edges().forEach(e => {
+    const m = e.renderedMidpoint();
+    const d = Math.hypot(m.x - point.x, m.y - point.y);
+    if (d < bestDistance) {
+      best = e;
+      bestDistance = d;
+    }
+  });
+  return best;
+}
+
+// Fits the selection and its neighbours, without zooming in so far that a lone actor fills the screen.
+export function bringIntoView(cy, eles) {
+  const bb = eles.boundingBox();
+  const padding = 60;
+  const zoom = Math.min(1.3, (cy.width() - 2 * padding) / Math.max(bb.w, 1), (cy.height() - 2 * padding) / Math.max(bb.h, 1));
+  const center = { x: bb.x1 + bb.w / 2, y: bb.y1 + bb.h / 2 };
+  cy.animate({ zoom, pan: { x: cy.width() / 2 - center.x * zoom, y: cy.height() / 2 - center.y * zoom } }, { duration: 350 });
+}
+
+export function summary(cy) {
+  const claims = cy.edges().reduce((n, e) => n + e.data('relationIds').length, 0);
+  return `Showing ${cy.nodes().length} actors and ${claims} sourced claims drawn as ${cy.edges().length} edges.`;
+}

@@ -1,0 +1,54 @@
+// The page's state in the URL's hash, so a copied link reproduces the view: poles, filters, narrative, date,
+// selection, view and layout positions. Only what differs from the defaults is written, to keep links short.
+
+/**
+ * Reads the hash into { poles, types, status, narrative, asOf, selection, view, blocs, positions };
+ * absent keys are undefined (keep the page's default).
+ */
+export function readState(hash = location.hash) {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const list = key => (p.has(key) ? p.get(key).split(',').filter(Boolean) : undefined);
+  const state = {
+    poles: list('poles'),
+    types: list('types'),
+    status: list('status'),
+    narrative: p.get('narrative') ?? undefined,
+    asOf: p.get('asOf') ?? undefined,
+    view: p.get('view') ?? undefined,
+    blocs: p.get('blocs') === '1' ? true : undefined,
+    selection: undefined,
+    positions: undefined,
+  };
+  const sel = p.get('sel');
+  if (sel) {
+    const i = sel.indexOf(':');
+    state.selection = { kind: sel.slice(0, i) === 'edge' ? 'edge' : 'actor', id: sel.slice(i + 1) };
+  }
+  const pos = p.get('pos');
+  if (pos) {
+    state.positions = new Map();
+    for (const item of pos.split(';')) {
+      const [id, x, y] = item.split('~');
+      if (id && Number.isFinite(Number(x)) && Number.isFinite(Number(y))) state.positions.set(id, { x: Number(x), y: Number(y) });
+    }
+  }
+  return state;
+}
+
+/** Writes `state` (same shape as readState's) into the hash without adding a history entry. */
+export function writeState(state) {
+  const p = new URLSearchParams();
+  if (state.poles) p.set('poles', state.poles.join(','));
+  if (state.types) p.set('types', state.types.join(','));
+  if (state.status) p.set('status', state.status.join(','));
+  if (state.narrative && state.narrative !== 'all') p.set('narrative', state.narrative);
+  if (state.asOf) p.set('asOf', state.asOf);
+  if (state.view && state.view !== 'graph') p.set('view', state.view);
+  if (state.blocs) p.set('blocs', '1');
+  if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
+  if (state.positions && state.positions.size) {
+    p.set('pos', [...state.positions].map(([id, { x, y }]) => `${id}~${Math.round(x)}~${Math.round(y)}`).join(';'));
+  }
+  const hash = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~').replace(/%3B/g, ';');
+  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+}
