@@ -24,7 +24,7 @@ public static partial class InfluenceSchema
             .Field("types", "[String!]", "Only relations of these types."));
         builder.Object("ActorShift", "How an actor's leverage and alignment differ between two pictures, B minus A.", t =>
         {
-            t.Field("actor", "Actor!").ResolveAsync(async ctx => ActorOrThrow(await Snapshot(ctx), ctx.SourceAs<ActorShift>().Actor));
+            t.Field("actor", "Actor!", "The actor that moves.").ResolveAsync(async ctx => ActorOrThrow(await Snapshot(ctx), ctx.SourceAs<ActorShift>().Actor));
             t.Field("leverageA", "Float!", "Leverage in picture A.");
             t.Field("leverageB", "Float!", "Leverage in picture B.");
             t.Field("alignmentA", "Float", "Alignment in picture A (null: no signed path to a pole).");
@@ -55,8 +55,8 @@ public static partial class InfluenceSchema
         });
         builder.Object("PairwiseLeverage", "Leverage of one actor over another and the paths that carry it.", t =>
         {
-            t.Field("holder", "Actor!");
-            t.Field("subject", "Actor!");
+            t.Field("holder", "Actor!", "The actor that holds the leverage.");
+            t.Field("subject", "Actor!", "The actor it is held over.");
             t.Field("value", "Float!", $"Sum of the direct f*w of the holder's relations to the subject and {LeverageAnalysis.TwoStepDiscount} times f1*w1*f2*w2 along each two-step chain holder -> c -> subject (f = the type's leverage factor, w = weight).");
             t.Field("paths", "[LeveragePath!]!", "The paths whose amounts sum to 'value', largest first.");
         });
@@ -67,7 +67,7 @@ public static partial class InfluenceSchema
                 var snapshot = await Snapshot(ctx);
                 return ctx.SourceAs<LeveragePath>().Actors.Select(id => ActorOrThrow(snapshot, id)).ToArray();
             });
-            t.Field("relations", "[Relation!]!");
+            t.Field("relations", "[Relation!]!", "The leverage relations along the path, each with its evidence.");
             t.Field("amount", "Float!", "f*w for a direct relation; the discount times the product of f*w for a chain.");
         });
         builder.Object("Blocs", "A partition of the actors into aligned blocs by structural balance.", t =>
@@ -83,7 +83,7 @@ public static partial class InfluenceSchema
         });
         builder.Object("MediatorCandidate", "An actor with cooperative ties to both sides.", t =>
         {
-            t.Field("actor", "Actor!").ResolveAsync(async ctx => ActorOrThrow(await Snapshot(ctx), ctx.SourceAs<MediatorCandidate>().Actor));
+            t.Field("actor", "Actor!", "The candidate mediator.").ResolveAsync(async ctx => ActorOrThrow(await Snapshot(ctx), ctx.SourceAs<MediatorCandidate>().Actor));
             t.Field("leverageOverA", "Float!", "Pairwise leverage over 'a' (see pairwiseLeverage).");
             t.Field("leverageOverB", "Float!", "Pairwise leverage over 'b'.");
             t.Field("score", "Float!", "sqrt(leverageOverA * leverageOverB): a mediator needs a hold on both sides.");
@@ -92,7 +92,7 @@ public static partial class InfluenceSchema
         });
         builder.Object("MatrixPoint", "An actor on the alignment (x) - leverage (y) grid.", t =>
         {
-            t.Field("actor", "Actor!").ResolveAsync(async ctx => ActorOrThrow(await Snapshot(ctx), ctx.SourceAs<MatrixPoint>().Actor));
+            t.Field("actor", "Actor!", "The actor this dot stands for.").ResolveAsync(async ctx => ActorOrThrow(await Snapshot(ctx), ctx.SourceAs<MatrixPoint>().Actor));
             t.Field("alignment", "Float", "Alignment in [-1, 1] between the poles; null when no signed path reaches a pole.");
             t.Field("leverage", "Float!", "Leverage in [0, 1].");
             t.Field("quadrant", "String!", QuadrantDescription);
