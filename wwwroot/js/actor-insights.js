@@ -5,7 +5,7 @@
 import {
   loadBreakdowns, loadMediators, loadPairwise, loadStrongestPaths,
 } from './analysis-api.js';
-import { el, humanize } from './dom.js';
+import { el, humanize, replaceChildren } from './dom.js';
 import { edgeId } from './merge.js';
 import { formatNumber, statusBadge } from './panel.js';
 
@@ -76,8 +76,8 @@ export class ActorInsights {
       actors.map(a => el('option', { value: a.id, selected: a.id === initial }, a.name)));
     const go = () => {
       if (!select.value) return;
-      out.replaceChildren(el('p', { class: 'muted' }, 'Computing\u2026'));
-      run(select.value, out).catch(err => out.replaceChildren(el('p', { class: 'muted' }, err.message)));
+      replaceChildren(out, el('p', { class: 'muted' }, 'Computing\u2026'));
+      run(select.value, out).catch(err => replaceChildren(out, el('p', { class: 'muted' }, err.message)));
     };
     select.addEventListener('change', go);
     return el('section', { class: `panel-section ${name}` }, el('h3', {}, title),
@@ -86,7 +86,7 @@ export class ActorInsights {
 
   async showPairwise(holder, subject, f, out) {
     const p = await loadPairwise(holder, subject, f.asOf, this.ctx.caps);
-    out.replaceChildren(
+    replaceChildren(out,
       el('p', {}, el('strong', { class: 'pairwise-value' }, formatNumber(p.value)), ' pairwise leverage'),
       p.paths.length ? p.paths.slice(0, 5).map(path => this.pathCard(path, `carries ${formatNumber(path.amount)}`))
         : el('p', { class: 'muted' }, 'No path gives it leverage there.'));
@@ -94,13 +94,13 @@ export class ActorInsights {
 
   async showReach(from, to, out) {
     const paths = await loadStrongestPaths(from, to);
-    out.replaceChildren(paths.length ? paths.map((p, i) => this.pathCard(p, `path ${i + 1}`))
+    replaceChildren(out, paths.length ? paths.map((p, i) => this.pathCard(p, `path ${i + 1}`))
       : el('p', { class: 'muted' }, 'No path between them.'));
   }
 
   async showMediators(a, b, f, out) {
     const list = await loadMediators(a, b, f.asOf);
-    out.replaceChildren(list.length ? el('ol', { class: 'result-list mediator-list' }, list.slice(0, 8).map(m => el('li', { dataset: { actorId: m.actor.id } },
+    replaceChildren(out, list.length ? el('ol', { class: 'result-list mediator-list' }, list.slice(0, 8).map(m => el('li', { dataset: { actorId: m.actor.id } },
       el('button', { type: 'button', class: 'link-row', onclick: () => this.ctx.selectActor(m.actor.id) },
         el('span', { class: 'rel-text' }, el('span', { class: 'rel-type' }, m.actor.name), el('br'),
           el('span', { class: 'muted small' }, `leverage over each ${formatNumber(m.leverageOverA)} / ${formatNumber(m.leverageOverB)}`)),

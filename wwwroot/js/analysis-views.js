@@ -4,7 +4,7 @@
 import {
   compareNarratives, loadBlocs, loadChanges, loadContested,
 } from './analysis-api.js';
-import { el, humanize } from './dom.js';
+import { el, humanize, replaceChildren } from './dom.js';
 import { edgeId } from './merge.js';
 import { formatNumber, statusBadge } from './panel.js';
 
@@ -91,11 +91,11 @@ export class AnalysisViews {
       asOf: f.asOf,
       types: f.types,
     });
-    results.replaceChildren(el('p', { class: 'muted' }, 'Computing\u2026'));
+    replaceChildren(results, el('p', { class: 'muted' }, 'Computing\u2026'));
     const shifts = await compareNarratives(narrative(a), narrative(b), f.poles);
     const moved = shifts.filter(s => Math.abs(s.leverageDelta) > 0.005 || Math.abs(s.alignmentDelta ?? 0) > 0.005)
       .sort((x, y) => Math.abs(y.leverageDelta) + Math.abs(y.alignmentDelta ?? 0) - Math.abs(x.leverageDelta) - Math.abs(x.alignmentDelta ?? 0));
-    results.replaceChildren(
+    replaceChildren(results,
       el('h3', {}, `${moved.length} of ${shifts.length} actors move`),
       el('ul', { class: 'result-list compare-list' }, moved.map(s => this.shiftRow(s))));
   }
@@ -103,7 +103,8 @@ export class AnalysisViews {
   async showChanges(from, to) {
     const f = this.ctx.filters.current();
     const changes = await loadChanges(from, to, f.poles);
-    const movers = [...changes.movers].sort((x, y) => Math.abs(y.leverageDelta) - Math.abs(x.leverageDelta));
+    // The server ranks the movers (leverage and alignment shifts together); its order is kept.
+    const movers = changes.movers;
     this.ctx.panel.showCustom('changes',
       el('p', { class: 'eyebrow' }, 'Time'),
       el('h2', { class: 'panel-title' }, `What changed, ${from} to ${to}`),

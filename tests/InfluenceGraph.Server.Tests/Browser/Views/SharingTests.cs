@@ -39,11 +39,11 @@ public sealed class SharingTests
             """);
         var link = await page.EvaluateAsync<string>("() => location.href");
         Assert.Contains("pakistan~1234~-567", link, StringComparison.Ordinal);
-        var positions = await page.EvaluateAsync<JsonElement>("() => Object.fromEntries(window.influenceGraph.cy.nodes().map(n => [n.id(), { x: n.position('x'), y: n.position('y') }]))");
+        var positions = JsonDocument.Parse(await page.EvaluateAsync<string>("() => JSON.stringify(Object.fromEntries(window.influenceGraph.cy.nodes().map(n => [n.id(), n.position()])))")).RootElement;
         var second = await page.Context.NewPageAsync();
         await second.GotoAsync(link);
         await second.WaitForFunctionAsync("() => document.body.dataset.ready === 'true'", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
-        var reopened = await second.EvaluateAsync<JsonElement>("() => Object.fromEntries(window.influenceGraph.cy.nodes().map(n => [n.id(), { x: n.position('x'), y: n.position('y') }]))");
+        var reopened = JsonDocument.Parse(await second.EvaluateAsync<string>("() => JSON.stringify(Object.fromEntries(window.influenceGraph.cy.nodes().map(n => [n.id(), n.position()])))")).RootElement;
         foreach (var node in positions.EnumerateObject())
         {
             Assert.Equal(Math.Round(node.Value.GetProperty("x").GetDouble()), reopened.GetProperty(node.Name).GetProperty("x").GetDouble(), 0);
