@@ -55,6 +55,9 @@ export class AnalysisViews {
 
   async showContested(cy, asOf) {
     const list = await this.markContested(cy, asOf);
+    // They mostly run between the two hubs, in the thick of the drawing: everything else steps back.
+    const hot = cy.edges('.contested');
+    cy.elements().difference(hot.union(hot.connectedNodes())).addClass('faded');
     this.ctx.panel.showCustom('contested',
       el('p', { class: 'eyebrow' }, 'Narratives'),
       el('h2', { class: 'panel-title' }, `Contested relations (${list.length})`),

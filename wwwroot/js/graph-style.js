@@ -88,7 +88,10 @@ export const graphStyle = [
     // Contested relations (claimed by one side, denied or disputed by the other) glow, so they stand out
     // whatever their type colour.
     selector: 'edge.contested',
-    style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.45, 'underlay-padding': 5, 'underlay-shape': 'round-rectangle' },
+    style: {
+      'underlay-color': '#f59e0b', 'underlay-opacity': 0.6, 'underlay-padding': 6, 'underlay-shape': 'round-rectangle',
+      'mid-target-arrow-shape': 'diamond', 'mid-target-arrow-color': '#b45309', 'mid-target-arrow-fill': 'filled',
+    },
   },
   {
     selector: 'node.by-bloc',
