@@ -8,6 +8,7 @@ import { AnalysisViews } from './analysis-views.js';
 import { ErrorBanner } from './banner.js';
 import { Filters } from './filters.js';
 import { GraphView } from './graph.js';
+import { watchChanges } from './live.js';
 import { bringIntoView, edgeAt, summary } from './graph-helpers.js';
 import { renderLegend } from './legend.js';
 import { MatrixView } from './matrix.js';
@@ -19,7 +20,7 @@ import { readState, writeState } from './url-state.js';
 
 // Test hooks: the browser tests wait on `ready` and `idle()` and inspect `cy`.
 let resolveReady;
-const hooks = { cy: null, ready: new Promise(resolve => { resolveReady = resolve; }), draws: 0, idle: () => state.pending };
+const hooks = { cy: null, ready: new Promise(resolve => { resolveReady = resolve; }), draws: 0, changes: 0, idle: () => state.pending };
 window.influenceGraph = hooks;
 
 const $ = id => document.getElementById(id);
@@ -95,6 +96,8 @@ async function start() {
   });
 
   await refresh();
+  // Someone else's write (a mutation, a Cypher script) redraws the graph here, keeping filters and positions.
+  watchChanges(() => { hooks.changes++; refresh(); });
 }
 
 function wireAnalysis(meta) {
