@@ -65,12 +65,15 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
         }
     }
 
-    /// <summary>The non-zero counters, by name, read from the engine's counters object.</summary>
-    private static IEnumerable<(string Name, int Value)> CounterValues(object counters) =>
-        counters.GetType().GetProperties()
-            .Where(p => p.PropertyType == typeof(int))
-            .Select(p => (p.Name, (int)p.GetValue(counters)!))
-            .Where(c => c.Item2 != 0);
+    /// <summary>The non-zero counters, by name (the same names the Neo4j runner reports).</summary>
+    private static IEnumerable<(string Name, int Value)> CounterValues(QueryCounters counters) =>
+        new (string Name, int Value)[]
+        {
+            ("NodesCreated", counters.NodesCreated), ("NodesDeleted", counters.NodesDeleted),
+            ("RelationshipsCreated", counters.RelationshipsCreated), ("RelationshipsDeleted", counters.RelationshipsDeleted),
+            ("PropertiesSet", counters.PropertiesSet), ("LabelsAdded", counters.LabelsAdded), ("LabelsRemoved", counters.LabelsRemoved),
+            ("ConstraintsAdded", counters.ConstraintsAdded), ("ConstraintsRemoved", counters.ConstraintsRemoved),
+        }.Where(c => c.Value != 0);
 
     private static StoreException Translate(CypherException e) => new(e.Kind.ToString(), e.Message, e.Line, e.Column, e);
 }
