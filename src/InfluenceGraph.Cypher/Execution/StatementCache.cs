@@ -13,8 +13,12 @@ internal sealed class StatementCache
     public Statement Single(string text)
     {
         if (_single.TryGetValue(text, out var statement)) return statement;
-        statement = Parser.ParseSingle(text);
-        SemanticCheck.Check(statement);
+        statement = Compile(() =>
+        {
+            var parsed = Parser.ParseSingle(text);
+            SemanticCheck.Check(parsed);
+            return parsed;
+        });
         if (_single.Count >= Capacity) _single.Clear();
         _single[text] = statement;
         return statement;
@@ -23,10 +27,28 @@ internal sealed class StatementCache
     public IReadOnlyList<Statement> Script(string text)
     {
         if (_scripts.TryGetValue(text, out var statements)) return statements;
-        statements = Parser.ParseScript(text);
-        foreach (var statement in statements) SemanticCheck.Check(statement);
+        statements = Compile(() =>
+        {
+            var parsed = Parser.ParseScript(text);
+            foreach (var statement in parsed) SemanticCheck.Check(statement);
+            return parsed;
+        });
         if (_scripts.Count >= Capacity / 8) _scripts.Clear();
         _scripts[text] = statements;
         return statements;
+    }
+
+    /// <summary>Marks errors raised while parsing and checking as compile-time errors (the TCK's phase).</summary>
+    private static T Compile<T>(Func<T> compile)
+    {
+        try
+        {
+            return compile();
+        }
+        catch (CypherException e)
+        {
+            e.IsCompileTime = true;
+            throw;
+        }
     }
 }

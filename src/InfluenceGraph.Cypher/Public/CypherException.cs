@@ -23,16 +23,26 @@ public enum CypherErrorKind
 /// <summary>An error raised by the embedded engine: a kind, a Neo4j-style status code and, when tied to query text, a 1-based position.</summary>
 public sealed class CypherException : Exception
 {
-    internal CypherException(CypherErrorKind kind, string message, int line = 0, int column = 0, Exception? inner = null)
+    internal CypherException(CypherErrorKind kind, string message, int line = 0, int column = 0, Exception? inner = null, string? detail = null)
         : base(line > 0 ? $"{message} (line {line}, column {column})" : message, inner)
     {
         Kind = kind;
+        Detail = detail;
         Line = line;
         Column = column;
         Code = CodeOf(kind);
     }
 
     public CypherErrorKind Kind { get; }
+
+    /// <summary>
+    /// The openCypher TCK's name for the specific error (VariableTypeConflict, DeletedEntityAccess, ...) when the
+    /// engine knows it; null otherwise.
+    /// </summary>
+    public string? Detail { get; }
+
+    /// <summary>True when the statement was rejected while being compiled (parsed and checked), before any row flowed.</summary>
+    public bool IsCompileTime { get; internal set; }
 
     /// <summary>1-based line of the offending text; 0 when the error is not tied to a position.</summary>
     public int Line { get; }
