@@ -6,7 +6,8 @@ using InfluenceGraph.Cypher;
 // [:NEXT {n: i}] relationships and sets the counter node's last = i and items += 3. Only after Commit returns does
 // it print "ACK i": every acknowledged number must survive a SIGKILL. Every 7th number it first starts a
 // transaction that writes the same shape with n = -i and fails midway, which must leave no trace. Every N
-// transactions it compacts (snapshot + journal reset), so kills also land inside compaction.
+// transactions it compacts (snapshot + journal reset) between the lines "COMPACT" and "COMPACTED", so kills also
+// land inside compaction and the test can tell when they did.
 if (args.Length < 1)
 {
     Console.Error.WriteLine("usage: InfluenceGraph.Cypher.CrashChild <data directory> [compact every N transactions]");
@@ -43,7 +44,12 @@ using (db)
         }
         stdout.WriteLine("ACK " + i.ToString(CultureInfo.InvariantCulture));
         stdout.Flush();
-        if (i % compactEvery == 0) db.Compact();
+        if (i % compactEvery != 0) continue;
+        stdout.WriteLine("COMPACT");
+        stdout.Flush();
+        db.Compact();
+        stdout.WriteLine("COMPACTED");
+        stdout.Flush();
     }
 }
 
