@@ -1,7 +1,7 @@
 using System.Text;
-using InfluenceGraph.GraphQL;
+using Microsoft.AspNetCore.Http;
 
-namespace InfluenceGraph.Server.Endpoints;
+namespace InfluenceGraph.GraphQL.AspNetCore;
 
 /// <summary>
 /// GraphQL over Server-Sent Events (graphql-sse, "distinct connections" mode): one request, one event stream of

@@ -3,13 +3,10 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using InfluenceGraph.GraphQL;
-using InfluenceGraph.Server.Hosting;
-using InfluenceGraph.Server.Schema;
-using InfluenceGraph.Server.Stores;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace InfluenceGraph.Server.Endpoints;
+namespace InfluenceGraph.GraphQL.AspNetCore;
 
 /// <summary>
 /// GraphQL over WebSocket, protocol graphql-transport-ws: connection_init/ack, subscribe/next/error/complete,
@@ -19,8 +16,6 @@ namespace InfluenceGraph.Server.Endpoints;
 public static class GraphQLWebSockets
 {
     public const string SubProtocol = "graphql-transport-ws";
-    private static readonly TimeSpan InitTimeout = TimeSpan.FromSeconds(3);
-    private const int MaxMessageBytes = 256 * 1024;
 
     /// <summary>For /graphql itself: a WebSocket upgrade goes here, any other request on to the HTTP handlers.</summary>
     public static async Task AcceptAsync(HttpContext http)
@@ -28,19 +23,18 @@ public static class GraphQLWebSockets
         if (!http.WebSockets.IsWebSocketRequest || !http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol))
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await http.Response.WriteAsync($"Open a WebSocket with the subprotocol {SubProtocol}.");
+            await http.Response.WriteAsync(TransportMessages.WebSocketProtocolRequired(SubProtocol));
             return;
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
-        var connection = new Connection(socket,
+        var connection = new Connection(socket, http,
             http.RequestServices.GetRequiredService<GraphQLExecutor>(),
-            http.RequestServices.GetRequiredService<InfluenceStore>(),
-            http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value,
+            GraphQLHttpEndpoints.Transport(http),
             http.Request.Headers.Authorization.ToString());
         await connection.RunAsync(http.RequestAborted);
     }
 
-    private sealed class Connection(WebSocket socket, GraphQLExecutor executor, InfluenceStore store, ApiOptions api, string? authorization)
+    private sealed class Connection(WebSocket socket, HttpContext http, GraphQLExecutor executor, GraphQLTransportOptions transport, string? authorization)
     {
         private readonly SemaphoreSlim _sendGate = new(1, 1);
         private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new();
@@ -80,7 +74,7 @@ public static class GraphQLWebSockets
         {
             try
             {
-                await Task.Delay(InitTimeout, cancellationToken);
+                await Task.Delay(transport.ConnectionInitTimeout, cancellationToken);
                 if (!_initialised)
                     await CloseAsync(4408, "Connection initialisation timeout");
             }
@@ -152,8 +146,7 @@ public static class GraphQLWebSockets
         {
             try
             {
-                var context = new RequestContext(store, GraphQLEndpoints.WriteRefusal(authorization, api));
-                var options = GraphQLEndpoints.Options(api, GraphQLEndpoints.OperationKinds.All, context);
+                var options = transport.CreateExecutionOptions(new GraphQLOperationContext(http, authorization, GraphQLOperationKinds.All));
                 var subscription = await executor.SubscribeAsync(request, options, operation.Token);
                 if (subscription.Events is null)
                 {
@@ -235,9 +228,9 @@ public static class GraphQLWebSockets
                 var received = await socket.ReceiveAsync(chunk, cancellationToken);
                 if (received.MessageType == WebSocketMessageType.Close)
                     return null;
-                if (buffer.Length + received.Count > MaxMessageBytes)
+                if (buffer.Length + received.Count > transport.MaxRequestBytes)
                 {
-                    await CloseAsync(4400, $"Message larger than {MaxMessageBytes} bytes");
+                    await CloseAsync(4400, $"Message larger than {transport.MaxRequestBytes} bytes");
                     return null;
                 }
                 buffer.Write(chunk, 0, received.Count);

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace InfluenceGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// GraphQL over HTTP (GraphQL-over-HTTP spec): POST for everything, GET for queries only; with
+/// <c>Accept: text/event-stream</c> the same requests are answered over Server-Sent Events, and a WebSocket upgrade on
+/// the same path speaks graphql-transport-ws. The executor comes from the services, the per-operation options from
+/// <see cref="GraphQLTransportOptions"/>.
+/// </summary>
+public static class GraphQLHttpEndpoints
+{
+    public const string GraphQLResponseJson = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    public static IEndpointConventionBuilder MapGraphQLTransport(this IEndpointRouteBuilder app, string pattern)
+    {
+        var group = app.MapGroup(pattern);
+        group.MapPost("", HandlePostAsync);
+        group.MapGet("", (HttpContext http) =>
+            http.WebSockets.IsWebSocketRequest ? GraphQLWebSockets.AcceptAsync(http) : HandleGetAsync(http));
+        return group;
+    }
+
+    private static async Task HandlePostAsync(HttpContext http)
+    {
+        var transport = Transport(http);
+        var mediaType = GraphQLServerSentEvents.Wants(http.Request) ? GraphQLResponseJson : ChooseResponseType(http.Request);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, Json, TransportMessages.NotAcceptable);
+            return;
+        }
+        var contentType = http.Request.ContentType is { } ct && MediaTypeHeaderValue.TryParse(ct, out var parsed) ? parsed.MediaType.Value : null;
+        if (!string.Equals(contentType, Json, StringComparison.OrdinalIgnoreCase))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, mediaType, TransportMessages.UnsupportedMediaType(contentType));
+            return;
+        }
+        var body = await ReadBodyAsync(http, transport.MaxRequestBytes);
+        if (body is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType, TransportMessages.BodyTooLarge(transport.MaxRequestBytes));
+            return;
+        }
+        if (!GraphQLRequest.TryParseJson(body, out var request, out var error))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error ?? TransportMessages.MalformedRequest);
+            return;
+        }
+        await ExecuteAsync(http, transport, request!, mediaType, GraphQLOperationKinds.All);
+    }
+
+    private static async Task HandleGetAsync(HttpContext http)
+    {
+        var transport = Transport(http);
+        // A person typing the endpoint's address in a browser wants the IDE, not a JSON error.
+        if (transport.IdePath is { } ide && !http.Request.Query.ContainsKey("query")
+            && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
+        {
+            http.Response.Redirect(ide);
+            return;
+        }
+        var sse = GraphQLServerSentEvents.Wants(http.Request);
+        var mediaType = sse ? GraphQLResponseJson : ChooseResponseType(http.Request);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, Json, TransportMessages.NotAcceptable);
+            return;
+        }
+        var parameters = http.Request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString()));
+        if (!GraphQLRequest.TryParseQueryString(parameters, out var request, out var error))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error ?? TransportMessages.MalformedRequest);
+            return;
+        }
+        // EventSource can only GET, so a subscription may come over GET when it asks for an event stream.
+        await ExecuteAsync(http, transport, request!, mediaType, sse ? GraphQLOperationKinds.QueryOrSubscription : GraphQLOperationKinds.QueryOnly);
+    }
+
+    private static async Task ExecuteAsync(HttpContext http, GraphQLTransportOptions transport, GraphQLRequest request, string mediaType,
+        IReadOnlySet<OperationKind> allowed)
+    {
+        var executor = http.RequestServices.GetRequiredService<GraphQLExecutor>();
+        var options = transport.CreateExecutionOptions(new GraphQLOperationContext(http, http.Request.Headers.Authorization.ToString(), allowed));
+        if (GraphQLServerSentEvents.Wants(http.Request))
+        {
+            await GraphQLServerSentEvents.StreamAsync(http, executor, request, options, failure => WriteResultAsync(http, failure, mediaType));
+            return;
+        }
+        await WriteResultAsync(http, await executor.ExecuteAsync(request, options, http.RequestAborted), mediaType);
+    }
+
+    internal static GraphQLTransportOptions Transport(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<GraphQLTransportOptions>>().Value;
+
+    private static async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType)
+    {
+        http.Response.StatusCode = StatusFor(result.Status, mediaType);
+        if (result.Status == ExecutionStatus.OperationNotAllowed)
+            http.Response.Headers.Allow = "POST";
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await using var writer = new Utf8JsonWriter(http.Response.Body);
+        result.WriteTo(writer);
+        await writer.FlushAsync(http.RequestAborted);
+    }
+
+    /// <summary>The spec's status table: with graphql-response+json a request that never executed is a 4xx; legacy JSON is always 200.</summary>
+    private static int StatusFor(ExecutionStatus status, string mediaType) => status switch
+    {
+        ExecutionStatus.Ok => StatusCodes.Status200OK,
+        ExecutionStatus.OperationNotAllowed => StatusCodes.Status405MethodNotAllowed,
+        _ when mediaType == Json => StatusCodes.Status200OK,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    /// <summary>graphql-response+json when asked for it (first), else JSON for older clients; null when neither is acceptable.</summary>
+    private static string? ChooseResponseType(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        if (accept.Count == 0)
+            return Json;
+        foreach (var type in accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            var name = type.MediaType.Value;
+            if (string.Equals(name, GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
+                return GraphQLResponseJson;
+            if (string.Equals(name, Json, StringComparison.OrdinalIgnoreCase) || name is "*/*" or "application/*")
+                return Json;
+        }
+        return null;
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, long limit)
+    {
+        if (http.Request.ContentLength > limit)
+            return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static async Task WriteErrorAsync(HttpContext http, int status, string mediaType, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await using var writer = new Utf8JsonWriter(http.Response.Body);
+        writer.WriteStartObject();
+        writer.WriteStartArray("errors");
+        writer.WriteStartObject();
+        writer.WriteString("message", message);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(http.RequestAborted);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+
+namespace InfluenceGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// What the GraphQL transports (HTTP, Server-Sent Events, WebSocket) need from the app that hosts them: body limits and
+/// the execution options of one operation. Configure it with <c>services.Configure&lt;GraphQLTransportOptions&gt;(...)</c>.
+/// </summary>
+public sealed class GraphQLTransportOptions
+{
+    /// <summary>Largest request body (HTTP) or message (WebSocket) accepted, in bytes.</summary>
+    public long MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Where a browser that GETs the endpoint without a query is sent (an IDE page); null: answer as GraphQL.</summary>
+    public string? IdePath { get; set; }
+
+    /// <summary>How long a WebSocket may stay open without a connection_init before it is closed with 4408.</summary>
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Builds the execution options of one operation; the default only restricts the operation types.</summary>
+    public Func<GraphQLOperationContext, ExecutionOptions> CreateExecutionOptions { get; set; } =
+        context => new ExecutionOptions { AllowedOperations = context.AllowedOperations };
+}
+
+/// <summary>
+/// One operation as a transport received it: the HTTP request (for WebSockets, the upgrade request), the credentials
+/// it carried (the Authorization header, or the WebSocket connection_init payload's), and the operation types the
+/// transport may run (GET: queries only).
+/// </summary>
+public sealed record GraphQLOperationContext(HttpContext Http, string? Authorization, IReadOnlySet<OperationKind> AllowedOperations);
