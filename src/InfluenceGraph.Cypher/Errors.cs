@@ -165,6 +165,15 @@ internal static class Errors
 
     public static CypherException DeleteValue(SourcePos pos) => Type("DELETE takes nodes, relationships or paths", pos);
 
+    public static CypherException ShortestPathShape(Token at) =>
+        Syntax($"{at.Text}(...) requires a pattern containing a single relationship", at.Line, at.Column);
+
+    public static CypherException ShortestPathMinLength(Token at) =>
+        Syntax($"{at.Text}(...) does not support a minimal length different from 0 or 1", at.Line, at.Column);
+
+    public static CypherException ShortestPathInUpdate(string clause, SourcePos pos) =>
+        Syntax($"shortestPath(...) and allShortestPaths(...) cannot be used in {clause}", pos.Line, pos.Column);
+
     public static CypherException PathProperty(string name, SourcePos pos) => Type($"Type mismatch: `{name}` is a Path, which has no properties", pos);
 
     public static CypherException LengthOfNonPath(string name, string kind, SourcePos pos) =>

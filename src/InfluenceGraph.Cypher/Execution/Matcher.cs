@@ -40,6 +40,12 @@ internal static partial class Matcher
 
     private static IEnumerable<Row> MatchPart(PatternPart part, Row row, HashSet<RelData> used, QueryContext ctx)
     {
+        if (part.Search != PathSearch.All) return MatchShortest(part, row, used, ctx);
+        return MatchChain(part, row, used, ctx);
+    }
+
+    private static IEnumerable<Row> MatchChain(PatternPart part, Row row, HashSet<RelData> used, QueryContext ctx)
+    {
         var nodeChecks = part.Nodes.Select(n => new NodeCheck(n, Names(n.Labels, row, ctx), PropertyMap(n.Properties, row, ctx))).ToArray();
         var relChecks = part.Rels.Select(r => new RelCheck(r, Names(r.Types, row, ctx), PropertyMap(r.Properties, row, ctx))).ToArray();
         var anchor = ChooseAnchor(nodeChecks, row, ctx, out var candidates);

@@ -14,5 +14,9 @@ internal sealed record NodePattern(string? Variable, IReadOnlyList<LabelRef> Lab
 internal sealed record RelPattern(
     string? Variable, IReadOnlyList<LabelRef> Types, Expr? Properties, Direction Direction, VarLength? Length, SourcePos Pos);
 
+/// <summary>Which paths a pattern part stands for: all matches, or Neo4j's shortestPath / allShortestPaths.</summary>
+internal enum PathSearch { All, Shortest, AllShortest }
+
 /// <summary>openCypher "PatternPart": Nodes[i] and Nodes[i+1] are joined by Rels[i].</summary>
-internal sealed record PatternPart(string? PathVariable, IReadOnlyList<NodePattern> Nodes, IReadOnlyList<RelPattern> Rels, SourcePos Pos);
+internal sealed record PatternPart(
+    string? PathVariable, IReadOnlyList<NodePattern> Nodes, IReadOnlyList<RelPattern> Rels, SourcePos Pos, PathSearch Search = PathSearch.All);

@@ -116,7 +116,9 @@ internal sealed partial class Parser
     private CreateClause ParseCreate()
     {
         ExpectKeyword("CREATE");
-        return new CreateClause(ParsePattern());
+        var patterns = ParsePattern();
+        RejectShortestPath(patterns, "CREATE");
+        return new CreateClause(patterns);
     }
 
     /// <summary>openCypher "Merge": MERGE PatternPart (ON MATCH SetClause | ON CREATE SetClause)*.</summary>
@@ -124,6 +126,7 @@ internal sealed partial class Parser
     {
         ExpectKeyword("MERGE");
         var pattern = ParsePatternPart();
+        RejectShortestPath([pattern], "MERGE");
         var onCreate = new List<SetItem>();
         var onMatch = new List<SetItem>();
         while (TryConsumeKeyword("ON"))

@@ -22,7 +22,7 @@ internal sealed partial class Parser
         }
         if (AtSymbolicName && PeekToken(1).IsSymbol("(")
             && (AtKeyword("shortestPath") || AtKeyword("allShortestPaths")))
-            throw Errors.Unsupported(Current.Text, Current);
+            return ParseShortestPath(pathVariable, pos);
         var nodes = new List<NodePattern> { ParseNodePattern() };
         var rels = new List<RelPattern>();
         while (Current.IsSymbol("-") || (Current.IsSymbol("<") && PeekToken(1).IsSymbol("-")))
@@ -31,6 +31,33 @@ internal sealed partial class Parser
             nodes.Add(ParseNodePattern());
         }
         return new PatternPart(pathVariable, nodes, rels, pos);
+    }
+
+    /// <summary>
+    /// Neo4j's shortestPath / allShortestPaths: ('shortestPath' | 'allShortestPaths') '(' PatternElement ')', where the
+    /// element is exactly one relationship between two nodes, with a minimal length of 0 or 1.
+    /// </summary>
+    private PatternPart ParseShortestPath(string? pathVariable, SourcePos pos)
+    {
+        var keyword = Take();
+        var search = keyword.Text.Equals("shortestPath", StringComparison.OrdinalIgnoreCase) ? PathSearch.Shortest : PathSearch.AllShortest;
+        ExpectSymbol("(");
+        var start = ParseNodePattern();
+        if (!(Current.IsSymbol("-") || (Current.IsSymbol("<") && PeekToken(1).IsSymbol("-"))))
+            throw Errors.ShortestPathShape(keyword);
+        var rel = ParseRelationshipPattern();
+        var end = ParseNodePattern();
+        if (!Current.IsSymbol(")")) throw Errors.ShortestPathShape(keyword);
+        ExpectSymbol(")");
+        if (rel.Length is { Min: > 1 }) throw Errors.ShortestPathMinLength(keyword);
+        return new PatternPart(pathVariable, [start, end], [rel], pos, search);
+    }
+
+    /// <summary>CREATE and MERGE write a pattern; a shortest-path search has nothing to write.</summary>
+    private static void RejectShortestPath(IEnumerable<PatternPart> parts, string clause)
+    {
+        foreach (var part in parts)
+            if (part.Search != PathSearch.All) throw Errors.ShortestPathInUpdate(clause, part.Pos);
     }
 
     /// <summary>openCypher "NodePattern": '(' [Variable] [NodeLabels] [Properties] ')'.</summary>
