@@ -6,36 +6,65 @@ namespace InfluenceGraph.Cypher;
 /// <summary>Every error message the engine raises, in one place.</summary>
 internal static class Errors
 {
-    public static CypherException Syntax(string message, int line, int column) =>
-        new(CypherErrorKind.SyntaxError, message, line, column);
+    public static CypherException Syntax(string message, int line, int column, string detail = "UnexpectedSyntax") =>
+        new(CypherErrorKind.SyntaxError, message, line, column, detail: detail);
 
     public static CypherException Expected(string expected, Token found) =>
-        new(CypherErrorKind.SyntaxError, $"Invalid input {found.Describe()}: expected {expected}", found.Line, found.Column);
+        new(CypherErrorKind.SyntaxError, $"Invalid input {found.Describe()}: expected {expected}", found.Line, found.Column, detail: "UnexpectedSyntax");
+
+    /// <summary>
+    /// A statement rejected by semantic analysis. Neo4j reports these with the status Neo.ClientError.Statement.SyntaxError,
+    /// and the openCypher TCK expects the class SyntaxError; the detail names the check (TCK vocabulary).
+    /// </summary>
+    private static CypherException Compile(string detail, string message, SourcePos pos) =>
+        new(CypherErrorKind.SyntaxError, message, pos.Line, pos.Column, detail: detail);
+
+    private static CypherException Compile(string detail, string message, Token at) =>
+        new(CypherErrorKind.SyntaxError, message, at.Line, at.Column, detail: detail);
 
     public static CypherException Unsupported(string construct, Token at) =>
         new(CypherErrorKind.Unsupported, $"{construct} is not supported by the embedded engine; run it against Neo4j", at.Line, at.Column);
+
+    public static CypherException TooDeeplyNested(int limit, Token at) =>
+        new(CypherErrorKind.SyntaxError, $"Expressions nest more than {limit} levels deep here (parentheses, lists, operator chains); the embedded engine stops there rather than exhaust its stack", at.Line, at.Column);
 
     public static CypherException Semantic(string message, int line = 0, int column = 0) =>
         new(CypherErrorKind.SemanticError, message, line, column);
 
     public static CypherException Semantic(string message, SourcePos pos) => Semantic(message, pos.Line, pos.Column);
 
-    public static CypherException VariableNotDefined(string name, SourcePos pos) => Semantic($"Variable `{name}` not defined", pos);
+    public static CypherException VariableNotDefined(string name, SourcePos pos) => Compile("UndefinedVariable", $"Variable `{name}` not defined", pos);
 
-    public static CypherException Type(string message, SourcePos pos = default) =>
-        new(CypherErrorKind.TypeError, message, pos.Line, pos.Column);
+    public static CypherException Type(string message, SourcePos pos = default, string detail = "InvalidArgumentType") =>
+        new(CypherErrorKind.TypeError, message, pos.Line, pos.Column, detail: detail);
 
     public static CypherException TypeMismatch(string expected, object? actual, SourcePos pos = default) =>
         Type($"Type mismatch: expected {expected} but was {Values.TypeName(actual)}", pos);
 
-    public static CypherException Argument(string message, SourcePos pos = default) =>
-        new(CypherErrorKind.ArgumentError, message, pos.Line, pos.Column);
+    /// <summary>A function given an argument of a type it cannot take (TCK: InvalidArgumentValue).</summary>
+    public static CypherException ArgumentTypeMismatch(string expected, object? actual, SourcePos pos = default) =>
+        Type($"Type mismatch: expected {expected} but was {Values.TypeName(actual)}", pos, "InvalidArgumentValue");
+
+    /// <summary>A type error visible in the query text itself, such as <c>NOT 1</c>.</summary>
+    public static CypherException CompileTypeMismatch(string expected, object? actual, SourcePos pos) =>
+        Compile("InvalidArgumentType", $"Type mismatch: expected {expected} but was {Values.TypeName(actual)}", pos);
+
+    public static CypherException CompileKindMismatch(string expected, string variable, string kind, SourcePos pos) =>
+        Compile("InvalidArgumentType", $"Type mismatch: expected {expected} but `{variable}` is a {kind}", pos);
+
+    /// <summary>Property access on a value whose type the query text fixes and which has no properties.</summary>
+    public static CypherException CompilePropertyOfNonMap(string variable, string key, SourcePos pos) =>
+        new(CypherErrorKind.TypeError, $"Type mismatch: `{variable}` holds a value that is not a map, node or relationship (looking up .{key})",
+            pos.Line, pos.Column, detail: "InvalidArgumentType");
+
+    public static CypherException Argument(string message, SourcePos pos = default, string detail = "InvalidArgumentValue") =>
+        new(CypherErrorKind.ArgumentError, message, pos.Line, pos.Column, detail: detail);
 
     public static CypherException Arithmetic(string message, SourcePos pos = default) =>
         new(CypherErrorKind.ArithmeticError, message, pos.Line, pos.Column);
 
     public static CypherException ParameterMissing(string name, SourcePos pos) =>
-        new(CypherErrorKind.ParameterMissing, $"Expected parameter(s): {name}", pos.Line, pos.Column);
+        new(CypherErrorKind.ParameterMissing, $"Expected parameter(s): {name}", pos.Line, pos.Column, detail: "MissingParameter");
 
     public static CypherException UniqueViolation(long nodeId, string label, string property, object? value) =>
         new(CypherErrorKind.ConstraintValidationFailed,
@@ -53,16 +82,18 @@ internal static class Errors
 
     public static CypherException DeleteConnectedNode(long nodeId) =>
         new(CypherErrorKind.ConstraintValidationFailed,
-            $"Cannot delete node<{nodeId}>, because it still has relationships. To delete this node, you must first delete its relationships (or use DETACH DELETE)");
+            $"Cannot delete node<{nodeId}>, because it still has relationships. To delete this node, you must first delete its relationships (or use DETACH DELETE)",
+            detail: "DeleteConnectedNode");
 
     public static CypherException DeletedEntity(string what, long id, SourcePos pos = default) =>
-        new(CypherErrorKind.EntityNotFound, $"{what} with id {id} has been deleted in this transaction", pos.Line, pos.Column);
+        new(CypherErrorKind.EntityNotFound, $"{what} with id {id} has been deleted in this transaction", pos.Line, pos.Column, detail: "DeletedEntityAccess");
 
     public static CypherException InvalidPropertyValue(object? value, SourcePos pos = default) =>
-        Type($"Property values can only be of primitive types or arrays thereof; got {Values.TypeName(value)}", pos);
+        Type($"Property values can only be of primitive types or arrays thereof; got {Values.TypeName(value)}", pos, "InvalidPropertyType");
 
     public static CypherException MergeNullProperty(string kind, string key, SourcePos pos) =>
-        Semantic($"Cannot merge the following {kind} because of null property value for '{key}'", pos);
+        new(CypherErrorKind.SemanticError, $"Cannot merge the following {kind} because of null property value for '{key}'", pos.Line, pos.Column,
+            detail: "MergeReadOwnWrites");
 
     public static CypherException TransactionClosed() =>
         new(CypherErrorKind.TransactionClosed, "The transaction has been committed, rolled back or has failed; begin a new one");
@@ -79,14 +110,14 @@ internal static class Errors
 
     public static CypherException UnterminatedComment(int line, int column) => Syntax("Unterminated comment: expected '*/'", line, column);
 
-    public static CypherException InvalidNumber(string text, int line, int column) => Syntax($"Invalid number literal '{text}'", line, column);
+    public static CypherException InvalidNumber(string text, int line, int column) => Syntax($"Invalid number literal '{text}'", line, column, "InvalidNumberLiteral");
 
-    public static CypherException IntegerTooLarge(string text, int line, int column) => Syntax($"Integer literal '{text}' is too large", line, column);
+    public static CypherException IntegerTooLarge(string text, int line, int column) => Syntax($"Integer literal '{text}' is too large", line, column, "IntegerOverflow");
 
-    public static CypherException FloatTooLarge(string text, int line, int column) => Syntax($"Float literal '{text}' is too large", line, column);
+    public static CypherException FloatTooLarge(string text, int line, int column) => Syntax($"Float literal '{text}' is too large", line, column, "FloatingPointOverflow");
 
     public static CypherException InvalidUnicodeEscape(int width, int line, int column) =>
-        Syntax($"Invalid unicode escape: expected {width} hexadecimal digits", line, column);
+        Syntax($"Invalid unicode escape: expected {width} hexadecimal digits", line, column, "InvalidUnicodeLiteral");
 
     public static CypherException InvalidEscape(char escape, int line, int column) => Syntax($"Invalid escape sequence '\\{escape}'", line, column);
 
@@ -103,67 +134,81 @@ internal static class Errors
     public static CypherException OldDropConstraintSyntax(Token at) =>
         Syntax("DROP CONSTRAINT ON ... is Neo4j 4 syntax; drop the constraint by name", at.Line, at.Column);
 
-    public static CypherException UnknownFunction(string name, Token at) => Semantic($"Unknown function '{name}'", at.Line, at.Column);
+    public static CypherException UnknownFunction(string name, Token at) => Compile("UnknownFunction", $"Unknown function '{name}'", at);
 
     public static CypherException ExistsArgument(Token at) => Semantic("exists() takes a property (exists(n.prop)) or a pattern", at.Line, at.Column);
 
     // Semantic analysis (before any row flows).
 
-    public static CypherException MixedUnion(SourcePos pos) => Semantic("Invalid combination of UNION and UNION ALL", pos);
+    public static CypherException MixedUnion(SourcePos pos) => Compile("InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", pos);
 
-    public static CypherException UnionColumns(SourcePos pos) => Semantic("All sub queries in an UNION must have the same return column names", pos);
+    public static CypherException UnionColumns(SourcePos pos) => Compile("DifferentColumnsInUnion", "All sub queries in an UNION must have the same return column names", pos);
 
-    public static CypherException ReturnNotLast(SourcePos pos) => Semantic("RETURN can only be used at the end of the query", pos);
+    public static CypherException ReturnNotLast(SourcePos pos) => Compile("InvalidClauseComposition", "RETURN can only be used at the end of the query", pos);
 
     public static CypherException QueryEnd(string clause, SourcePos pos) =>
-        Semantic($"Query cannot conclude with {clause} (must be a RETURN clause, or an update clause)", pos);
+        Compile("InvalidClauseComposition", $"Query cannot conclude with {clause} (must be a RETURN clause, or an update clause)", pos);
 
-    public static CypherException ReturnStarWithoutVariables() => Semantic("RETURN * is not allowed when there are no variables in scope");
+    public static CypherException ReturnStarWithoutVariables(SourcePos pos = default) =>
+        Compile("NoVariablesInScope", "RETURN * is not allowed when there are no variables in scope", pos);
 
-    public static CypherException WithNeedsAlias(string text, SourcePos pos) => Semantic($"Expression in WITH must be aliased (use AS): {text}", pos);
+    public static CypherException WithNeedsAlias(string text, SourcePos pos) => Compile("NoExpressionAlias", $"Expression in WITH must be aliased (use AS): {text}", pos);
 
     public static CypherException DuplicateColumn(string name, SourcePos pos) =>
-        Semantic($"Multiple result columns with the same name are not supported: {name}", pos);
+        Compile("ColumnNameConflict", $"Multiple result columns with the same name are not supported: {name}", pos);
+
+    public static CypherException AmbiguousAggregation(SourcePos pos) =>
+        Compile("AmbiguousAggregationExpression",
+            "Aggregation column contains implicit grouping expressions: outside its aggregates it may only use grouping keys", pos);
+
+    public static CypherException NonConstantRowCount(SourcePos pos) =>
+        Compile("NonConstantExpression", "SKIP and LIMIT take a constant expression; it cannot read variables", pos);
+
+    public static CypherException NegativeRowCount(object? value, SourcePos pos) =>
+        Compile("NegativeIntegerArgument", $"Invalid input '{Values.Display(value)}': SKIP and LIMIT take a non-negative integer", pos);
+
+    public static CypherException RowCountType(object? value, SourcePos pos) =>
+        Compile("InvalidArgumentType", $"Invalid input '{Values.Display(value)}': SKIP and LIMIT take an integer, not {Values.TypeName(value)}", pos);
 
     public static CypherException MisplacedAggregate(SourcePos pos) =>
-        Semantic("Invalid use of aggregating function: only allowed in RETURN, WITH and ORDER BY", pos);
+        Compile("InvalidAggregation", "Invalid use of aggregating function: only allowed in RETURN, WITH and ORDER BY", pos);
 
     public static CypherException OrderByAggregate(SourcePos pos) =>
-        Semantic("Invalid use of aggregating function in ORDER BY: the projection does not aggregate", pos);
+        Compile("InvalidAggregation", "Invalid use of aggregating function in ORDER BY: the projection does not aggregate", pos);
 
-    public static CypherException NestedAggregate(SourcePos pos) => Semantic("Can't use aggregate functions inside of aggregate functions", pos);
+    public static CypherException NestedAggregate(SourcePos pos) => Compile("NestedAggregation", "Can't use aggregate functions inside of aggregate functions", pos);
 
     public static CypherException Arity(string function, int min, int max, int actual, SourcePos pos) =>
-        Semantic(min == max
+        Compile("InvalidNumberOfArguments", min == max
             ? $"Function {function}() takes {min} argument{(min == 1 ? "" : "s")}, not {actual}"
             : $"Function {function}() takes {min} to {max} arguments, not {actual}", pos);
 
     public static CypherException VariableTypeConflict(string name, string existing, string wanted, SourcePos pos) =>
-        Semantic($"Type mismatch: `{name}` is already defined with type {existing}, so it cannot be used as a {wanted} here", pos);
+        Compile("VariableTypeConflict", $"Type mismatch: `{name}` is already defined with type {existing}, so it cannot be used as a {wanted} here", pos);
 
-    public static CypherException AlreadyDeclared(string name, SourcePos pos) => Semantic($"Variable `{name}` already declared", pos);
+    public static CypherException AlreadyDeclared(string name, SourcePos pos) => Compile("VariableAlreadyBound", $"Variable `{name}` already declared", pos);
 
     public static CypherException BoundNodeRedeclared(string name, SourcePos pos) =>
-        Semantic($"Variable `{name}` already declared: a bound node can only be used as an endpoint here", pos);
+        Compile("VariableAlreadyBound", $"Variable `{name}` already declared: a bound node can only be used as an endpoint here", pos);
 
     public static CypherException RelationshipVariableReused(string name, SourcePos pos) =>
-        Semantic($"Cannot use the same relationship variable '{name}' for multiple relationships", pos);
+        Compile("RelationshipUniquenessViolation", $"Cannot use the same relationship variable '{name}' for multiple relationships", pos);
 
     public static CypherException ParameterMapInPattern(string name, SourcePos pos) =>
-        Semantic($"Parameter maps cannot be used in MATCH or MERGE patterns (use a literal map instead, e.g. {{id: ${name}.id}})", pos);
+        Compile("InvalidParameterUse", $"Parameter maps cannot be used in MATCH or MERGE patterns (use a literal map instead, e.g. {{id: ${name}.id}})", pos);
 
-    public static CypherException CreateVariableLength(SourcePos pos) => Semantic("Variable length relationships cannot be used in CREATE or MERGE", pos);
+    public static CypherException CreateVariableLength(SourcePos pos) => Compile("CreatingVarLength", "Variable length relationships cannot be used in CREATE or MERGE", pos);
 
-    public static CypherException CreateNeedsOneType(SourcePos pos) => Semantic("Exactly one relationship type must be specified for CREATE and MERGE", pos);
+    public static CypherException CreateNeedsOneType(SourcePos pos) => Compile("NoSingleRelationshipType", "Exactly one relationship type must be specified for CREATE and MERGE", pos);
 
-    public static CypherException CreateNeedsDirection(SourcePos pos) => Semantic("Only directed relationships are supported in CREATE", pos);
+    public static CypherException CreateNeedsDirection(SourcePos pos) => Compile("RequiresDirectedRelationship", "Only directed relationships are supported in CREATE", pos);
 
     public static CypherException CreateOnNullNode(string name, SourcePos pos) =>
         Semantic($"Failed to create relationship: node `{name}` is null (an OPTIONAL MATCH found nothing)", pos);
 
-    public static CypherException DeleteLabel(SourcePos pos) => Semantic("DELETE takes nodes, relationships or paths; to remove a label use REMOVE n:Label", pos);
+    public static CypherException DeleteLabel(SourcePos pos) => Compile("InvalidDelete", "DELETE takes nodes, relationships or paths; to remove a label use REMOVE n:Label", pos);
 
-    public static CypherException DeleteValue(SourcePos pos) => Type("DELETE takes nodes, relationships or paths", pos);
+    public static CypherException DeleteValue(SourcePos pos) => Compile("InvalidArgumentType", "DELETE takes nodes, relationships or paths", pos);
 
     public static CypherException ShortestPathShape(Token at) =>
         Syntax($"{at.Text}(...) requires a pattern containing a single relationship", at.Line, at.Column);
@@ -174,10 +219,10 @@ internal static class Errors
     public static CypherException ShortestPathInUpdate(string clause, SourcePos pos) =>
         Syntax($"shortestPath(...) and allShortestPaths(...) cannot be used in {clause}", pos.Line, pos.Column);
 
-    public static CypherException PathProperty(string name, SourcePos pos) => Type($"Type mismatch: `{name}` is a Path, which has no properties", pos);
+    public static CypherException PathProperty(string name, SourcePos pos) => Compile("InvalidArgumentType", $"Type mismatch: `{name}` is a Path, which has no properties", pos);
 
     public static CypherException LengthOfNonPath(string name, string kind, SourcePos pos) =>
-        Type($"Type mismatch: length() expects a Path but `{name}` is a {kind}", pos);
+        Compile("InvalidArgumentType", $"Type mismatch: length() expects a Path but `{name}` is a {kind}", pos);
 
     // Evaluation.
 
@@ -187,9 +232,9 @@ internal static class Errors
     public static CypherException OperandTypes(string op, object? left, object? right, SourcePos pos) =>
         Type($"Cannot apply {op} to {Values.TypeName(left)} and {Values.TypeName(right)}", pos);
 
-    public static CypherException IntegerOverflow(SourcePos pos) => Arithmetic("long overflow", pos);
+    public static CypherException IntegerOverflow(SourcePos pos) => new(CypherErrorKind.ArithmeticError, "long overflow", pos.Line, pos.Column, detail: "IntegerOverflow");
 
-    public static CypherException DivisionByZero(SourcePos pos) => Arithmetic("/ by zero", pos);
+    public static CypherException DivisionByZero(SourcePos pos) => new(CypherErrorKind.ArithmeticError, "/ by zero", pos.Line, pos.Column, detail: "DivisionByZero");
 
     public static CypherException DynamicName(object? value, SourcePos pos) =>
         Type($"A dynamic label or type must be a non-empty string, not {Values.Display(value)}", pos);
@@ -198,7 +243,9 @@ internal static class Errors
         Type("Neo4j only supports a subset of Cypher types for storage as singleton or array properties: the list mixes types", pos);
 
     public static CypherException InvalidRowCount(string clause, object? value, SourcePos pos) =>
-        Argument($"Invalid input for {clause}: '{Values.Display(value)}' is not a valid value. Must be a non-negative integer.", pos);
+        // The TCK (main) expects SyntaxError here even for a parameter found bad at runtime.
+        new(CypherErrorKind.SyntaxError, $"Invalid input for {clause}: '{Values.Display(value)}' is not a valid value. Must be a non-negative integer.",
+            pos.Line, pos.Column, detail: value is long and < 0 || value is double and < 0 ? "NegativeIntegerArgument" : "InvalidArgumentType");
 
     public static CypherException InvalidRegex(string pattern, string reason) => Argument($"Invalid regular expression '{pattern}': {reason}");
 
@@ -214,7 +261,7 @@ internal static class Errors
     public static CypherException DateComponent(string key, SourcePos pos) => Argument($"Date has no component '{key}'", pos);
 
     public static CypherException PercentileRange(object? value, SourcePos pos) =>
-        Argument($"Percentile must be a number between 0.0 and 1.0, not {Values.Display(value)}", pos);
+        Argument($"Percentile must be a number between 0.0 and 1.0, not {Values.Display(value)}", pos, "NumberOutOfRange");
 
     public static CypherException RangeStepZero(SourcePos pos) => Argument("range() step cannot be 0", pos);
 

@@ -85,7 +85,9 @@ public sealed class ConformanceRegressionTests
     public void InvalidQuery_IsRejectedBeforeRunning(string query)
     {
         var error = Fails(() => CypherDatabase.InMemory().Run(query));
-        Assert.Contains(error.Kind, new[] { CypherErrorKind.SemanticError, CypherErrorKind.TypeError });
+        Assert.Contains(error.Kind, new[] { CypherErrorKind.SyntaxError, CypherErrorKind.TypeError });
+        Assert.True(error.IsCompileTime);
+        Assert.NotNull(error.Detail);
     }
 
     [Theory]

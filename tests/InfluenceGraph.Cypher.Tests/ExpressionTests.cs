@@ -136,10 +136,18 @@ public sealed class ExpressionTests
     [Theory]
     [InlineData("1 + true")]
     [InlineData("'a' - 1")]
-    [InlineData("NOT 1")]
-    [InlineData("1 AND true")]
     public void Operator_WrongTypes_ReportsTypeError(string expression) =>
         Assert.Equal(CypherErrorKind.TypeError, Fails(() => Eval(expression)).Kind);
+
+    // Neo4j and the openCypher TCK report type errors visible in the query text as SyntaxError, before running.
+    [Theory]
+    [InlineData("NOT 1")]
+    [InlineData("1 AND true")]
+    public void Operator_LiteralOfWrongType_ReportsCompileTimeSyntaxError(string expression)
+    {
+        var error = Fails(() => Eval(expression));
+        Assert.Equal((CypherErrorKind.SyntaxError, "InvalidArgumentType", true), (error.Kind, error.Detail, error.IsCompileTime));
+    }
 
     [Fact]
     public void Division_IntegerByZero_ReportsArithmeticError() =>

@@ -64,10 +64,10 @@ public sealed class FunctionTests
         Assert.Equal(CypherErrorKind.ArgumentError, Fails(() => Eval("date('not a date')")).Kind);
 
     [Fact]
-    public void UnknownFunction_ReportsSemanticErrorWithPosition()
+    public void UnknownFunction_ReportsUnknownFunctionWithPosition()
     {
         var error = Fails(() => Eval("notAFunction(1)"));
-        Assert.Equal(CypherErrorKind.SemanticError, error.Kind);
+        Assert.Equal((CypherErrorKind.SyntaxError, "UnknownFunction"), (error.Kind, error.Detail));
         Assert.Equal(1, error.Line);
         Assert.Equal(8, error.Column);
     }

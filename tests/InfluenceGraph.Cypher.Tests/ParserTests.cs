@@ -67,12 +67,12 @@ public sealed class ParserTests
     }
 
     [Fact]
-    public void UndefinedVariable_ReportsSemanticErrorWithPosition()
+    public void UndefinedVariable_ReportsSyntaxErrorWithPosition()
     {
         using var db = CypherDatabase.InMemory();
         db.Run("CREATE (:A)");
         var error = Fails(() => db.Run("MATCH (a:A) RETURN b"));
-        Assert.Equal(CypherErrorKind.SemanticError, error.Kind);
+        Assert.Equal((CypherErrorKind.SyntaxError, "UndefinedVariable"), (error.Kind, error.Detail));
         Assert.Contains("`b`", error.Message);
         Assert.Equal((1, 20), (error.Line, error.Column));
     }
@@ -83,22 +83,24 @@ public sealed class ParserTests
     [InlineData("MATCH (a) WHERE count(a) > 1 RETURN a", 1, 17)]
     [InlineData("UNWIND [1] AS x SET y.p = 1", 1, 21)]
     [InlineData("RETURN [x IN [1] | y] AS v", 1, 20)]
-    public void SemanticError_IsReportedWithoutAnyRows(string query, int line, int column)
+    public void SemanticError_IsReportedAtCompileTimeWithoutAnyRows(string query, int line, int column)
     {
         var error = Error(query);
-        Assert.Equal(CypherErrorKind.SemanticError, error.Kind);
+        // Neo4j reports semantic analysis errors with the status Neo.ClientError.Statement.SyntaxError, as does the TCK.
+        Assert.Equal(CypherErrorKind.SyntaxError, error.Kind);
+        Assert.True(error.IsCompileTime);
         Assert.Equal((line, column), (error.Line, error.Column));
     }
 
     [Fact]
-    public void QueryEndingInMatch_ReportsSemanticError() =>
-        Assert.Equal(CypherErrorKind.SemanticError, Error("MATCH (n)").Kind);
+    public void QueryEndingInMatch_ReportsInvalidClauseComposition() =>
+        Assert.Equal("InvalidClauseComposition", Error("MATCH (n)").Detail);
 
     [Fact]
-    public void WithUnaliasedExpression_ReportsSemanticError() =>
-        Assert.Equal(CypherErrorKind.SemanticError, Error("WITH 1 + 1 RETURN 1").Kind);
+    public void WithUnaliasedExpression_ReportsNoExpressionAlias() =>
+        Assert.Equal("NoExpressionAlias", Error("WITH 1 + 1 RETURN 1").Detail);
 
     [Fact]
-    public void DuplicateColumn_ReportsSemanticError() =>
-        Assert.Equal(CypherErrorKind.SemanticError, Error("RETURN 1 AS x, 2 AS x").Kind);
+    public void DuplicateColumn_ReportsColumnNameConflict() =>
+        Assert.Equal("ColumnNameConflict", Error("RETURN 1 AS x, 2 AS x").Detail);
 }

@@ -32,12 +32,12 @@ public sealed class WriteClauseTests
     }
 
     [Fact]
-    public void Create_Undirected_ReportsSemanticError() =>
-        Assert.Equal(CypherErrorKind.SemanticError, Fails(() => CypherDatabase.InMemory().Run("CREATE (a)-[:R]-(b)")).Kind);
+    public void Create_Undirected_ReportsRequiresDirectedRelationship() =>
+        Assert.Equal("RequiresDirectedRelationship", Fails(() => CypherDatabase.InMemory().Run("CREATE (a)-[:R]-(b)")).Detail);
 
     [Fact]
-    public void Create_WithoutType_ReportsSemanticError() =>
-        Assert.Equal(CypherErrorKind.SemanticError, Fails(() => CypherDatabase.InMemory().Run("CREATE (a)-[]->(b)")).Kind);
+    public void Create_WithoutType_ReportsNoSingleRelationshipType() =>
+        Assert.Equal("NoSingleRelationshipType", Fails(() => CypherDatabase.InMemory().Run("CREATE (a)-[]->(b)")).Detail);
 
     [Fact]
     public void Create_MapPropertyValue_ReportsTypeError() =>

@@ -14,16 +14,16 @@ internal static partial class Functions
             case "trim": return Str(x, pos).Trim();
             case "ltrim": return Str(x, pos).TrimStart();
             case "rtrim": return Str(x, pos).TrimEnd();
-            case "tostring": return ToStringValue(x) ?? throw Errors.TypeMismatch("a simple value", x, pos);
+            case "tostring": return ToStringValue(x) ?? throw Errors.ArgumentTypeMismatch("a simple value", x, pos);
             case "tostringornull": return ToStringValue(x);
-            case "tointeger": return x is string or long or double or bool ? ToInteger(x) : throw Errors.TypeMismatch("String, Integer, Float or Boolean", x, pos);
+            case "tointeger": return x is string or long or double or bool ? ToInteger(x) : throw Errors.ArgumentTypeMismatch("String, Integer, Float or Boolean", x, pos);
             case "tointegerornull": return ToInteger(x);
-            case "tofloat": return x is string or long or double ? ToFloat(x) : throw Errors.TypeMismatch("String, Integer or Float", x, pos);
+            case "tofloat": return x is string or long or double ? ToFloat(x) : throw Errors.ArgumentTypeMismatch("String, Integer or Float", x, pos);
             case "tofloatornull": return ToFloat(x);
-            case "toboolean": return x is string or bool or long ? ToBoolean(x) : throw Errors.TypeMismatch("String, Boolean or Integer", x, pos);
+            case "toboolean": return x is string or bool or long ? ToBoolean(x) : throw Errors.ArgumentTypeMismatch("String, Boolean or Integer", x, pos);
             case "tobooleanornull": return ToBoolean(x);
         }
-        var number = x is long or double ? x : throw Errors.TypeMismatch("a number", x, pos);
+        var number = x is long or double ? x : throw Errors.ArgumentTypeMismatch("a number", x, pos);
         var d = Values.ToDouble(number);
         return name switch
         {
@@ -39,7 +39,7 @@ internal static partial class Functions
         };
     }
 
-    private static string Str(object x, SourcePos pos) => x as string ?? throw Errors.TypeMismatch("String", x, pos);
+    private static string Str(object x, SourcePos pos) => x as string ?? throw Errors.ArgumentTypeMismatch("String", x, pos);
 
     private static string? ToStringValue(object x) => x switch
     {
@@ -96,7 +96,7 @@ internal static partial class Functions
                 {
                     null => fallback,
                     long v => v,
-                    var other => throw Errors.TypeMismatch("Integer", other, pos),
+                    var other => throw Errors.ArgumentTypeMismatch("Integer", other, pos),
                 };
                 if (!map.ContainsKey("year")) throw Errors.DateNeedsYear(pos);
                 try
@@ -107,13 +107,13 @@ internal static partial class Functions
                 {
                     throw Errors.InvalidDate(map, pos);
                 }
-            default: throw Errors.TypeMismatch("String or Map", x, pos);
+            default: throw Errors.ArgumentTypeMismatch("String or Map", x, pos);
         }
     }
 
     private static object? Range(object?[] args, SourcePos pos)
     {
-        if (args.Any(a => a is not long)) throw Errors.TypeMismatch("Integer", args.First(a => a is not long), pos);
+        if (args.Any(a => a is not long)) throw Errors.ArgumentTypeMismatch("Integer", args.First(a => a is not long), pos);
         var start = (long)args[0]!;
         var end = (long)args[1]!;
         var step = args.Length > 2 ? (long)args[2]! : 1;
@@ -150,7 +150,7 @@ internal static partial class Functions
         if (args[0] is null || args[1] is null) return null;
         var s = Str(args[0]!, pos);
         string[] delimiters = args[1] is IReadOnlyList<object?> list
-            ? list.Select(d => d as string ?? throw Errors.TypeMismatch("String", d, pos)).ToArray()
+            ? list.Select(d => d as string ?? throw Errors.ArgumentTypeMismatch("String", d, pos)).ToArray()
             : [Str(args[1]!, pos)];
         if (delimiters.All(d => d.Length == 0)) return s.Select(c => (object?)c.ToString()).ToList();
         return s.Split(delimiters, StringSplitOptions.None).Cast<object?>().ToList();
@@ -168,9 +168,9 @@ internal static partial class Functions
     private static object? Round(object?[] args, SourcePos pos)
     {
         if (args[0] is null) return null;
-        var d = args[0] is long or double ? Values.ToDouble(args[0]!) : throw Errors.TypeMismatch("a number", args[0], pos);
+        var d = args[0] is long or double ? Values.ToDouble(args[0]!) : throw Errors.ArgumentTypeMismatch("a number", args[0], pos);
         if (args.Length == 1) return Math.Floor(d + 0.5);
-        if (args[1] is not long precision) throw Errors.TypeMismatch("Integer", args[1], pos);
+        if (args[1] is not long precision) throw Errors.ArgumentTypeMismatch("Integer", args[1], pos);
         return Math.Round(d, (int)Math.Clamp(precision, 0, 15), MidpointRounding.AwayFromZero);
     }
 }

@@ -75,42 +75,42 @@ internal static partial class Functions
             {
                 NodeData n => n.Id,
                 RelData r => r.Id,
-                _ => throw Errors.TypeMismatch("Node or Relationship", x, pos),
+                _ => throw Errors.ArgumentTypeMismatch("Node or Relationship", x, pos),
             },
             "elementid" => x switch
             {
                 NodeData n => ElementIds.Node(n.Id),
                 RelData r => ElementIds.Relationship(r.Id),
-                _ => throw Errors.TypeMismatch("Node or Relationship", x, pos),
+                _ => throw Errors.ArgumentTypeMismatch("Node or Relationship", x, pos),
             },
-            "labels" => x is NodeData node ? node.Labels.Cast<object?>().ToList() : throw Errors.TypeMismatch("Node", x, pos),
-            "type" => x is RelData rel ? rel.Type : throw Errors.TypeMismatch("Relationship", x, pos),
+            "labels" => x is NodeData node ? node.Labels.Cast<object?>().ToList() : throw Errors.ArgumentTypeMismatch("Node", x, pos),
+            "type" => x is RelData rel ? rel.Type : throw Errors.ArgumentTypeMismatch("Relationship", x, pos),
             "properties" => CopyMap(Evaluator.PropertiesOf(x, pos)),
             "keys" => Evaluator.PropertiesOf(x, pos).Select(kv => (object?)kv.Key).ToList(),
             "size" => x switch
             {
                 string s => (long)s.Length,
                 IReadOnlyList<object?> list => (long)list.Count,
-                _ => throw Errors.TypeMismatch("String or List", x, pos),
+                _ => throw Errors.ArgumentTypeMismatch("String or List", x, pos),
             },
             "length" => x switch
             {
                 PathValue path => (long)path.Relationships.Count,
                 string s => (long)s.Length,
                 IReadOnlyList<object?> list => (long)list.Count,
-                _ => throw Errors.TypeMismatch("Path", x, pos),
+                _ => throw Errors.ArgumentTypeMismatch("Path", x, pos),
             },
             "isempty" => x switch
             {
                 string s => s.Length == 0,
                 IReadOnlyList<object?> list => list.Count == 0,
                 IReadOnlyDictionary<string, object?> map => map.Count == 0,
-                _ => throw Errors.TypeMismatch("String, List or Map", x, pos),
+                _ => throw Errors.ArgumentTypeMismatch("String, List or Map", x, pos),
             },
-            "nodes" => x is PathValue p1 ? p1.Nodes.Cast<object?>().ToList() : throw Errors.TypeMismatch("Path", x, pos),
-            "relationships" => x is PathValue p2 ? p2.Relationships.Cast<object?>().ToList() : throw Errors.TypeMismatch("Path", x, pos),
-            "startnode" => x is RelData r1 ? r1.Start : throw Errors.TypeMismatch("Relationship", x, pos),
-            "endnode" => x is RelData r2 ? r2.End : throw Errors.TypeMismatch("Relationship", x, pos),
+            "nodes" => x is PathValue p1 ? p1.Nodes.Cast<object?>().ToList() : throw Errors.ArgumentTypeMismatch("Path", x, pos),
+            "relationships" => x is PathValue p2 ? p2.Relationships.Cast<object?>().ToList() : throw Errors.ArgumentTypeMismatch("Path", x, pos),
+            "startnode" => x is RelData r1 ? r1.Start : throw Errors.ArgumentTypeMismatch("Relationship", x, pos),
+            "endnode" => x is RelData r2 ? r2.End : throw Errors.ArgumentTypeMismatch("Relationship", x, pos),
             "head" => AsList(x, pos) is var h && h.Count > 0 ? h[0] : null,
             "last" => AsList(x, pos) is var t && t.Count > 0 ? t[^1] : null,
             "tail" => AsList(x, pos).Skip(1).ToList(),
@@ -118,7 +118,7 @@ internal static partial class Functions
             {
                 string s => new string(s.Reverse().ToArray()),
                 IReadOnlyList<object?> list => list.Reverse().ToList(),
-                _ => throw Errors.TypeMismatch("String or List", x, pos),
+                _ => throw Errors.ArgumentTypeMismatch("String or List", x, pos),
             },
             "valuetype" => ValueType(x),
             _ => StringOrMath(name, x, pos),
@@ -126,7 +126,7 @@ internal static partial class Functions
     }
 
     private static IReadOnlyList<object?> AsList(object x, SourcePos pos) =>
-        x as IReadOnlyList<object?> ?? throw Errors.TypeMismatch("List", x, pos);
+        x as IReadOnlyList<object?> ?? throw Errors.ArgumentTypeMismatch("List", x, pos);
 
     private static OrderedDictionary<string, object?> CopyMap(IEnumerable<KeyValuePair<string, object?>> source)
     {

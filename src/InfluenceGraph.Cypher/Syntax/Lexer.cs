@@ -149,9 +149,13 @@ internal sealed class Lexer
                 var unsigned = hex
                     ? ulong.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)
                     : Convert.ToUInt64(digits, 8);
-                if (unsigned > long.MaxValue + 1UL) throw new OverflowException();
+                if (unsigned > long.MaxValue + 1UL) throw Errors.IntegerTooLarge(_text[start.._pos], line, column);
                 // 2^63 only fits when negated; the parser folds "-" into it or reports the overflow.
                 return (TokenKind.Integer, unsigned > long.MaxValue ? unsigned : (object)(long)unsigned);
+            }
+            catch (OverflowException) when (digits.All(hex ? char.IsAsciiHexDigit : c => c is >= '0' and <= '7'))
+            {
+                throw Errors.IntegerTooLarge(_text[start.._pos], line, column);
             }
             catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
             {

@@ -5,10 +5,10 @@ namespace InfluenceGraph.Cypher.Syntax;
 /// every variable is defined where it is read (openCypher scoping: WITH starts a new scope), and aggregates
 /// appear only in RETURN/WITH items and ORDER BY.
 /// </summary>
-internal static class SemanticCheck
+internal static partial class SemanticCheck
 {
     /// <summary>What a variable is known to hold, for the openCypher type-conflict checks.</summary>
-    private enum Kind { Unknown, Node, Relationship, RelationshipList, Path, List, Value }
+    private enum Kind { Unknown, Node, Relationship, RelationshipList, Path, List, Value, Scalar }
 
     public static void Check(Statement statement)
     {
@@ -36,7 +36,7 @@ internal static class SemanticCheck
                     break;
                 case WithClause with:
                 {
-                    var next = CheckProjection(with.Projection, scope);
+                    var next = CheckProjection(with.Projection, scope, isWith: true);
                     // WITH ... WHERE also sees the variables bound before the WITH (openCypher WithWhere7).
                     var whereScope = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
                     foreach (var (name, kind) in next) whereScope[name] = kind;
@@ -45,7 +45,7 @@ internal static class SemanticCheck
                     break;
                 }
                 case ReturnClause ret:
-                    CheckProjection(ret.Projection, scope);
+                    CheckProjection(ret.Projection, scope, isWith: false);
                     break;
                 case CreateClause create:
                     foreach (var part in create.Patterns)
@@ -70,7 +70,7 @@ internal static class SemanticCheck
                     foreach (var target in delete.Targets)
                     {
                         if (target is HasLabels) throw Errors.DeleteLabel(target.Pos);
-                        if (target is not Variable && KindOf(target, scope) == Kind.Value) throw Errors.DeleteValue(target.Pos);
+                        if (target is not Variable && KindOf(target, scope) is Kind.Value or Kind.Scalar) throw Errors.DeleteValue(target.Pos);
                         CheckExpr(target, scope, allowAggregates: false);
                     }
                     break;
@@ -78,25 +78,34 @@ internal static class SemanticCheck
         }
     }
 
-    private static Dictionary<string, Kind> CheckProjection(Projection projection, Dictionary<string, Kind> scope)
+    private static Dictionary<string, Kind> CheckProjection(Projection projection, Dictionary<string, Kind> scope, bool isWith)
     {
+        if (!isWith && projection.Star && scope.Count == 0) throw Errors.ReturnStarWithoutVariables(projection.Items.FirstOrDefault()?.Expr.Pos ?? default);
         foreach (var item in projection.Items) CheckExpr(item.Expr, scope, allowAggregates: true);
-        var next = new Dictionary<string, Kind>(projection.Star ? scope : [], StringComparer.Ordinal);
-        foreach (var item in projection.Items) next[item.Name] = KindOf(item.Expr, scope);
         var aggregating = projection.Items.Any(i => ExprWalker.ContainsAggregate(i.Expr));
-        // After DISTINCT only the projected columns exist (an ORDER BY item may repeat one verbatim). After aggregation
-        // ORDER BY may still build on grouping keys and aggregate arguments, which the executor evaluates per group.
-        var orderScope = new Dictionary<string, Kind>(projection.Distinct && !aggregating ? [] : scope, StringComparer.Ordinal);
+        if (aggregating) CheckGroupingKeys(projection);
+        var next = new Dictionary<string, Kind>(projection.Star ? scope : [], StringComparer.Ordinal);
+        foreach (var item in projection.Items)
+        {
+            if (projection.Items.Count(i => i.Name == item.Name) > 1) throw Errors.DuplicateColumn(item.Name, item.Expr.Pos);
+            next[item.Name] = KindOf(item.Expr, scope);
+        }
+        // After DISTINCT only the projected columns exist (an ORDER BY item may repeat one verbatim).
+        var orderScope = new Dictionary<string, Kind>(projection.Distinct || aggregating ? [] : scope, StringComparer.Ordinal);
         foreach (var (name, kind) in next) orderScope[name] = kind;
         foreach (var order in projection.OrderBy)
         {
             if (projection.Items.Any(i => i.Text == order.Text)) continue;
             if (!aggregating && ExprWalker.ContainsAggregate(order.Expr))
                 throw Errors.OrderByAggregate(order.Expr.Pos);
-            CheckExpr(order.Expr, orderScope, allowAggregates: true);
+            if (aggregating) CheckAggregatingOrderBy(order.Expr, projection, orderScope);
+            else CheckExpr(order.Expr, orderScope, allowAggregates: true);
         }
-        if (projection.Skip is not null) CheckExpr(projection.Skip, new Dictionary<string, Kind>(), allowAggregates: false);
-        if (projection.Limit is not null) CheckExpr(projection.Limit, new Dictionary<string, Kind>(), allowAggregates: false);
+        if (isWith)
+            foreach (var item in projection.Items)
+                if (!item.Aliased && item.Expr is not Variable) throw Errors.WithNeedsAlias(item.Text, item.Expr.Pos);
+        if (projection.Skip is not null) CheckRowCount(projection.Skip, scope);
+        if (projection.Limit is not null) CheckRowCount(projection.Limit, scope);
         return next;
     }
 
@@ -135,7 +144,8 @@ internal static class SemanticCheck
     {
         Variable v => scope.GetValueOrDefault(v.Name),
         ListLiteral or ListComprehension => Kind.List,
-        Literal { Value: not null } or MapLiteral or Binary or Unary or IsNull or HasLabels => Kind.Value,
+        Literal { Value: not null } => Kind.Scalar,
+        MapLiteral or Binary or Unary or IsNull or HasLabels => Kind.Value,
         _ => Kind.Unknown,
     };
 
@@ -283,6 +293,14 @@ internal static class SemanticCheck
                 return;
             case PropertyAccess { Target: Variable target } when scope.GetValueOrDefault(target.Name) == Kind.Path:
                 throw Errors.PathProperty(target.Name, expr.Pos);
+            case PropertyAccess { Target: Variable target } access when scope.GetValueOrDefault(target.Name) is Kind.Scalar or Kind.List:
+                throw Errors.CompilePropertyOfNonMap(target.Name, access.Key, expr.Pos);
+            case FunctionCall { Name: "labels", Args: [Variable arg] } when scope.GetValueOrDefault(arg.Name) is Kind.Path or Kind.Relationship or Kind.RelationshipList:
+                throw Errors.CompileKindMismatch("Node", arg.Name, scope[arg.Name].ToString(), expr.Pos);
+            case FunctionCall { Name: "properties", Args: [Literal { Value: not null } or ListLiteral] }:
+                throw Errors.CompileTypeMismatch("a map, node or relationship", ((FunctionCall)expr).Args[0] is Literal l ? l.Value : new List<object?>(), expr.Pos);
+            case Binary { Op: BinaryOp.In, Right: Literal { Value: not null } or MapLiteral } membership:
+                throw Errors.CompileTypeMismatch("List", membership.Right is Literal rl ? rl.Value : new Dictionary<string, object?>(), membership.Right.Pos);
             case FunctionCall { Name: "length", Args: [Variable arg] } when scope.GetValueOrDefault(arg.Name) is Kind.Node or Kind.Relationship:
                 throw Errors.LengthOfNonPath(arg.Name, scope[arg.Name].ToString(), expr.Pos);
             case Binary { Op: BinaryOp.And or BinaryOp.Or or BinaryOp.Xor } logical:
@@ -313,7 +331,7 @@ internal static class SemanticCheck
     private static void RequireBoolean(Expr operand)
     {
         if (operand is Literal { Value: not (null or bool) } or ListLiteral or MapLiteral)
-            throw Errors.TypeMismatch("Boolean", operand switch
+            throw Errors.CompileTypeMismatch("Boolean", operand switch
             {
                 Literal literal => literal.Value,
                 ListLiteral => new List<object?>(),
