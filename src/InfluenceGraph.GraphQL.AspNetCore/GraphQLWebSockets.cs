@@ -227,7 +227,11 @@ public static class GraphQLWebSockets
             {
                 var received = await socket.ReceiveAsync(chunk, cancellationToken);
                 if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    // Answer the client's close frame; without it the client sees an abnormal closure (1006).
+                    await CloseAsync((int)(received.CloseStatus ?? WebSocketCloseStatus.NormalClosure), received.CloseStatusDescription ?? "");
                     return null;
+                }
                 if (buffer.Length + received.Count > transport.MaxRequestBytes)
                 {
                     await CloseAsync(4400, $"Message larger than {transport.MaxRequestBytes} bytes");

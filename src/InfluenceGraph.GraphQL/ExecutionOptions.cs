@@ -22,6 +22,21 @@ public sealed class ExecutionOptions
 
     public int MaxTokens { get; init; } = 10_000;
 
+    /// <summary>
+    /// Largest static cost an operation may have (each field 1; what a list field selects counts once per expected item,
+    /// see <see cref="DefaultListSize"/>); null: no budget. Checked before execution.
+    /// </summary>
+    public long? MaxCost { get; init; }
+
+    /// <summary>Expected length of a list field without a first, last or limit argument, for <see cref="MaxCost"/>.</summary>
+    public int DefaultListSize { get; init; } = 10;
+
+    /// <summary>
+    /// Longest an operation (for subscriptions: each event) may execute; then resolvers are cancelled through their
+    /// CancellationToken and the result is data null with an EXECUTION_TIMEOUT error. Null: no limit.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
     public object? UserContext { get; init; }
 
     /// <summary>The value given as Source to the root fields.</summary>

@@ -26,8 +26,35 @@ public sealed class GraphQLExecutor
             return failure;
         }
 
-        var executor = new Executor(_schema, plan!.Document, plan.Variables, options, cancellationToken);
-        return await executor.ExecuteAsync(plan.Operation, plan.RootType, options.RootValue).ConfigureAwait(false);
+        return await WithTimeout(options, cancellationToken,
+            token => new Executor(_schema, plan!.Document, plan.Variables, options, token).ExecuteAsync(plan.Operation, plan.RootType, options.RootValue))
+            .ConfigureAwait(false);
+    }
+
+    // The timeout cancels the resolvers' token; the answer does not wait for a resolver that ignores it.
+    private static async Task<ExecutionResult> WithTimeout(ExecutionOptions options, CancellationToken cancellationToken, Func<CancellationToken, Task<ExecutionResult>> run)
+    {
+        if (options.Timeout is not { } limit)
+        {
+            return await run(cancellationToken).ConfigureAwait(false);
+        }
+
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        var execution = run(timeout.Token);
+        try
+        {
+            var result = await execution.WaitAsync(timeout.Token).ConfigureAwait(false);
+            timeout.Dispose();
+            return result;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // The abandoned execution ends on its own once its resolvers see the cancellation; observe its failure.
+            _ = execution.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            var extensions = new Dictionary<string, object?> { ["code"] = Messages.TimeoutCode };
+            return ExecutionResult.Executed(null, [new GraphQLError(Messages.ExecutionTimedOut(limit), Extensions: extensions)]);
+        }
     }
 
     /// <summary>
@@ -61,8 +88,9 @@ public sealed class GraphQLExecutor
     {
         await foreach (var sourceEvent in stream.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var executor = new Executor(_schema, plan.Document, plan.Variables, options, cancellationToken);
-            yield return await executor.ExecuteSubscriptionEventAsync(plan.Operation, plan.RootType, sourceEvent).ConfigureAwait(false);
+            yield return await WithTimeout(options, cancellationToken,
+                token => new Executor(_schema, plan.Document, plan.Variables, options, token).ExecuteSubscriptionEventAsync(plan.Operation, plan.RootType, sourceEvent))
+                .ConfigureAwait(false);
         }
     }
 
@@ -119,9 +147,19 @@ public sealed class GraphQLExecutor
 
         var errors = new List<GraphQLError>();
         var variables = ArgumentCoercion.CoerceVariables(_schema, operation, request.Variables, errors);
-        return variables is null
-            ? (ExecutionResult.Failed(ExecutionStatus.VariableCoercionError, errors), null)
-            : (null, new ExecutionPlan(document, operation, rootType, variables));
+        if (variables is null)
+        {
+            return (ExecutionResult.Failed(ExecutionStatus.VariableCoercionError, errors), null);
+        }
+
+        // The cost depends on the variables (a page size may be one), so it is measured for each request.
+        if (options.MaxCost is { } maxCost && new CostMeter(_schema, document, variables, options.DefaultListSize).Measure(operation, rootType) is var cost && cost > maxCost)
+        {
+            var extensions = new Dictionary<string, object?> { ["code"] = Messages.CostLimitCode, ["cost"] = cost, ["maxCost"] = maxCost };
+            return (ExecutionResult.Failed(ExecutionStatus.LimitExceeded, [new GraphQLError(Messages.CostTooHigh(cost, maxCost), Extensions: extensions)]), null);
+        }
+
+        return (null, new ExecutionPlan(document, operation, rootType, variables));
     }
 
     private PreparedDocument? Prepare(string query, int maxTokens)

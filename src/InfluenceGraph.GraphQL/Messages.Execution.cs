@@ -66,5 +66,13 @@ internal static partial class Messages
 
     public static string DocumentTooDeep(int depth, int limit) => $"Query depth {depth} exceeds the maximum depth of {limit}.";
 
+    public const string CostLimitCode = "COST_LIMIT_EXCEEDED";
+
+    public static string CostTooHigh(long cost, long limit) => $"Query cost {cost} exceeds the maximum cost of {limit}.";
+
+    public const string TimeoutCode = "EXECUTION_TIMEOUT";
+
+    public static string ExecutionTimedOut(TimeSpan limit) => $"Execution exceeded {(long)limit.TotalMilliseconds} ms.";
+
     public static string NoSubscriber(string type, string field) => $"Subscription field \"{type}.{field}\" has no event stream.";
 }

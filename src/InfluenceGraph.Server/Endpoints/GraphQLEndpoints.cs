@@ -36,11 +36,14 @@ public static class GraphQLEndpoints
     {
         var services = operation.Http.RequestServices;
         var api = services.GetRequiredService<IOptions<ApiOptions>>().Value;
+        var limits = services.GetRequiredService<IOptions<GraphQLLimitOptions>>().Value;
         var context = new RequestContext(services.GetRequiredService<InfluenceStore>(), WriteRefusal(operation.Authorization, api));
         return new ExecutionOptions
         {
             AllowedOperations = operation.AllowedOperations,
             MaxDepth = api.MaxDepth,
+            MaxCost = limits.MaxCost > 0 ? limits.MaxCost : null,
+            Timeout = limits.TimeoutMs > 0 ? TimeSpan.FromMilliseconds(limits.TimeoutMs) : null,
             UserContext = context,
         };
     }
