@@ -5,6 +5,46 @@ namespace InfluenceGraph.GraphQL.Execution;
 
 internal sealed partial class Executor
 {
+    /// <summary>The plan of these selection sets for <paramref name="type"/>: collected fields with their definitions.</summary>
+    private SelectionPlan Plan(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets)
+    {
+        var collected = CollectFields(type, selectionSets);
+        var keys = new string[collected.Count];
+        var fields = new PlannedField[collected.Count];
+        var index = 0;
+        foreach (var (key, nodes) in collected)
+        {
+            var name = nodes[0].Name.Value;
+            var isTypeName = name == "__typename";
+            keys[index] = key;
+            fields[index++] = new PlannedField(key, nodes, isTypeName ? null : _schema.FindField(type, name), isTypeName);
+        }
+
+        return new SelectionPlan(type, keys, fields);
+    }
+
+    /// <summary>The plan of a field's sub-selections for one runtime type, made on first use and kept for this execution.</summary>
+    private SelectionPlan SubPlan(PlannedField field, ObjectType type)
+    {
+        if (field.FindSubPlan(type) is { } known)
+        {
+            return known;
+        }
+
+        var selectionSets = new List<SelectionSetNode>(field.Nodes.Count);
+        foreach (var node in field.Nodes)
+        {
+            if (node.SelectionSet is not null)
+            {
+                selectionSets.Add(node.SelectionSet);
+            }
+        }
+
+        var plan = Plan(type, selectionSets);
+        field.AddSubPlan(plan);
+        return plan;
+    }
+
     // 6.3.2 CollectFields: group fields by response key, honouring @skip/@include and fragment type conditions.
     private OrderedDictionary<string, List<FieldNode>> CollectFields(ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets)
     {

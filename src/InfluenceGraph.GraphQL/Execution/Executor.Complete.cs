@@ -1,74 +1,140 @@
 using System.Collections;
-using InfluenceGraph.GraphQL.Language;
 using InfluenceGraph.GraphQL.Types;
 
 namespace InfluenceGraph.GraphQL.Execution;
 
 internal sealed partial class Executor
 {
-    // 6.4.3 Value Completion.
-    private async ValueTask<object?> CompleteValue(
-        GraphType type, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, object? result, ResponsePath path)
+    // Boxed list indices for response paths, shared instead of boxing the same small numbers again and again.
+    private static readonly object[] Indices = [.. Enumerable.Range(0, 1024).Select(i => (object)i)];
+
+    // 6.4.3 Value Completion. Synchronous where the value is there; a task only where something is pending.
+    private ValueTask<object?> CompleteValue(GraphType type, ObjectType parentType, PlannedField field, object? result, ResponsePath path)
     {
         if (type is NonNullType nonNull)
         {
-            var completed = await CompleteValue(nonNull.OfType, parentType, field, nodes, result, path).ConfigureAwait(false);
-            return completed ?? throw new GraphQLException(Messages.NonNullFieldReturnedNull(parentType.Name, field.Name));
+            var inner = CompleteValue(nonNull.OfType, parentType, field, result, path);
+            return inner.IsCompletedSuccessfully
+                ? new ValueTask<object?>(inner.Result ?? throw new GraphQLException(Messages.NonNullFieldReturnedNull(parentType.Name, field.Definition!.Name)))
+                : AwaitNonNull(inner, parentType, field);
         }
 
         switch (result)
         {
             case null:
-                return null;
+                return new ValueTask<object?>((object?)null);
             case Exception exception:
                 // A resolver may return an error value (e.g. one list item): it is a field error at that position.
                 throw exception;
             case Task task:
-                await task.ConfigureAwait(false);
-                result = task.GetType().GetProperty("Result")?.GetValue(task);
-                return await CompleteValue(type, parentType, field, nodes, result, path).ConfigureAwait(false);
+                return AwaitTaskValue(task, type, parentType, field, path);
         }
 
         switch (type)
         {
             case ListType list:
-                return await CompleteList(list, parentType, field, nodes, result, path).ConfigureAwait(false);
-            case ScalarType scalar:
-                return scalar.Serialize(result);
-            case EnumType enumType:
-                return EnumNames.Match(enumType, result)
-                    ?? throw new GraphQLException(Messages.EnumCannotRepresent(enumType.Name, BuiltInScalars.Inspect(result is System.Enum ? result.ToString() : result)));
+                return CompleteList(list, parentType, field, result, path);
+            case ScalarType or EnumType:
+                return new ValueTask<object?>(CompleteLeaf((NamedType)type, false, parentType, field.Definition!, result));
             case ObjectType objectType:
-                return await CompleteObject(objectType, nodes, result, path).ConfigureAwait(false);
+                return ExecuteFields(SubPlan(field, objectType), result, path);
             case InterfaceType or UnionType:
-                return await CompleteObject(ResolveRuntimeType((NamedType)type, parentType, field, result), nodes, result, path).ConfigureAwait(false);
+                return ExecuteFields(SubPlan(field, ResolveRuntimeType((NamedType)type, parentType, field.Definition!, result)), result, path);
             default:
                 throw new InvalidOperationException(type.ToString());
         }
     }
 
-    private async ValueTask<object?> CompleteList(
-        ListType list, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, object result, ResponsePath path)
+    private static async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, ObjectType parentType, PlannedField field) =>
+        await inner.ConfigureAwait(false) ?? throw new GraphQLException(Messages.NonNullFieldReturnedNull(parentType.Name, field.Definition!.Name));
+
+    private async ValueTask<object?> AwaitTaskValue(Task task, GraphType type, ObjectType parentType, PlannedField field, ResponsePath path)
+    {
+        await task.ConfigureAwait(false);
+        var result = task.GetType().GetProperty("Result")?.GetValue(task);
+        return await CompleteValue(type, parentType, field, result, path).ConfigureAwait(false);
+    }
+
+    /// <summary>A scalar or enum value (spec 6.4.3 steps 3-4), and the non-null check when the type is non-null.</summary>
+    private static object? CompleteLeaf(NamedType type, bool nonNull, ObjectType parentType, FieldDefinition field, object? result)
+    {
+        var value = result is null
+            ? null
+            : type is ScalarType scalar
+                ? scalar.Serialize(result)
+                : EnumNames.Match((EnumType)type, result)
+                  ?? throw new GraphQLException(Messages.EnumCannotRepresent(type.Name, BuiltInScalars.Inspect(result is System.Enum ? result.ToString() : result)));
+        return value is null && nonNull ? throw new GraphQLException(Messages.NonNullFieldReturnedNull(parentType.Name, field.Name)) : value;
+    }
+
+    private ValueTask<object?> CompleteList(ListType list, ObjectType parentType, PlannedField field, object result, ResponsePath path)
     {
         if (result is not IEnumerable items || result is string || result is IDictionary)
         {
-            throw new GraphQLException(Messages.ExpectedIterable(parentType.Name, field.Name));
+            throw new GraphQLException(Messages.ExpectedIterable(parentType.Name, field.Definition!.Name));
         }
 
-        var pending = new List<ValueTask<object?>>();
+        var completed = result is ICollection collection ? new List<object?>(collection.Count) : [];
+        var itemType = list.OfType;
+        var leaf = field.ListItemLeaf is { } l && ReferenceEquals(Unwrap(itemType), l) ? l : null;
+        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        var propagate = false;
         var index = 0;
         foreach (var item in items)
         {
-            pending.Add(CompleteValueCatching(list.OfType, parentType, field, nodes, item, path.Add(index++)));
+            try
+            {
+                if (leaf is not null && item is not (Task or Exception))
+                {
+                    completed.Add(CompleteLeafItem(leaf, itemType, parentType, field, item, path, index));
+                }
+                else
+                {
+                    var task = CompleteValueCatching(itemType, parentType, field, item, ItemPath(path, index));
+                    completed.Add(task.IsCompletedSuccessfully ? task.Result : null);
+                    if (!task.IsCompletedSuccessfully)
+                    {
+                        (pending ??= []).Add((index, task));
+                    }
+                }
+            }
+            catch (PropagatedNullException)
+            {
+                completed.Add(null);
+                propagate = true;
+            }
+
+            index++;
         }
 
-        var completed = new List<object?>(pending.Count);
-        var propagate = false;
-        foreach (var task in pending)
+        if (pending is not null)
+        {
+            return AwaitList(completed, pending, propagate);
+        }
+
+        return propagate ? throw PropagatedNullException.Instance : new ValueTask<object?>(completed);
+    }
+
+    // A leaf item needs a path only when it fails.
+    private object? CompleteLeafItem(NamedType leaf, GraphType itemType, ObjectType parentType, PlannedField field, object? item, ResponsePath path, int index)
+    {
+        try
+        {
+            return CompleteLeaf(leaf, itemType is NonNullType, parentType, field.Definition!, item);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
+        {
+            return HandleFieldError(e, itemType, field.Nodes, ItemPath(path, index));
+        }
+    }
+
+    private static async ValueTask<object?> AwaitList(List<object?> completed, List<(int Index, ValueTask<object?> Task)> pending, bool propagate)
+    {
+        foreach (var (index, task) in pending)
         {
             try
             {
-                completed.Add(await task.ConfigureAwait(false));
+                completed[index] = await task.ConfigureAwait(false);
             }
             catch (PropagatedNullException)
             {
@@ -79,19 +145,9 @@ internal sealed partial class Executor
         return propagate ? throw PropagatedNullException.Instance : completed;
     }
 
-    private ValueTask<object?> CompleteObject(ObjectType type, List<FieldNode> nodes, object result, ResponsePath path)
-    {
-        var selectionSets = new List<SelectionSetNode>(nodes.Count);
-        foreach (var node in nodes)
-        {
-            if (node.SelectionSet is not null)
-            {
-                selectionSets.Add(node.SelectionSet);
-            }
-        }
+    private static ResponsePath ItemPath(ResponsePath path, int index) => new(path, index < Indices.Length ? Indices[index] : index);
 
-        return ExecuteFields(type, result, CollectFields(type, selectionSets), path);
-    }
+    private static GraphType Unwrap(GraphType type) => type is NonNullType nonNull ? nonNull.OfType : type;
 
     // 6.4.3 ResolveAbstractType: the type's resolver, else a "__typename" entry, else the CLR type's name.
     private ObjectType ResolveRuntimeType(NamedType abstractType, ObjectType parentType, FieldDefinition field, object result)

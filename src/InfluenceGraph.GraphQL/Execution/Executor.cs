@@ -7,6 +7,11 @@ namespace InfluenceGraph.GraphQL.Execution;
 /// Executes one operation of a validated document (spec 6 Execution). Field errors become null plus an error entry;
 /// a null in a non-null position propagates to the nearest nullable parent (spec 6.4.4).
 /// </summary>
+/// <remarks>
+/// Synchronous first: a resolver whose value is already there (a completed ValueTask) is completed on the spot, with
+/// no state machine and no task; only a pending resolver makes its field, and the objects and lists above it, await.
+/// Siblings of a query's selection set all start before any is awaited, so independent async resolvers run concurrently.
+/// </remarks>
 internal sealed partial class Executor
 {
     private readonly Schema _schema;
@@ -21,9 +26,15 @@ internal sealed partial class Executor
     {
         _options = options;
         _schema = schema;
-        _fragments = document.Definitions.OfType<FragmentDefinitionNode>()
-            .GroupBy(f => f.Name.Value)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                _fragments.TryAdd(fragment.Name.Value, fragment);
+            }
+        }
+
         _variables = variables;
         _userContext = options.UserContext;
         _cancellationToken = cancellationToken;
@@ -35,10 +46,11 @@ internal sealed partial class Executor
         object? data;
         try
         {
-            var fields = CollectFields(rootType, [operation.SelectionSet]);
-            data = operation.Operation == OperationType.Mutation
-                ? await ExecuteFieldsSerially(rootType, rootValue, fields, null).ConfigureAwait(false)
-                : await ExecuteFields(rootType, rootValue, fields, null).ConfigureAwait(false);
+            var plan = Plan(rootType, [operation.SelectionSet]);
+            var pending = operation.Operation == OperationType.Mutation
+                ? ExecuteFieldsSerially(plan, rootValue, null)
+                : ExecuteFields(plan, rootValue, null);
+            data = pending.IsCompletedSuccessfully ? pending.Result : await pending.ConfigureAwait(false);
         }
         catch (PropagatedNullException)
         {
@@ -55,99 +67,163 @@ internal sealed partial class Executor
     }
 
     // 6.3 ExecuteSelectionSet, normal (parallel) execution: every field starts before any is awaited.
-    private async ValueTask<object?> ExecuteFields(ObjectType type, object? source, OrderedDictionary<string, List<FieldNode>> fields, ResponsePath? path)
+    private ValueTask<object?> ExecuteFields(SelectionPlan plan, object? source, ResponsePath? path)
     {
-        var pending = new ValueTask<object?>[fields.Count];
-        var index = 0;
-        foreach (var (key, nodes) in fields)
-        {
-            pending[index++] = ExecuteField(type, source, nodes, new ResponsePath(path, key));
-        }
-
-        var result = new OrderedDictionary<string, object?>(fields.Count, StringComparer.Ordinal);
+        var fields = plan.Fields;
+        var values = new object?[fields.Length];
+        List<(int Index, ValueTask<object?> Task)>? pending = null;
         var propagate = false;
-        index = 0;
-        foreach (var key in fields.Keys)
+        for (var i = 0; i < fields.Length; i++)
         {
             try
             {
-                result[key] = await pending[index++].ConfigureAwait(false);
+                var task = ExecuteField(plan.Type, source, fields[i], path);
+                if (task.IsCompletedSuccessfully)
+                {
+                    values[i] = task.Result;
+                }
+                else
+                {
+                    (pending ??= []).Add((i, task));
+                }
             }
             catch (PropagatedNullException)
             {
-                // Keep awaiting the siblings so their errors are recorded too, then null the whole object.
+                // Keep executing the siblings so their errors are recorded too, then null the whole object.
                 propagate = true;
             }
         }
 
-        return propagate ? throw PropagatedNullException.Instance : result;
+        if (pending is not null)
+        {
+            return AwaitFields(plan, values, pending, propagate);
+        }
+
+        return propagate ? throw PropagatedNullException.Instance : new ValueTask<object?>(new ResponseMap(plan.Keys, values));
+    }
+
+    private static async ValueTask<object?> AwaitFields(SelectionPlan plan, object?[] values, List<(int Index, ValueTask<object?> Task)> pending, bool propagate)
+    {
+        foreach (var (index, task) in pending)
+        {
+            try
+            {
+                values[index] = await task.ConfigureAwait(false);
+            }
+            catch (PropagatedNullException)
+            {
+                propagate = true;
+            }
+        }
+
+        return propagate ? throw PropagatedNullException.Instance : new ResponseMap(plan.Keys, values);
     }
 
     // 6.3.1 Normal and Serial Execution: mutation root fields one after another.
-    private async ValueTask<object?> ExecuteFieldsSerially(ObjectType type, object? source, OrderedDictionary<string, List<FieldNode>> fields, ResponsePath? path)
+    private async ValueTask<object?> ExecuteFieldsSerially(SelectionPlan plan, object? source, ResponsePath? path)
     {
-        var result = new OrderedDictionary<string, object?>(fields.Count, StringComparer.Ordinal);
-        foreach (var (key, nodes) in fields)
+        var values = new object?[plan.Fields.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            result[key] = await ExecuteField(type, source, nodes, new ResponsePath(path, key)).ConfigureAwait(false);
+            values[i] = await ExecuteField(plan.Type, source, plan.Fields[i], path).ConfigureAwait(false);
         }
 
-        return result;
+        return new ResponseMap(plan.Keys, values);
     }
 
     // 6.4 ExecuteField: coerce arguments, resolve, complete.
-    private async ValueTask<object?> ExecuteField(ObjectType parentType, object? source, List<FieldNode> nodes, ResponsePath path)
+    private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, PlannedField field, ResponsePath? parentPath)
     {
         _cancellationToken.ThrowIfCancellationRequested();
-        var node = nodes[0];
-        var name = node.Name.Value;
-        if (name == "__typename")
+        if (field.IsTypeName)
         {
-            return parentType.Name;
+            return new ValueTask<object?>(parentType.Name);
         }
 
-        var field = _schema.FindField(parentType, name);
-        if (field is null)
+        var definition = field.Definition;
+        if (definition is null)
         {
-            return null;
+            return new ValueTask<object?>((object?)null);
         }
 
+        ResponsePath? path = null;
         object? resolved;
         try
         {
-            var arguments = ArgumentCoercion.CoerceArguments(field.Arguments, node.Arguments, _variables);
-            if (TryTakeSubscriptionEvent(field, out var sourceEvent))
+            var arguments = field.Arguments ??= ArgumentCoercion.CoerceArguments(definition.Arguments, field.Nodes[0].Arguments, _variables);
+            if (TryTakeSubscriptionEvent(definition, out var sourceEvent))
             {
                 resolved = sourceEvent;
             }
-            else if (field.Resolver is null)
+            else if (definition.Resolver is null)
             {
-                resolved = DefaultResolver.Resolve(source, name);
+                resolved = field.ReadDefault(source, definition.Name);
             }
             else
             {
-                var context = new ResolveContext(_schema, parentType, field, source, arguments, _userContext, path, _cancellationToken);
-                resolved = await field.Resolver(context).ConfigureAwait(false);
+                path = new ResponsePath(parentPath, field.ResponseKey);
+                var context = new ResolveContext(_schema, parentType, definition, source, arguments, _userContext, path, _cancellationToken);
+                var resolving = definition.Resolver(context);
+                if (!resolving.IsCompletedSuccessfully)
+                {
+                    return AwaitResolver(resolving, parentType, field, path);
+                }
+
+                resolved = resolving.Result;
+            }
+
+            if (field.Leaf is { } leaf && resolved is not (Task or Exception))
+            {
+                return new ValueTask<object?>(CompleteLeaf(leaf, definition.Type is NonNullType, parentType, definition, resolved));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
         {
-            return HandleFieldError(e, field.Type, nodes, path);
+            return new ValueTask<object?>(HandleFieldError(e, definition.Type, field.Nodes, path ?? new ResponsePath(parentPath, field.ResponseKey)));
         }
 
-        return await CompleteValueCatching(field.Type, parentType, field, nodes, resolved, path).ConfigureAwait(false);
+        return CompleteValueCatching(definition.Type, parentType, field, resolved, path ?? new ResponsePath(parentPath, field.ResponseKey));
     }
 
-    private async ValueTask<object?> CompleteValueCatching(
-        GraphType type, ObjectType parentType, FieldDefinition field, List<FieldNode> nodes, object? result, ResponsePath path)
+    private async ValueTask<object?> AwaitResolver(ValueTask<object?> resolving, ObjectType parentType, PlannedField field, ResponsePath path)
     {
+        object? resolved;
         try
         {
-            return await CompleteValue(type, parentType, field, nodes, result, path).ConfigureAwait(false);
+            resolved = await resolving.ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
         {
-            return HandleFieldError(e, type, nodes, path);
+            return HandleFieldError(e, field.Definition!.Type, field.Nodes, path);
+        }
+
+        return await CompleteValueCatching(field.Definition!.Type, parentType, field, resolved, path).ConfigureAwait(false);
+    }
+
+    private ValueTask<object?> CompleteValueCatching(GraphType type, ObjectType parentType, PlannedField field, object? result, ResponsePath path)
+    {
+        ValueTask<object?> completing;
+        try
+        {
+            completing = CompleteValue(type, parentType, field, result, path);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
+        {
+            return new ValueTask<object?>(HandleFieldError(e, type, field.Nodes, path));
+        }
+
+        return completing.IsCompletedSuccessfully ? completing : AwaitCompletion(completing, type, field, path);
+    }
+
+    private async ValueTask<object?> AwaitCompletion(ValueTask<object?> completing, GraphType type, PlannedField field, ResponsePath path)
+    {
+        try
+        {
+            return await completing.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
+        {
+            return HandleFieldError(e, type, field.Nodes, path);
         }
     }
 
