@@ -13,6 +13,14 @@ switch (args)
         var result = EngineBench.Run(size, directory);
         File.WriteAllText(output, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
         return 0;
+    case ["time", var size, var directory, var query, var iterations]:
+        // Times one query text on the loaded graph (for profiling a single figure).
+        var (db, _) = EngineBench.LoadGraph(directory);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var rows = 0;
+        for (var i = 0; i < int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture); i++) rows = db.Run(query).Rows.Count;
+        Console.WriteLine($"{size}: {watch.Elapsed.TotalMilliseconds / int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture):F2} ms per run, {rows} rows");
+        return 0;
     default:
         Console.Error.WriteLine("usage: generate <small|large> <dir> | run <small|large> <dir> <result.json>");
         return 2;

@@ -7,7 +7,7 @@ internal static partial class Matcher
 {
     // Expands from position `at` towards the end of the chain; when it reaches the end, turns to expand left of the anchor.
     private static IEnumerable<Row> ExpandRight(int anchor, int at, Row row, PartState state, NodeCheck[] nodes, RelCheck[] rels,
-        HashSet<RelData> used, PatternPart part, QueryContext ctx)
+        HashSet<RelData>? used, PatternPart part, QueryContext ctx)
     {
         if (at == nodes.Length - 1)
         {
@@ -20,7 +20,7 @@ internal static partial class Matcher
     }
 
     private static IEnumerable<Row> ExpandLeft(int at, Row row, PartState state, NodeCheck[] nodes, RelCheck[] rels,
-        HashSet<RelData> used, PatternPart part, QueryContext ctx)
+        HashSet<RelData>? used, PatternPart part, QueryContext ctx)
     {
         if (at == 0)
         {
@@ -34,7 +34,57 @@ internal static partial class Matcher
 
     /// <summary>Crosses relationship pattern `relIndex` from node position `from` to `to`, binding what it finds.</summary>
     private static IEnumerable<Row> Step(int from, int to, int relIndex, bool rightward, Row row, PartState state,
-        NodeCheck[] nodes, RelCheck[] rels, HashSet<RelData> used)
+        NodeCheck[] nodes, RelCheck[] rels, HashSet<RelData>? used) =>
+        rels[relIndex].Pattern.Length is null
+            ? StepOne(from, to, relIndex, rightward, row, state, nodes, rels, used)
+            : StepMany(from, to, relIndex, rightward, row, state, nodes, rels, used);
+
+    // One hop: reads the adjacency lists in place (no walk, no trail), the common case worth keeping lean.
+    private static IEnumerable<Row> StepOne(int from, int to, int relIndex, bool rightward, Row row, PartState state,
+        NodeCheck[] nodes, RelCheck[] rels, HashSet<RelData>? used)
+    {
+        var check = rels[relIndex];
+        var pattern = check.Pattern;
+        var direction = rightward ? pattern.Direction : Flip(pattern.Direction);
+        var start = state.Nodes[from]!;
+        object? boundRel = null;
+        var relBound = pattern.Variable is { } relName && row.TryGet(relName, out boundRel);
+        var target = nodes[to];
+        var outgoing = direction != Direction.Incoming ? start.Outgoing : null;
+        var incoming = direction != Direction.Outgoing ? start.Incoming : null;
+        var outCount = outgoing?.Count ?? 0;
+        var total = outCount + (incoming?.Count ?? 0);
+        for (var k = 0; k < total; k++)
+        {
+            RelData rel;
+            NodeData other;
+            if (k < outCount)
+            {
+                rel = outgoing![k];
+                other = rel.End;
+            }
+            else
+            {
+                rel = incoming![k - outCount];
+                if (direction == Direction.Both && ReferenceEquals(rel.Start, rel.End)) continue;
+                other = rel.Start;
+            }
+            if (relBound && !ReferenceEquals(boundRel, rel)) continue;
+            if ((used is not null && used.Contains(rel)) || !RelMatches(rel, check) || !NodeMatches(other, target, row)) continue;
+            var next = Bind(row, target.Pattern.Variable, other);
+            if (next is null) continue;
+            if (pattern.Variable is { } name && !relBound) next = next.With(name, rel);
+            state.Nodes[to] = other;
+            state.Single[relIndex] = rel;
+            state.Segments[relIndex] = null;
+            used?.Add(rel);
+            yield return next;
+            used?.Remove(rel);
+        }
+    }
+
+    private static IEnumerable<Row> StepMany(int from, int to, int relIndex, bool rightward, Row row, PartState state,
+        NodeCheck[] nodes, RelCheck[] rels, HashSet<RelData>? used)
     {
         var check = rels[relIndex];
         var pattern = check.Pattern;
@@ -60,21 +110,21 @@ internal static partial class Matcher
             state.Nodes[to] = end;
             state.Segments[relIndex] = segment;
             state.Inner[relIndex] = between;
-            foreach (var rel in segment) used.Add(rel);
+            if (used is not null) foreach (var rel in segment) used.Add(rel);
             yield return next;
-            foreach (var rel in segment) used.Remove(rel);
+            if (used is not null) foreach (var rel in segment) used.Remove(rel);
         }
     }
 
     /// <summary>Depth-first walks of min..max relationships from a node; yields each walk's end (trail holds the walk).</summary>
     private static IEnumerable<NodeData> Walk(NodeData node, Direction direction, RelCheck check, int min, int max,
-        HashSet<RelData> used, List<RelData> trail, List<NodeData> inner)
+        HashSet<RelData>? used, List<RelData> trail, List<NodeData> inner)
     {
         if (trail.Count >= min) yield return node;
         if (trail.Count >= max) yield break;
         foreach (var (rel, other) in Neighbours(node, direction))
         {
-            if (used.Contains(rel) || trail.Contains(rel) || !RelMatches(rel, check)) continue;
+            if ((used is not null && used.Contains(rel)) || trail.Contains(rel) || !RelMatches(rel, check)) continue;
             if (trail.Count > 0) inner.Add(node);
             trail.Add(rel);
             foreach (var end in Walk(other, direction, check, min, max, used, trail, inner)) yield return end;
@@ -83,13 +133,20 @@ internal static partial class Matcher
         }
     }
 
+    // Index loops rather than foreach: a match is always read whole before any clause writes, so the lists hold still.
     private static IEnumerable<(RelData Rel, NodeData Other)> Neighbours(NodeData node, Direction direction)
     {
         if (direction != Direction.Incoming)
-            foreach (var rel in node.Outgoing.ToArray()) yield return (rel, rel.End);
+        {
+            var outgoing = node.Outgoing;
+            for (var i = 0; i < outgoing.Count; i++) yield return (outgoing[i], outgoing[i].End);
+        }
         if (direction != Direction.Outgoing)
-            foreach (var rel in node.Incoming.ToArray())
-                if (direction == Direction.Incoming || !ReferenceEquals(rel.Start, rel.End)) yield return (rel, rel.Start);
+        {
+            var incoming = node.Incoming;
+            for (var i = 0; i < incoming.Count; i++)
+                if (direction == Direction.Incoming || !ReferenceEquals(incoming[i].Start, incoming[i].End)) yield return (incoming[i], incoming[i].Start);
+        }
     }
 
     // A variable-length pattern whose variable is already bound (to a list of relationships) must walk exactly that list.
@@ -114,8 +171,12 @@ internal static partial class Matcher
         var rels = new List<RelData>();
         for (var i = 0; i < state.Segments.Length; i++)
         {
-            rels.AddRange(state.Segments[i]);
-            nodes.AddRange(state.Inner[i]);
+            if (state.Segments[i] is { } segment)
+            {
+                rels.AddRange(segment);
+                nodes.AddRange(state.Inner[i]);
+            }
+            else rels.Add(state.Single[i]!);
             nodes.Add(state.Nodes[i + 1]!);
         }
         return new PathValue(nodes, rels);

@@ -12,7 +12,7 @@ namespace InfluenceGraph.Cypher.Execution;
 /// </summary>
 internal static partial class Matcher
 {
-    private static IEnumerable<Row> MatchShortest(PatternPart part, Row row, HashSet<RelData> used, QueryContext ctx)
+    private static IEnumerable<Row> MatchShortest(PatternPart part, Row row, HashSet<RelData>? used, QueryContext ctx)
     {
         var nodeChecks = part.Nodes.Select(n => new NodeCheck(n, Names(n.Labels, row, ctx), PropertyMap(n.Properties, row, ctx))).ToArray();
         var relCheck = new RelCheck(part.Rels[0], Names(part.Rels[0].Types, row, ctx), PropertyMap(part.Rels[0].Properties, row, ctx));
@@ -67,7 +67,7 @@ internal static partial class Matcher
     }
 
     private static IEnumerable<FoundPath> ShortestPaths(NodeData start, NodeData end, Direction direction, RelCheck check,
-        int min, int max, bool all, HashSet<RelData> used)
+        int min, int max, bool all, HashSet<RelData>? used)
     {
         if (start.Deleted || end.Deleted) yield break;
         if (ReferenceEquals(start, end))
@@ -102,7 +102,7 @@ internal static partial class Matcher
     }
 
     /// <summary>Expands one side by a level; returns the nodes where it met the other side, or null when it did not.</summary>
-    private static List<NodeData>? GrowLevel(SearchSide side, SearchSide other, RelCheck check, HashSet<RelData> used, bool all)
+    private static List<NodeData>? GrowLevel(SearchSide side, SearchSide other, RelCheck check, HashSet<RelData>? used, bool all)
     {
         var level = side.Level + 1;
         var next = new List<NodeData>();
@@ -111,7 +111,7 @@ internal static partial class Matcher
         {
             foreach (var (rel, reached) in Neighbours(node, side.Direction))
             {
-                if (!RelMatches(rel, check) || (used.Count > 0 && used.Contains(rel))) continue;
+                if (!RelMatches(rel, check) || (used is not null && used.Contains(rel))) continue;
                 if (side.Depth.TryGetValue(reached, out var depth))
                 {
                     // Another route of the same length: only allShortestPaths needs it.

@@ -12,9 +12,19 @@ namespace InfluenceGraph.Cypher.Execution;
 internal static partial class Matcher
 {
     public static IEnumerable<Row> Match(IReadOnlyList<PatternPart> parts, Row row, QueryContext ctx) =>
-        MatchParts(parts, 0, row, [], ctx);
+        MatchParts(parts, 0, row, NeedsUniqueness(parts) ? [] : null, ctx);
 
-    private static IEnumerable<Row> MatchParts(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<RelData> used, QueryContext ctx)
+    // Relationship uniqueness only constrains a MATCH with more than one relationship pattern or a variable-length one.
+    private static bool NeedsUniqueness(IReadOnlyList<PatternPart> parts)
+    {
+        var rels = 0;
+        foreach (var part in parts)
+            foreach (var rel in part.Rels)
+                if (++rels > 1 || rel.Length is not null) return true;
+        return false;
+    }
+
+    private static IEnumerable<Row> MatchParts(IReadOnlyList<PatternPart> parts, int index, Row row, HashSet<RelData>? used, QueryContext ctx)
     {
         if (index == parts.Count)
         {
@@ -34,17 +44,19 @@ internal static partial class Matcher
     private sealed class PartState(int nodes)
     {
         public NodeData?[] Nodes { get; } = new NodeData?[nodes];
-        public List<RelData>[] Segments { get; } = new List<RelData>[Math.Max(0, nodes - 1)];
+        /// <summary>The relationship a single-hop pattern crossed (its segment is then null).</summary>
+        public RelData?[] Single { get; } = new RelData?[Math.Max(0, nodes - 1)];
+        public List<RelData>?[] Segments { get; } = new List<RelData>?[Math.Max(0, nodes - 1)];
         public List<NodeData>[] Inner { get; } = new List<NodeData>[Math.Max(0, nodes - 1)];
     }
 
-    private static IEnumerable<Row> MatchPart(PatternPart part, Row row, HashSet<RelData> used, QueryContext ctx)
+    private static IEnumerable<Row> MatchPart(PatternPart part, Row row, HashSet<RelData>? used, QueryContext ctx)
     {
         if (part.Search != PathSearch.All) return MatchShortest(part, row, used, ctx);
         return MatchChain(part, row, used, ctx);
     }
 
-    private static IEnumerable<Row> MatchChain(PatternPart part, Row row, HashSet<RelData> used, QueryContext ctx)
+    private static IEnumerable<Row> MatchChain(PatternPart part, Row row, HashSet<RelData>? used, QueryContext ctx)
     {
         var nodeChecks = part.Nodes.Select(n => new NodeCheck(n, Names(n.Labels, row, ctx), PropertyMap(n.Properties, row, ctx))).ToArray();
         var relChecks = part.Rels.Select(r => new RelCheck(r, Names(r.Types, row, ctx), PropertyMap(r.Properties, row, ctx))).ToArray();
@@ -76,54 +88,62 @@ internal static partial class Matcher
         };
     }
 
+    // Costs are compared before anything is materialised: only the chosen anchor's candidates are enumerated.
     private static int ChooseAnchor(NodeCheck[] checks, Row row, QueryContext ctx, out IEnumerable<NodeData> candidates)
     {
         var best = 0;
         var bestCost = long.MaxValue;
-        candidates = [];
-        for (var i = 0; i < checks.Length; i++)
+        for (var i = 0; i < checks.Length && bestCost > 0; i++)
         {
-            var check = checks[i];
-            long cost;
-            IEnumerable<NodeData> found;
-            if (check.Pattern.Variable is { } name && row.TryGet(name, out var value))
-            {
-                cost = 0;
-                found = value is NodeData node ? [node] : [];
-            }
-            else if (IndexLookup(check, ctx) is { } hit)
-            {
-                cost = 1;
-                found = hit;
-            }
-            else if (check.Labels.Length > 0)
-            {
-                var smallest = check.Labels.Select(l => ctx.Store.LabelIndex.GetValueOrDefault(l)).MinBy(s => s?.Count ?? 0);
-                cost = 2 + (smallest?.Count ?? 0);
-                found = smallest?.ToList() ?? [];
-            }
-            else
-            {
-                cost = 3L + ctx.Store.Nodes.Count;
-                found = ctx.Store.Nodes.Values.ToList();
-            }
-            if (cost < bestCost)
-            {
-                best = i;
-                bestCost = cost;
-                candidates = found;
-            }
+            var cost = AnchorCost(checks[i], row, ctx);
+            if (cost >= bestCost) continue;
+            best = i;
+            bestCost = cost;
         }
+        candidates = AnchorCandidates(checks[best], row, ctx);
         return best;
     }
 
-    private static IEnumerable<NodeData>? IndexLookup(NodeCheck check, QueryContext ctx)
+    private static long AnchorCost(NodeCheck check, Row row, QueryContext ctx)
     {
-        if (check.Properties is null) return null;
+        if (check.Pattern.Variable is { } name && row.Has(name)) return 0;
+        if (IndexFor(check, ctx) is not null) return 1;
+        if (SmallestLabelSet(check, ctx) is var (_, count)) return 2 + count;
+        return 3L + ctx.Store.Nodes.Count;
+    }
+
+    private static IEnumerable<NodeData> AnchorCandidates(NodeCheck check, Row row, QueryContext ctx)
+    {
+        if (check.Pattern.Variable is { } name && row.TryGet(name, out var value)) return value is NodeData node ? [node] : [];
+        if (IndexFor(check, ctx) is var (constraint, key))
+            return key is not null && constraint.Index.TryGetValue(key, out var hit) ? [hit] : [];
+        if (SmallestLabelSet(check, ctx) is var (set, _)) return set ?? [];
+        return ctx.Store.Nodes.Values;
+    }
+
+    private static (HashSet<NodeData>? Set, int Count)? SmallestLabelSet(NodeCheck check, QueryContext ctx)
+    {
+        if (check.Labels.Length == 0) return null;
+        HashSet<NodeData>? smallest = null;
+        var count = int.MaxValue;
+        foreach (var label in check.Labels)
+        {
+            var set = ctx.Store.LabelIndex.GetValueOrDefault(label);
+            if ((set?.Count ?? 0) >= count) continue;
+            smallest = set;
+            count = set?.Count ?? 0;
+        }
+        return (smallest, count);
+    }
+
+    /// <summary>A unique-constraint index that answers this node pattern, and the value to look up in it.</summary>
+    private static (UniqueConstraint Constraint, object? Value)? IndexFor(NodeCheck check, QueryContext ctx)
+    {
+        if (check.Properties is null || ctx.Store.Constraints.Count == 0) return null;
         foreach (var label in check.Labels)
             foreach (var (key, value) in check.Properties)
                 if (ctx.Store.ConstraintFor(label, key) is { } constraint)
-                    return value is not null && constraint.Index.TryGetValue(value, out var node) ? [node] : [];
+                    return (constraint, value);
         return null;
     }
 
