@@ -1,0 +1,96 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace InfluenceGraph.GraphQL.Tests.Conformance;
+
+/// <summary>
+/// The kit's run-all.sh steps, one test each, against the conformance host: graphql-http's audit (strict), graphql-js
+/// 16 and 17 as differential oracles (over HTTP, graphql-transport-ws and Server-Sent Events), the GraphQL-over-HTTP
+/// status table, the introspection round trip and the graphql-transport-ws edge cases.
+/// </summary>
+public sealed class ConformanceKitTests(ConformanceHostFixture host) : IClassFixture<ConformanceHostFixture>
+{
+    [ConformanceKitFact]
+    public async Task GraphqlHttpAudit_Strict_NoMustAuditFails()
+    {
+        var (exit, output) = await ConformanceKit.NodeAsync("audit.mjs", host.HttpUrl, "--strict");
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"(?m)^\d+ passed, 0 failed$", output);
+    }
+
+    [ConformanceKitTheory]
+    [InlineData("valid", "g16-valid", "--ws")]
+    [InlineData("invalid", "g16-invalid-exec", "--ws")]
+    [InlineData("subscriptions", "g16-subscriptions", "--ws")]
+    [InlineData("subscriptions", "g16-subscriptions", "--sse")]
+    public async Task Differential_Graphql16_SameIgnoringMessages(string queries, string expected, string transport)
+    {
+        var actual = await RemoteAsync(queries, transport);
+        var (exit, output) = await ConformanceKit.NodeAsync("compare.mjs", Expected(expected), actual, "--ignore-messages");
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"(?m)^\d+ same, 0 different$", output);
+    }
+
+    [ConformanceKitTheory]
+    [InlineData("valid", "g17-valid")]
+    [InlineData("invalid", "g17-invalid-exec")]
+    [InlineData("subscriptions", "g17-subscriptions")]
+    public async Task Differential_Graphql17_SameWithMessages(string queries, string expected)
+    {
+        var actual = await RemoteAsync(queries, "--ws");
+        var (exit, output) = await ConformanceKit.NodeAsync("compare.mjs", Expected(expected), actual);
+        Assert.True(exit == 0, output);
+    }
+
+    [ConformanceKitFact]
+    public async Task StatusCodes_ValidAndInvalidQueries_NoMustViolation()
+    {
+        var both = Path.Combine(host.OutputDirectory, "engine-http.jsonl");
+        await File.WriteAllTextAsync(both,
+            await File.ReadAllTextAsync(await RemoteAsync("valid", "--ws")) + await File.ReadAllTextAsync(await RemoteAsync("invalid", "--ws")));
+        var (exit, output) = await ConformanceKit.NodeAsync("status-check.mjs", both);
+        Assert.True(exit == 0, output);
+        Assert.Matches(@"(?m)^\d+ records checked, 0 MUST violations", output);
+    }
+
+    [ConformanceKitFact]
+    public async Task Introspection_RoundTrip_IdenticalSdl()
+    {
+        var (_, query) = await ConformanceKit.NodeAsync("oracle.mjs", "print-introspection-query");
+        using var client = new HttpClient();
+        using var content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, host.HttpUrl) { Content = content };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        using var response = await client.SendAsync(request);
+        var file = Path.Combine(host.OutputDirectory, "introspection.json");
+        await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync());
+
+        var (exit, output) = await ConformanceKit.NodeAsync("oracle.mjs", "introspect-diff", Path.Combine(ConformanceKit.Examples, "schema.graphql"), file);
+        Assert.True(exit == 0, output);
+        Assert.Contains("\"identicalSDL\":true", output);
+    }
+
+    [ConformanceKitFact]
+    public async Task WebSocketEdgeCases_CloseCodesAndPing_AllMustChecksPass()
+    {
+        var (exit, output) = await ConformanceKit.NodeAsync("ws-check.mjs", host.WebSocketUrl, "--init-timeout-ms=3500");
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain("MUST   fail", output);
+        Assert.Contains("MUST   pass no ConnectionInit", output);
+    }
+
+    private static string Expected(string name) => Path.Combine(ConformanceKit.Examples, "expected", name + ".jsonl");
+
+    // oracle.mjs remote: the queries sent to the host (subscriptions over the given transport), one JSON line each.
+    private async Task<string> RemoteAsync(string queries, string transport)
+    {
+        var flag = transport == "--ws" ? "--ws=" + host.WebSocketUrl : "--sse";
+        var (exit, output) = await ConformanceKit.NodeAsync("oracle.mjs", "remote", host.HttpUrl,
+            Path.Combine(ConformanceKit.Examples, $"queries-{queries}.json"), flag);
+        Assert.True(exit == 0, output);
+        var file = Path.Combine(host.OutputDirectory, $"engine-{queries}-{transport.TrimStart('-')}-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllTextAsync(file, output);
+        return file;
+    }
+}
