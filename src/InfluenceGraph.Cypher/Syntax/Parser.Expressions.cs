@@ -3,18 +3,28 @@ namespace InfluenceGraph.Cypher.Syntax;
 internal sealed partial class Parser
 {
     /// <summary>openCypher "Expression" = OrExpression.</summary>
-    private Expr ParseExpression() => ParseOr();
+    private Expr ParseExpression()
+    {
+        var mark = _nesting;
+        Deeper();
+        var expr = ParseOr();
+        _nesting = mark;
+        return expr;
+    }
 
     /// <summary>openCypher "OrExpression": XorExpression (OR XorExpression)*.</summary>
     private Expr ParseOr()
     {
         var left = ParseXor();
+        var mark = _nesting;
         while (AtKeyword("OR"))
         {
+            Deeper();
             var pos = Here;
             Take();
             left = new Binary(BinaryOp.Or, left, ParseXor()) { Pos = pos };
         }
+        _nesting = mark;
         return left;
     }
 
@@ -22,12 +32,15 @@ internal sealed partial class Parser
     private Expr ParseXor()
     {
         var left = ParseAnd();
+        var mark = _nesting;
         while (AtKeyword("XOR"))
         {
+            Deeper();
             var pos = Here;
             Take();
             left = new Binary(BinaryOp.Xor, left, ParseAnd()) { Pos = pos };
         }
+        _nesting = mark;
         return left;
     }
 
@@ -35,12 +48,15 @@ internal sealed partial class Parser
     private Expr ParseAnd()
     {
         var left = ParseNot();
+        var mark = _nesting;
         while (AtKeyword("AND"))
         {
+            Deeper();
             var pos = Here;
             Take();
             left = new Binary(BinaryOp.And, left, ParseNot()) { Pos = pos };
         }
+        _nesting = mark;
         return left;
     }
 
@@ -50,7 +66,11 @@ internal sealed partial class Parser
         if (!AtKeyword("NOT")) return ParseComparison();
         var pos = Here;
         Take();
-        return new Unary(UnaryOp.Not, ParseNot()) { Pos = pos };
+        var mark = _nesting;
+        Deeper();
+        var operand = ParseNot();
+        _nesting = mark;
+        return new Unary(UnaryOp.Not, operand) { Pos = pos };
     }
 
     /// <summary>openCypher "ComparisonExpression": chained comparisons mean a &lt; b AND b &lt; c.</summary>
@@ -59,8 +79,10 @@ internal sealed partial class Parser
         var first = ParsePredicate();
         Expr? result = null;
         var left = first;
+        var mark = _nesting;
         while (ComparisonOperator() is { } op)
         {
+            Deeper();
             var pos = Here;
             Take();
             var right = ParsePredicate();
@@ -68,6 +90,7 @@ internal sealed partial class Parser
             result = result is null ? comparison : new Binary(BinaryOp.And, result, comparison) { Pos = pos };
             left = right;
         }
+        _nesting = mark;
         return result ?? first;
     }
 
@@ -86,8 +109,10 @@ internal sealed partial class Parser
     private Expr ParsePredicate()
     {
         var left = ParseAdditive();
+        var mark = _nesting;
         while (true)
         {
+            Deeper();
             var pos = Here;
             if (TryConsumeSymbol("=~")) left = new Binary(BinaryOp.Regex, left, ParseAdditive()) { Pos = pos };
             else if (AtKeywords("STARTS", "WITH")) { _index += 2; left = new Binary(BinaryOp.StartsWith, left, ParseAdditive()) { Pos = pos }; }
@@ -104,7 +129,11 @@ internal sealed partial class Parser
                 else throw Expected("NULL");
                 left = new IsNull(left, negated) { Pos = pos };
             }
-            else return left;
+            else
+            {
+                _nesting = mark;
+                return left;
+            }
         }
     }
 
@@ -112,12 +141,15 @@ internal sealed partial class Parser
     private Expr ParseAdditive()
     {
         var left = ParseMultiplicative();
+        var mark = _nesting;
         while (Current.IsSymbol("+") || Current.IsSymbol("-") || Current.IsSymbol("||"))
         {
+            Deeper();
             var pos = Here;
             var op = Take().Text == "-" ? BinaryOp.Sub : BinaryOp.Add;
             left = new Binary(op, left, ParseMultiplicative()) { Pos = pos };
         }
+        _nesting = mark;
         return left;
     }
 
@@ -125,12 +157,15 @@ internal sealed partial class Parser
     private Expr ParseMultiplicative()
     {
         var left = ParsePower();
+        var mark = _nesting;
         while (Current.IsSymbol("*") || Current.IsSymbol("/") || Current.IsSymbol("%"))
         {
+            Deeper();
             var pos = Here;
             var op = Take().Text switch { "*" => BinaryOp.Mul, "/" => BinaryOp.Div, _ => BinaryOp.Mod };
             left = new Binary(op, left, ParsePower()) { Pos = pos };
         }
+        _nesting = mark;
         return left;
     }
 
@@ -138,12 +173,15 @@ internal sealed partial class Parser
     private Expr ParsePower()
     {
         var left = ParseUnary();
+        var mark = _nesting;
         while (Current.IsSymbol("^"))
         {
+            Deeper();
             var pos = Here;
             Take();
             left = new Binary(BinaryOp.Pow, left, ParseUnary()) { Pos = pos };
         }
+        _nesting = mark;
         return left;
     }
 
@@ -156,9 +194,12 @@ internal sealed partial class Parser
             _index += 2;
             return new Literal(long.MinValue) { Pos = pos };
         }
+        var mark = _nesting;
         if (TryConsumeSymbol("-"))
         {
+            Deeper();
             var operand = ParseUnary();
+            _nesting = mark;
             return operand switch
             {
                 Literal { Value: long l } => new Literal(-l) { Pos = pos },
@@ -166,7 +207,13 @@ internal sealed partial class Parser
                 _ => new Unary(UnaryOp.Negate, operand) { Pos = pos },
             };
         }
-        if (TryConsumeSymbol("+")) return new Unary(UnaryOp.Plus, ParseUnary()) { Pos = pos };
+        if (TryConsumeSymbol("+"))
+        {
+            Deeper();
+            var operand = ParseUnary();
+            _nesting = mark;
+            return new Unary(UnaryOp.Plus, operand) { Pos = pos };
+        }
         return ParsePostfix();
     }
 
@@ -174,8 +221,10 @@ internal sealed partial class Parser
     private Expr ParsePostfix()
     {
         var expr = ParseAtom();
+        var mark = _nesting;
         while (true)
         {
+            Deeper();
             var pos = Here;
             if (Current.IsSymbol("."))
             {
@@ -206,7 +255,11 @@ internal sealed partial class Parser
             {
                 expr = ParseMapProjection(expr) with { Pos = pos };
             }
-            else return expr;
+            else
+            {
+                _nesting = mark;
+                return expr;
+            }
         }
     }
 

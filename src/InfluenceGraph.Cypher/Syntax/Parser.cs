@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace InfluenceGraph.Cypher.Syntax;
 
 /// <summary>
@@ -9,6 +11,14 @@ internal sealed partial class Parser
     private readonly string _text;
     private readonly List<Token> _tokens;
     private int _index;
+    private int _nesting;
+
+    /// <summary>
+    /// How deep expressions may nest (parentheses, lists, maps, NOT and sign chains, operator and postfix chains). The
+    /// parser, the semantic check and the evaluator all recurse over the tree: deeper text would overflow the stack,
+    /// which no catch can stop and which would kill the process.
+    /// </summary>
+    private const int MaxNesting = 200;
 
     private Parser(string text)
     {
@@ -87,6 +97,12 @@ internal sealed partial class Parser
     private void ExpectSymbol(string symbol)
     {
         if (!TryConsumeSymbol(symbol)) throw Expected($"'{symbol}'");
+    }
+
+    /// <summary>One level deeper; a syntax error past <see cref="MaxNesting"/> or when the stack runs low.</summary>
+    private void Deeper()
+    {
+        if (++_nesting > MaxNesting || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Errors.TooDeeplyNested(MaxNesting, Current);
     }
 
     private CypherException Expected(string what) => Errors.Expected(what, Current);
