@@ -7,6 +7,8 @@ namespace InfluenceGraph.Cypher.Storage;
 /// </summary>
 internal sealed partial class GraphStore
 {
+    private readonly ValuePool _pool = new();
+
     public Dictionary<long, NodeData> Nodes { get; } = [];
     public Dictionary<long, RelData> Relationships { get; } = [];
     public Dictionary<string, HashSet<NodeData>> LabelIndex { get; } = new(StringComparer.Ordinal);
@@ -37,7 +39,7 @@ internal sealed partial class GraphStore
     {
         var node = new NodeData(id);
         foreach (var (key, value) in properties)
-            if (value is not null) node.Properties[key] = value;
+            if (value is not null) node.Properties.Set(key, _pool.Value(value));
         foreach (var label in labels) ApplyAddLabel(node, label);
         Nodes[id] = node;
         NextNodeId = Math.Max(NextNodeId, id + 1);
@@ -62,7 +64,7 @@ internal sealed partial class GraphStore
     public void ApplyAddLabel(NodeData node, string label)
     {
         if (node.HasLabel(label)) return;
-        node.Labels.Add(label);
+        node.Labels.Add(_pool.Name(label));
         if (!node.Deleted) IndexLabel(node, label);
     }
 
@@ -81,14 +83,14 @@ internal sealed partial class GraphStore
                 if (value is not null) constraint.Index[value] = node;
             }
         if (value is null) node.Properties.Remove(key);
-        else node.Properties[key] = value;
+        else node.Properties.Set(key, _pool.Value(value));
     }
 
     public RelData ApplyCreateRelationship(long id, string type, NodeData start, NodeData end, IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var rel = new RelData(id, type, start, end);
+        var rel = new RelData(id, _pool.Name(type), start, end);
         foreach (var (key, value) in properties)
-            if (value is not null) rel.Properties[key] = value;
+            if (value is not null) rel.Properties.Set(key, _pool.Value(value));
         ApplyRestoreRelationship(rel);
         NextRelId = Math.Max(NextRelId, id + 1);
         return rel;
@@ -110,10 +112,11 @@ internal sealed partial class GraphStore
         rel.Deleted = true;
     }
 
+    // Static (the journal replays through it without a store at hand), so later values are not pooled; creation's are.
     public static void ApplySetRelationshipProperty(RelData rel, string key, object? value)
     {
         if (value is null) rel.Properties.Remove(key);
-        else rel.Properties[key] = value;
+        else rel.Properties.Set(key, value);
     }
 
     /// <summary>Adds a unique constraint and builds its index; throws if existing data already breaks it.</summary>

@@ -140,7 +140,7 @@ internal sealed class GraphWriter(GraphStore store)
         while (_undo.TryPop(out var step)) step();
     }
 
-    private static void MoveTo(OrderedDictionary<string, object?> properties, string key, int position)
+    private static void MoveTo(PropertyBag properties, string key, int position)
     {
         var current = properties.IndexOf(key);
         if (current == position || position < 0 || position >= properties.Count) return;

@@ -5,7 +5,7 @@ internal sealed class NodeData(long id)
 {
     public long Id { get; } = id;
     public List<string> Labels { get; } = [];
-    public OrderedDictionary<string, object?> Properties { get; } = new(StringComparer.Ordinal);
+    public PropertyBag Properties { get; } = new();
     public List<RelData> Outgoing { get; } = [];
     public List<RelData> Incoming { get; } = [];
     public bool Deleted { get; set; }
@@ -22,7 +22,7 @@ internal sealed class RelData(long id, string type, NodeData start, NodeData end
     public string Type { get; } = type;
     public NodeData Start { get; } = start;
     public NodeData End { get; } = end;
-    public OrderedDictionary<string, object?> Properties { get; } = new(StringComparer.Ordinal);
+    public PropertyBag Properties { get; } = new();
     public bool Deleted { get; set; }
 
     public NodeData Other(NodeData node) => ReferenceEquals(node, Start) ? End : Start;
