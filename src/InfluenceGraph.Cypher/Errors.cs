@@ -260,6 +260,19 @@ internal static class Errors
 
     public static CypherException DateComponent(string key, SourcePos pos) => Argument($"Date has no component '{key}'", pos);
 
+    public static CypherException TemporalText(string type, string text, SourcePos pos) => Argument($"Text cannot be parsed to a {type}: \"{text}\"", pos);
+
+    public static CypherException TemporalComponent(string type, string key, SourcePos pos) => Argument($"{type} has no component '{key}'", pos);
+
+    public static CypherException TemporalComponentRange(string key, long value, SourcePos pos) => Argument($"Invalid value for {key}: {value}", pos);
+
+    public static CypherException UnknownTimeZone(string zone, SourcePos pos) => Argument($"Unknown time zone '{zone}'", pos);
+
+    public static CypherException TemporalOverflow(SourcePos pos) => Argument("The temporal value is out of range (years 1 to 9999)", pos);
+
+    public static CypherException ArityAtRuntime(string function, int expected, int actual, SourcePos pos) =>
+        Argument($"Function {function}() takes {expected} argument{(expected == 1 ? "" : "s")}, not {actual}", pos, "InvalidNumberOfArguments");
+
     public static CypherException PercentileRange(object? value, SourcePos pos) =>
         Argument($"Percentile must be a number between 0.0 and 1.0, not {Values.Display(value)}", pos, "NumberOutOfRange");
 

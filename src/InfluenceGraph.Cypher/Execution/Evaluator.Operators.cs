@@ -91,6 +91,7 @@ internal static partial class Evaluator
                 null => null,
                 long l => l == long.MinValue ? throw Errors.IntegerOverflow(unary.Pos) : -l,
                 double d => -d,
+                CypherDuration duration => Temporal.Negate(duration),
                 _ => throw Errors.TypeMismatch("a number", value, unary.Pos),
             },
             _ => value is null or long or double ? value : throw Errors.TypeMismatch("a number", value, unary.Pos),
@@ -117,6 +118,7 @@ internal static partial class Evaluator
                 throw Errors.OperandTypes("+", l, r, pos);
             }
         }
+        if (Temporal.TryArithmetic(op, l, r, pos, out var temporal)) return temporal;
         if (!Values.IsNumber(l) || !Values.IsNumber(r))
             throw Errors.OperandTypes(OperatorText(op), l, r, pos);
         if (op == BinaryOp.Pow) return Math.Pow(Values.ToDouble(l), Values.ToDouble(r));

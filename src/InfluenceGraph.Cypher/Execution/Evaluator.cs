@@ -95,19 +95,8 @@ internal static partial class Evaluator
         IReadOnlyDictionary<string, object?> map => map.GetValueOrDefault(key),
         Node node => node.Properties.GetValueOrDefault(key),
         Relationship rel => rel.Properties.GetValueOrDefault(key),
-        DateOnly date => DateProperty(date, key, pos),
+        _ when Temporal.IsTemporal(target) => Temporal.Property(target, key, pos),
         _ => throw Errors.PropertyOfNonEntity(target, key, pos),
-    };
-
-    private static object? DateProperty(DateOnly date, string key, SourcePos pos) => key.ToLowerInvariant() switch
-    {
-        "year" => (long)date.Year,
-        "month" => (long)date.Month,
-        "day" => (long)date.Day,
-        "quarter" => (long)((date.Month - 1) / 3 + 1),
-        "dayofweek" => (long)(date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek),
-        "ordinalday" => (long)date.DayOfYear,
-        _ => throw Errors.DateComponent(key, pos),
     };
 
     private static object? EvalMapProjection(MapProjection projection, Row row, QueryContext ctx)

@@ -106,10 +106,11 @@ internal static partial class Executor
     {
         switch (value)
         {
-            case null or bool or long or double or string or DateOnly: return value;
+            case null or bool or long or double or string: return value;
+            case var _ when Temporal.IsTemporal(value): return value;
             case IReadOnlyList<object?> list:
-                if (list.Any(item => item is not (bool or long or double or string or DateOnly)))
-                    throw Errors.InvalidPropertyValue(list.First(item => item is not (bool or long or double or string or DateOnly)), pos);
+                if (list.Any(item => item is not (bool or long or double or string) && !Temporal.IsTemporal(item)))
+                    throw Errors.InvalidPropertyValue(list.First(item => item is not (bool or long or double or string) && !Temporal.IsTemporal(item)), pos);
                 if (list.Select(item => item is long or double ? "number" : item!.GetType().Name).Distinct().Count() > 1)
                     throw Errors.MixedListProperty(pos);
                 return list.ToList();

@@ -44,7 +44,7 @@ internal static partial class Functions
     private static string? ToStringValue(object x) => x switch
     {
         string s => s,
-        long or double or bool or DateOnly => Values.Display(x),
+        long or double or bool or DateOnly or CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration => Values.Display(x),
         _ => null,
     };
 
@@ -87,9 +87,13 @@ internal static partial class Functions
         {
             case null: return null;
             case DateOnly: return x;
+            case CypherLocalDateTime or CypherDateTime: return Temporal.DateOf(x);
             case string s:
                 foreach (var format in new[] { "yyyy-MM-dd", "yyyyMMdd", "yyyy-MM", "yyyyMM", "yyyy" })
                     if (DateOnly.TryParseExact(s.Trim(), format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+                // A date-time text gives its date.
+                if (s.IndexOfAny(['T', 't']) is > 0 and var t && DateOnly.TryParseExact(s[..t].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var prefix))
+                    return prefix;
                 throw Errors.DateText(s, pos);
             case IReadOnlyDictionary<string, object?> map:
                 long Part(string key, long fallback) => map.GetValueOrDefault(key) switch

@@ -21,7 +21,7 @@ internal static partial class Functions
 
     public static bool IsAggregate(string name) => Aggregates.Contains(name);
 
-    public static bool IsKnown(string name) => Aggregates.Contains(name) || Scalars.Contains(name);
+    public static bool IsKnown(string name) => Aggregates.Contains(name) || Scalars.Contains(name) || Temporal.FunctionNames.Contains(name);
 
     public static object? Call(FunctionCall call, Row row, QueryContext ctx)
     {
@@ -62,6 +62,7 @@ internal static partial class Functions
             case "left" or "right": Arity(name, args, 2, 2, pos); return LeftRight(name, args, pos);
             case "round": Arity(name, args, 1, 2, pos); return Round(args, pos);
         }
+        if (Temporal.FunctionNames.Contains(name)) return Temporal.Call(name, args, pos);
         Arity(name, args, 1, 1, pos);
         var x = args[0];
         if (x is null) return name == "valuetype" ? "NULL" : null;
@@ -142,6 +143,11 @@ internal static partial class Functions
         double => "FLOAT NOT NULL",
         string => "STRING NOT NULL",
         DateOnly => "DATE NOT NULL",
+        CypherLocalTime => "LOCAL TIME NOT NULL",
+        CypherTime => "ZONED TIME NOT NULL",
+        CypherLocalDateTime => "LOCAL DATETIME NOT NULL",
+        CypherDateTime => "ZONED DATETIME NOT NULL",
+        CypherDuration => "DURATION NOT NULL",
         NodeData => "NODE NOT NULL",
         RelData => "RELATIONSHIP NOT NULL",
         PathValue => "PATH NOT NULL",

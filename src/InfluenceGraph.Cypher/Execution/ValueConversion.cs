@@ -11,6 +11,7 @@ internal static class ValueConversion
     {
         null => null,
         bool or long or double or string or DateOnly => value,
+        CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration => value,
         int i => (long)i,
         short s => (long)s,
         byte b => (long)b,

@@ -18,6 +18,11 @@ internal static class Values
         double => "Float",
         string => "String",
         DateOnly => "Date",
+        CypherLocalTime => "LocalTime",
+        CypherTime => "Time",
+        CypherLocalDateTime => "LocalDateTime",
+        CypherDateTime => "DateTime",
+        CypherDuration => "Duration",
         NodeData => "Node",
         RelData => "Relationship",
         PathValue => "Path",
@@ -40,7 +45,7 @@ internal static class Values
             case long or double when b is long or double: return ToDouble(a) == ToDouble(b);
             case string sa when b is string sb: return string.Equals(sa, sb, StringComparison.Ordinal);
             case bool ba when b is bool bb: return ba == bb;
-            case DateOnly da when b is DateOnly db: return da == db;
+            case var _ when Temporal.IsTemporal(a) && Temporal.IsTemporal(b): return Temporal.Equal(a, b);
             case NodeData na when b is NodeData nb: return na.Id == nb.Id;
             case RelData ra when b is RelData rb: return ra.Id == rb.Id;
             case PathValue pa when b is PathValue pb: return pa.Equals(pb);
@@ -89,7 +94,7 @@ internal static class Values
             }
             case string sa when b is string sb: return Math.Sign(string.CompareOrdinal(sa, sb));
             case bool ba when b is bool bb: return ba.CompareTo(bb);
-            case DateOnly da when b is DateOnly db: return da.CompareTo(db);
+            case var _ when Temporal.IsTemporal(a) && Temporal.IsTemporal(b): return Temporal.Compare(a, b);
             case IReadOnlyList<object?> xa when b is IReadOnlyList<object?> xb:
                 for (var i = 0; i < Math.Min(xa.Count, xb.Count); i++)
                 {
@@ -128,6 +133,11 @@ internal static class Values
                 return xa.Count.CompareTo(xb.Count);
             }
             case IReadOnlyDictionary<string, object?> ma: return ma.Count.CompareTo(((IReadOnlyDictionary<string, object?>)b!).Count);
+            case var _ when Temporal.IsTemporal(a):
+            {
+                var rank = Temporal.OrderRank(a).CompareTo(Temporal.OrderRank(b!));
+                return rank != 0 ? rank : Temporal.OrderCompare(a, b!);
+            }
             case long or double:
             {
                 var da = ToDouble(a);
@@ -148,7 +158,7 @@ internal static class Values
         RelData => 2,
         IReadOnlyList<object?> => 3,
         PathValue => 4,
-        DateOnly => 5,
+        var t when Temporal.IsTemporal(t) => 5,
         string => 6,
         bool => 7,
         long or double => 8,
@@ -172,6 +182,7 @@ internal static class Values
         double d => FormatFloat(d),
         string s => s,
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        CypherLocalTime or CypherTime or CypherLocalDateTime or CypherDateTime or CypherDuration => value.ToString() ?? "",
         NodeData n => $"({string.Concat(n.Labels.Select(l => ":" + l))} {Display(n.Properties)})",
         RelData r => $"[:{r.Type} {Display(r.Properties)}]",
         PathValue p => $"<path of length {p.Relationships.Count}>",

@@ -18,7 +18,12 @@ internal enum JournalOp : byte
 }
 
 /// <summary>Value tags of the journal's value encoding.</summary>
-internal enum ValueTag : byte { Null = 0, False = 1, True = 2, Integer = 3, Float = 4, String = 5, Date = 6, List = 7, Map = 8 }
+// Tags 9 and up were added with the temporal types; journals written before them never contain those tags.
+internal enum ValueTag : byte
+{
+    Null = 0, False = 1, True = 2, Integer = 3, Float = 4, String = 5, Date = 6, List = 7, Map = 8,
+    LocalTime = 9, Time = 10, LocalDateTime = 11, DateTime = 12, Duration = 13,
+}
 
 /// <summary>Encodes one transaction's records (little-endian, strings UTF-8 length-prefixed by BinaryWriter).</summary>
 internal sealed class JournalRecordWriter
@@ -122,6 +127,23 @@ internal sealed class JournalRecordWriter
             case double d: _out.Write((byte)ValueTag.Float); _out.Write(d); break;
             case string s: _out.Write((byte)ValueTag.String); _out.Write(s); break;
             case DateOnly date: _out.Write((byte)ValueTag.Date); _out.Write(date.DayNumber); break;
+            case CypherLocalTime t: _out.Write((byte)ValueTag.LocalTime); _out.Write(t.NanosecondOfDay); break;
+            case CypherTime t: _out.Write((byte)ValueTag.Time); _out.Write(t.NanosecondOfDay); _out.Write(t.OffsetSeconds); break;
+            case CypherLocalDateTime t: _out.Write((byte)ValueTag.LocalDateTime); _out.Write(t.Date.DayNumber); _out.Write(t.NanosecondOfDay); break;
+            case CypherDateTime t:
+                _out.Write((byte)ValueTag.DateTime);
+                _out.Write(t.Date.DayNumber);
+                _out.Write(t.NanosecondOfDay);
+                _out.Write(t.OffsetSeconds);
+                _out.Write(t.Zone ?? "");
+                break;
+            case CypherDuration d:
+                _out.Write((byte)ValueTag.Duration);
+                _out.Write(d.Months);
+                _out.Write(d.Days);
+                _out.Write(d.Seconds);
+                _out.Write(d.Nanoseconds);
+                break;
             case IReadOnlyList<object?> list:
                 _out.Write((byte)ValueTag.List);
                 _out.Write(list.Count);

@@ -86,6 +86,18 @@ internal static class JournalReplay
             case ValueTag.Float: return reader.ReadDouble();
             case ValueTag.String: return reader.ReadString();
             case ValueTag.Date: return DateOnly.FromDayNumber(reader.ReadInt32());
+            case ValueTag.LocalTime: return new CypherLocalTime(reader.ReadInt64());
+            case ValueTag.Time: return new CypherTime(reader.ReadInt64(), reader.ReadInt32());
+            case ValueTag.LocalDateTime: return new CypherLocalDateTime(DateOnly.FromDayNumber(reader.ReadInt32()), reader.ReadInt64());
+            case ValueTag.DateTime:
+            {
+                var date = DateOnly.FromDayNumber(reader.ReadInt32());
+                var nanos = reader.ReadInt64();
+                var offset = reader.ReadInt32();
+                var zone = reader.ReadString();
+                return new CypherDateTime(date, nanos, offset, zone.Length == 0 ? null : zone);
+            }
+            case ValueTag.Duration: return new CypherDuration(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt32());
             case ValueTag.List:
             {
                 var count = reader.ReadInt32();

@@ -1,0 +1,277 @@
+using InfluenceGraph.Cypher.Syntax;
+
+namespace InfluenceGraph.Cypher.Execution;
+
+/// <summary>
+/// The temporal constructor functions (Neo4j 5 manual, "Temporal functions - instant types" and "duration"): from
+/// nothing (now), from ISO text, from a map of components, or from another temporal value.
+/// </summary>
+internal static partial class Temporal
+{
+    public static readonly IReadOnlySet<string> FunctionNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "localtime", "time", "localdatetime", "datetime", "duration", "duration.between", "duration.inmonths",
+        "duration.indays", "duration.inseconds", "datetime.fromepoch", "datetime.fromepochmillis",
+    };
+
+    public static object? Call(string name, object?[] args, SourcePos pos)
+    {
+        if (name.StartsWith("duration.", StringComparison.Ordinal) && name != "duration")
+        {
+            if (args.Length != 2) throw Errors.ArityAtRuntime(name, 2, args.Length, pos);
+            return args[0] is null || args[1] is null ? null : Between(name, args[0]!, args[1]!, pos);
+        }
+        if (name.StartsWith("datetime.fromepoch", StringComparison.Ordinal)) return FromEpoch(name, args, pos);
+        if (args.Length > 1) throw Errors.ArityAtRuntime(name, 1, args.Length, pos);
+        if (args.Length == 0)
+        {
+            if (name == "duration") throw Errors.ArityAtRuntime(name, 1, 0, pos);
+            return Now(name);
+        }
+        var x = args[0];
+        if (x is null) return null;
+        return name switch
+        {
+            "localtime" => LocalTime(x, pos),
+            "time" => Time(x, pos),
+            "localdatetime" => LocalDateTime(x, pos),
+            "datetime" => DateTime(x, pos),
+            _ => Duration(x, pos),
+        };
+    }
+
+    private static object Now(string name)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var date = DateOnly.FromDateTime(now.UtcDateTime);
+        var nanos = now.UtcDateTime.TimeOfDay.Ticks * 100;
+        return name switch
+        {
+            "localtime" => new CypherLocalTime(nanos),
+            "time" => new CypherTime(nanos, 0),
+            "localdatetime" => new CypherLocalDateTime(date, nanos),
+            _ => new CypherDateTime(date, nanos, 0),
+        };
+    }
+
+    /// <summary>date(...) for inputs the original DATE function did not take: other temporal values.</summary>
+    public static DateOnly? DateOf(object x) => x switch
+    {
+        CypherLocalDateTime ldt => ldt.Date,
+        CypherDateTime dt => dt.Date,
+        _ => null,
+    };
+
+    private static CypherLocalTime LocalTime(object x, SourcePos pos) => x switch
+    {
+        CypherLocalTime t => t,
+        CypherTime t => t.LocalTime,
+        CypherLocalDateTime ldt => ldt.Time,
+        CypherDateTime dt => new CypherLocalTime(dt.NanosecondOfDay),
+        string s => new CypherLocalTime(ParseTime(s, "LocalTime", pos).Nanos),
+        IReadOnlyDictionary<string, object?> map => new CypherLocalTime(TimeOfDay(map, BaseTime(map, pos), pos)),
+        _ => throw Errors.ArgumentTypeMismatch("String or Map", x, pos),
+    };
+
+    private static CypherTime Time(object x, SourcePos pos)
+    {
+        switch (x)
+        {
+            case CypherTime t: return t;
+            case CypherLocalTime t: return new CypherTime(t.NanosecondOfDay, 0);
+            case CypherLocalDateTime ldt: return new CypherTime(ldt.NanosecondOfDay, 0);
+            case CypherDateTime dt: return new CypherTime(dt.NanosecondOfDay, dt.OffsetSeconds);
+            case string s:
+            {
+                var (nanos, offset, zone) = ParseTime(s, "Time", pos);
+                return new CypherTime(nanos, offset ?? (zone is null ? 0 : ZoneOffsetNow(zone, pos)));
+            }
+            case IReadOnlyDictionary<string, object?> map:
+            {
+                var nanos = TimeOfDay(map, BaseTime(map, pos), pos);
+                var offset = map.GetValueOrDefault("timezone") is string tz
+                    ? ParseZone(tz, pos) switch { ({ } o, _, _) => o, (_, { } zone, _) => (int)zone.BaseUtcOffset.TotalSeconds, _ => 0 }
+                    : map.GetValueOrDefault("time") is CypherTime baseTime ? baseTime.OffsetSeconds : 0;
+                return new CypherTime(nanos, offset);
+            }
+            default: throw Errors.ArgumentTypeMismatch("String or Map", x, pos);
+        }
+    }
+
+    private static CypherLocalDateTime LocalDateTime(object x, SourcePos pos)
+    {
+        switch (x)
+        {
+            case CypherLocalDateTime ldt: return ldt;
+            case CypherDateTime dt: return dt.LocalDateTime;
+            case DateOnly d: return new CypherLocalDateTime(d, 0);
+            case string s:
+            {
+                var (date, time) = SplitDateTime(s);
+                return new CypherLocalDateTime(ParseDate(date, "LocalDateTime", pos), time is null ? 0 : ParseTime(time, "LocalDateTime", pos).Nanos);
+            }
+            case IReadOnlyDictionary<string, object?> map:
+                return new CypherLocalDateTime(DateOfMap(map, pos), TimeOfDay(map, BaseTime(map, pos), pos));
+            default: throw Errors.ArgumentTypeMismatch("String or Map", x, pos);
+        }
+    }
+
+    private static CypherDateTime DateTime(object x, SourcePos pos)
+    {
+        switch (x)
+        {
+            case CypherDateTime dt: return dt;
+            case CypherLocalDateTime ldt: return new CypherDateTime(ldt.Date, ldt.NanosecondOfDay, 0);
+            case DateOnly d: return new CypherDateTime(d, 0, 0);
+            case string s:
+            {
+                var (datePart, timePart) = SplitDateTime(s);
+                var date = ParseDate(datePart, "DateTime", pos);
+                if (timePart is null) return new CypherDateTime(date, 0, 0);
+                var (nanos, offset, zone) = ParseTime(timePart, "DateTime", pos);
+                return Zoned(date, nanos, offset, zone is null ? null : ParseZone(zone, pos).Zone, zone, pos);
+            }
+            case IReadOnlyDictionary<string, object?> map:
+            {
+                if (map.GetValueOrDefault("epochSeconds") is { } epochSeconds)
+                    return FromEpochNanos((Int128)Whole(epochSeconds, pos) * TemporalMath.NanosPerSecond + Whole(map.GetValueOrDefault("nanosecond") ?? 0L, pos));
+                if (map.GetValueOrDefault("epochMillis") is { } epochMillis)
+                    return FromEpochNanos((Int128)Whole(epochMillis, pos) * 1_000_000);
+                var date = DateOfMap(map, pos);
+                var nanos = TimeOfDay(map, BaseTime(map, pos), pos);
+                if (map.GetValueOrDefault("timezone") is string tz)
+                {
+                    var (offset, zone, name) = ParseZone(tz, pos);
+                    return Zoned(date, nanos, offset, zone, name, pos);
+                }
+                var inherited = map.GetValueOrDefault("datetime") as CypherDateTime? ?? (map.GetValueOrDefault("time") is CypherTime t ? new CypherDateTime(date, 0, t.OffsetSeconds) : null);
+                return new CypherDateTime(date, nanos, inherited?.OffsetSeconds ?? 0, inherited?.Zone);
+            }
+            default: throw Errors.ArgumentTypeMismatch("String or Map", x, pos);
+        }
+    }
+
+    private static CypherDateTime Zoned(DateOnly date, long nanos, int? offset, TimeZoneInfo? zone, string? zoneName, SourcePos pos)
+    {
+        if (zone is null && zoneName is not null) zone = ParseZone(zoneName, pos).Zone;
+        if (zone is null) return new CypherDateTime(date, nanos, offset ?? 0);
+        return new CypherDateTime(date, nanos, TemporalMath.ZoneOffset(zone, date, nanos), zoneName);
+    }
+
+    private static int ZoneOffsetNow(string zone, SourcePos pos) =>
+        ParseZone(zone, pos).Zone is { } z ? (int)z.GetUtcOffset(DateTimeOffset.UtcNow).TotalSeconds : 0;
+
+    private static CypherDateTime FromEpochNanos(Int128 nanos)
+    {
+        var days = (long)(nanos / TemporalMath.NanosPerDay);
+        var rest = (long)(nanos % TemporalMath.NanosPerDay);
+        if (rest < 0)
+        {
+            rest += TemporalMath.NanosPerDay;
+            days--;
+        }
+        return new CypherDateTime(DateOnly.FromDayNumber((int)(TemporalMath.EpochDayNumber + days)), rest, 0);
+    }
+
+    private static object? FromEpoch(string name, object?[] args, SourcePos pos)
+    {
+        if (args.Any(a => a is null)) return null;
+        if (name == "datetime.fromepochmillis")
+            return args.Length == 1 ? FromEpochNanos((Int128)Whole(args[0]!, pos) * 1_000_000) : throw Errors.ArityAtRuntime(name, 1, args.Length, pos);
+        if (args.Length != 2) throw Errors.ArityAtRuntime(name, 2, args.Length, pos);
+        return FromEpochNanos((Int128)Whole(args[0]!, pos) * TemporalMath.NanosPerSecond + Whole(args[1]!, pos));
+    }
+
+    private static CypherDuration Duration(object x, SourcePos pos)
+    {
+        switch (x)
+        {
+            case CypherDuration d: return d;
+            case string s: return ParseDuration(s, pos);
+            case IReadOnlyDictionary<string, object?> map:
+            {
+                var parts = new DurationParts();
+                foreach (var (key, value) in map)
+                {
+                    if (!DurationParts.Keys.Contains(key)) throw Errors.TemporalComponent("Duration", key, pos);
+                    if (value is null) continue;
+                    parts.Add(key, value is long l ? l : value is double d ? (decimal)d : throw Errors.ArgumentTypeMismatch("a number", value, pos));
+                }
+                return parts.ToDuration();
+            }
+            default: throw Errors.ArgumentTypeMismatch("String or Map", x, pos);
+        }
+    }
+
+    private static (string Date, string? Time) SplitDateTime(string s)
+    {
+        var t = s.IndexOfAny(['T', 't']);
+        return t < 0 ? (s, null) : (s[..t], s[(t + 1)..]);
+    }
+
+    private static long? BaseTime(IReadOnlyDictionary<string, object?> map, SourcePos pos) => map.GetValueOrDefault("time") switch
+    {
+        null => null,
+        CypherLocalTime t => t.NanosecondOfDay,
+        CypherTime t => t.NanosecondOfDay,
+        CypherLocalDateTime t => t.NanosecondOfDay,
+        CypherDateTime t => t.NanosecondOfDay,
+        var other => throw Errors.ArgumentTypeMismatch("a temporal value with a time", other, pos),
+    };
+
+    /// <summary>hour, minute, second, millisecond, microsecond, nanosecond of a map (over a base time if one was given).</summary>
+    private static long TimeOfDay(IReadOnlyDictionary<string, object?> map, long? baseNanos, SourcePos pos)
+    {
+        long Part(string key, long fallback, long max)
+        {
+            if (map.GetValueOrDefault(key) is not { } value) return fallback;
+            var n = value is long l ? l : throw Errors.ArgumentTypeMismatch("Integer", value, pos);
+            if (n < 0 || n > max) throw Errors.TemporalComponentRange(key, n, pos);
+            return n;
+        }
+        var b = baseNanos ?? 0;
+        var hour = Part("hour", b / TemporalMath.NanosPerHour, 23);
+        var minute = Part("minute", b / TemporalMath.NanosPerMinute % 60, 59);
+        var second = Part("second", b / TemporalMath.NanosPerSecond % 60, 59);
+        var baseFraction = b % TemporalMath.NanosPerSecond;
+        var hasFraction = map.ContainsKey("millisecond") || map.ContainsKey("microsecond") || map.ContainsKey("nanosecond");
+        var fraction = hasFraction
+            ? Part("millisecond", 0, 999) * 1_000_000 + Part("microsecond", 0, 999_999) * 1_000 + Part("nanosecond", 0, 999_999_999)
+            : baseFraction;
+        if (fraction >= TemporalMath.NanosPerSecond) throw Errors.TemporalComponentRange("nanosecond", fraction, pos);
+        return hour * TemporalMath.NanosPerHour + minute * TemporalMath.NanosPerMinute + second * TemporalMath.NanosPerSecond + fraction;
+    }
+
+    /// <summary>year, month, day of a map, or its date component (a DATE or a value with a date).</summary>
+    private static DateOnly DateOfMap(IReadOnlyDictionary<string, object?> map, SourcePos pos)
+    {
+        var baseDate = map.GetValueOrDefault("date") switch
+        {
+            null => (DateOnly?)null,
+            DateOnly d => d,
+            var other => DateOf(other!) ?? throw Errors.ArgumentTypeMismatch("a temporal value with a date", other, pos),
+        };
+        if (baseDate is null && !map.ContainsKey("year")) throw Errors.DateNeedsYear(pos);
+        long Part(string key, long fallback) => map.GetValueOrDefault(key) switch
+        {
+            null => fallback,
+            long v => v,
+            var other => throw Errors.ArgumentTypeMismatch("Integer", other, pos),
+        };
+        try
+        {
+            return new DateOnly((int)Part("year", baseDate?.Year ?? 1), (int)Part("month", baseDate?.Month ?? 1), (int)Part("day", baseDate?.Day ?? 1));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw Errors.InvalidDate(map, pos);
+        }
+    }
+
+    private static long Whole(object value, SourcePos pos) => value switch
+    {
+        long l => l,
+        double d => (long)d,
+        _ => throw Errors.ArgumentTypeMismatch("a number", value, pos),
+    };
+}
