@@ -15,7 +15,7 @@ public static class GraphQLEndpoints
 {
     public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
     {
-        services.AddOptions<GraphQLLimitOptions>().BindConfiguration(GraphQLLimitOptions.Section);
+        services.AddOptions<GraphQLApiOptions>().BindConfiguration(GraphQLApiOptions.Section);
         services.AddSingleton(_ => new GraphQLExecutor(InfluenceSchema.Build()));
         services.AddOptions<GraphQLTransportOptions>().Configure<IOptions<ApiOptions>>((transport, api) =>
         {
@@ -36,14 +36,18 @@ public static class GraphQLEndpoints
     {
         var services = operation.Http.RequestServices;
         var api = services.GetRequiredService<IOptions<ApiOptions>>().Value;
-        var limits = services.GetRequiredService<IOptions<GraphQLLimitOptions>>().Value;
+        var limits = services.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;
         var context = new RequestContext(services.GetRequiredService<InfluenceStore>(), WriteRefusal(operation.Authorization, api));
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoints));
         return new ExecutionOptions
         {
             AllowedOperations = operation.AllowedOperations,
             MaxDepth = api.MaxDepth,
             MaxCost = limits.MaxCost > 0 ? limits.MaxCost : null,
             Timeout = limits.TimeoutMs > 0 ? TimeSpan.FromMilliseconds(limits.TimeoutMs) : null,
+            AllowIntrospection = limits.AllowIntrospection,
+            MaskUnexpectedErrors = limits.MaskUnexpectedErrors,
+            OnUnexpectedError = (error, correlationId) => logger.LogError(error, "GraphQL resolver failed (correlation id {CorrelationId})", correlationId),
             UserContext = context,
         };
     }
