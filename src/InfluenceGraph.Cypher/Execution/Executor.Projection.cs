@@ -98,9 +98,16 @@ internal static partial class Executor
             .Concat(projection.OrderBy.SelectMany(o => ExprWalker.Aggregates(o.Expr))).ToList();
         var groups = new Dictionary<object?[], List<Row>>(RowKeyEquality.Instance);
         var order = new List<object?[]>();
-        foreach (var row in rows)
+        if (keyItems.Count == 0 && rows.Count > 0)
         {
-            var key = keyItems.Select(k => Evaluator.Eval(k.item.Expr, row, ctx)).ToArray();
+            // No grouping key: one group of every row, without a key per row.
+            groups[[]] = rows;
+            order.Add([]);
+        }
+        else foreach (var row in rows)
+        {
+            var key = new object?[keyItems.Count];
+            for (var k = 0; k < key.Length; k++) key[k] = Evaluator.Eval(keyItems[k].item.Expr, row, ctx);
             if (!groups.TryGetValue(key, out var members))
             {
                 groups[key] = members = [];

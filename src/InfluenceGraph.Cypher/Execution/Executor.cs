@@ -155,5 +155,10 @@ internal sealed class RowKeyEquality : IEqualityComparer<object?[]>
         return true;
     }
 
-    public int GetHashCode(object?[] values) => values.Aggregate(23, (h, v) => HashCode.Combine(h, ValueEquality.Instance.GetHashCode(v)));
+    public int GetHashCode(object?[] values)
+    {
+        var hash = 23;
+        foreach (var value in values) hash = HashCode.Combine(hash, ValueEquality.Instance.GetHashCode(value));
+        return hash;
+    }
 }

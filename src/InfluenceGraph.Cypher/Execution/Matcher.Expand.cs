@@ -14,9 +14,18 @@ internal static partial class Matcher
             foreach (var result in ExpandLeft(anchor, row, state, nodes, rels, used, part, ctx)) yield return result;
             yield break;
         }
+        // Anchored at the start and one step from the end (the usual shape): each step's row is a result.
+        var finishes = anchor == 0 && at + 1 == nodes.Length - 1 && part.PathVariable is null;
         foreach (var next in Step(at, at + 1, at, rightward: true, row, state, nodes, rels, used))
+        {
+            if (finishes)
+            {
+                yield return next;
+                continue;
+            }
             foreach (var result in ExpandRight(anchor, at + 1, next, state, nodes, rels, used, part, ctx))
                 yield return result;
+        }
     }
 
     private static IEnumerable<Row> ExpandLeft(int at, Row row, PartState state, NodeCheck[] nodes, RelCheck[] rels,

@@ -31,6 +31,12 @@ internal static partial class Matcher
             yield return row;
             yield break;
         }
+        // The last part's matches are the results: no further iterator per match.
+        if (index == parts.Count - 1)
+        {
+            foreach (var matched in MatchPart(parts[index], row, used, ctx)) yield return matched;
+            yield break;
+        }
         foreach (var matched in MatchPart(parts[index], row, used, ctx))
             foreach (var result in MatchParts(parts, index + 1, matched, used, ctx))
                 yield return result;
@@ -67,6 +73,11 @@ internal static partial class Matcher
             if (!NodeMatches(candidate, nodeChecks[anchor], row)) continue;
             var bound = Bind(row, nodeChecks[anchor].Pattern.Variable, candidate);
             if (bound is null) continue;
+            if (part.Rels.Count == 0 && part.PathVariable is null)
+            {
+                yield return bound;
+                continue;
+            }
             state.Nodes[anchor] = candidate;
             foreach (var result in ExpandRight(anchor, anchor, bound, state, nodeChecks, relChecks, used, part, ctx))
                 yield return result;

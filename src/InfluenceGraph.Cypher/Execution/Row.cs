@@ -12,6 +12,7 @@ internal sealed class Row
 
     private readonly string[] _names;
     private readonly object?[] _values;
+    private string[]? _extended;
 
     public Row()
     {
@@ -51,13 +52,21 @@ internal sealed class Row
             replaced[index] = value;
             return new Row(_names, replaced, Aggregates);
         }
-        var names = new string[_names.Length + 1];
         var values = new object?[_names.Length + 1];
-        _names.CopyTo(names, 0);
         _values.CopyTo(values, 0);
-        names[^1] = name;
         values[^1] = value;
-        return new Row(names, values, Aggregates);
+        return new Row(Extended(name), values, Aggregates);
+    }
+
+    // A MATCH binds the same name on one input row once per match: those rows share one name array.
+    private string[] Extended(string name)
+    {
+        if (_extended is { } cached && ReferenceEquals(cached[^1], name)) return cached;
+        var names = new string[_names.Length + 1];
+        _names.CopyTo(names, 0);
+        names[^1] = name;
+        _extended = names;
+        return names;
     }
 
     public Row WithAll(IEnumerable<KeyValuePair<string, object?>> values)
