@@ -66,8 +66,9 @@ public static partial class InfluenceSchema
             .Argument("types", "[String!]").Argument("asOf", "Date")
             .ResolveAsync(async ctx =>
             {
-                var id = ctx.SourceAs<Actor>().Id;
-                return (await Snapshot(ctx)).RelationsMatching(Arguments.Filter(ctx)).Where(r => r.From == id || r.To == id).ToArray();
+                var own = (await Snapshot(ctx)).RelationsOf(ctx.SourceAs<Actor>().Id);
+                var filter = Arguments.Filter(ctx);
+                return filter == RelationFilter.None ? own : filter.Apply(own).ToArray();
             });
         AddActorAnalysis(t);
     });

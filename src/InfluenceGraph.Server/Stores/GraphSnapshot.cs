@@ -14,6 +14,7 @@ public sealed class GraphSnapshot
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, double>>> _leverage = new();
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, double?>>> _alignment = new();
     private readonly ConcurrentDictionary<string, Lazy<BlocPartition>> _blocs = new();
+    private readonly Lazy<Dictionary<string, Relation[]>> _relationsByActor;
 
     public GraphSnapshot(IReadOnlyList<Actor> actors, IReadOnlyList<Relation> relations, IReadOnlyList<Source> sources, RelationCatalog catalog)
     {
@@ -24,6 +25,7 @@ public sealed class GraphSnapshot
         ActorsById = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         ActorIds = [.. actors.Select(a => a.Id)];
+        _relationsByActor = new(() => IndexByActor(relations));
     }
 
     public IReadOnlyList<Actor> Actors { get; }
@@ -35,6 +37,32 @@ public sealed class GraphSnapshot
     private IReadOnlyList<string> ActorIds { get; }
 
     public IReadOnlyList<Relation> RelationsMatching(RelationFilter filter) => [.. filter.Apply(Relations)];
+
+    /// <summary>
+    /// The relations from or to <paramref name="actorId"/>, in snapshot order: indexed once per snapshot, so asking
+    /// for every actor's relations does not scan the whole graph once per actor.
+    /// </summary>
+    public IReadOnlyList<Relation> RelationsOf(string actorId) =>
+        _relationsByActor.Value.TryGetValue(actorId, out var relations) ? relations : [];
+
+    private static Dictionary<string, Relation[]> IndexByActor(IReadOnlyList<Relation> relations)
+    {
+        var lists = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
+        foreach (var relation in relations)
+        {
+            Add(relation.From, relation);
+            if (relation.To != relation.From)
+                Add(relation.To, relation);
+        }
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+        void Add(string actorId, Relation relation)
+        {
+            if (!lists.TryGetValue(actorId, out var list))
+                lists[actorId] = list = [];
+            list.Add(relation);
+        }
+    }
 
     /// <summary>The relations metrics count under <paramref name="filter"/> (DENIED ones only when asked for).</summary>
     public IReadOnlyList<Relation> MetricRelations(RelationFilter filter) => [.. filter.ForMetrics(Relations)];
