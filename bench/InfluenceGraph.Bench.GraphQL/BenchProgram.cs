@@ -13,6 +13,7 @@ internal static class BenchProgram
           serve <seed|synthetic> <port>           the app's /graphql endpoint on Kestrel over that data
           load <url> <query> <out.json> [seconds] [connections]   HTTP load: requests/s, p50, p99
           report <out>                            the comparison table of everything measured in <out>
+          profile [seconds]                       parse and validate timed alone (hot spots)
         """;
 
     public static async Task<int> Main(string[] args)
@@ -30,6 +31,9 @@ internal static class BenchProgram
                 return 0;
             case ["load", var url, var query, var output, .. var rest]:
                 await LoadGenerator.RunAsync(url, query, output, Seconds(rest, 0, 10), (int)Seconds(rest, 1, 50));
+                return 0;
+            case ["profile", .. var rest]:
+                Profile.Run(Seconds(rest, 0, 3));
                 return 0;
             case ["report", var output]:
                 Report.Print(output);

@@ -23,6 +23,7 @@ internal static class LoadGenerator
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
 
+        await WaitForServerAsync(client, url, payload);
         await RunLoopsAsync(client, url, payload, connections, TimeSpan.FromSeconds(Math.Min(2, seconds / 5)), null);
         var latencies = new List<double>[connections];
         var (ok, failed, elapsed) = await RunLoopsAsync(client, url, payload, connections, TimeSpan.FromSeconds(seconds), latencies);
@@ -74,6 +75,30 @@ internal static class LoadGenerator
         })).ToArray();
         await Task.WhenAll(loops);
         return (Interlocked.Read(ref ok), Interlocked.Read(ref failed), clock.Elapsed);
+    }
+
+    // The server was just started: wait (at most a minute) until it answers the query.
+    private static async Task WaitForServerAsync(HttpClient client, string url, byte[] payload)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (true)
+        {
+            try
+            {
+                using var content = new ByteArrayContent(payload);
+                content.Headers.ContentType = new("application/json");
+                using var response = await client.PostAsync(url, content);
+                if (response.StatusCode == HttpStatusCode.OK)
+                    return;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+            }
+
+            if (DateTime.UtcNow >= deadline)
+                throw new TimeoutException($"{url} did not answer within a minute.");
+            await Task.Delay(200);
+        }
     }
 
     private static double Percentile(double[] sorted, double p) =>
