@@ -95,6 +95,9 @@ internal static class Errors
         new(CypherErrorKind.SemanticError, $"Cannot merge the following {kind} because of null property value for '{key}'", pos.Line, pos.Column,
             detail: "MergeReadOwnWrites");
 
+    public static CypherException WriteInReadTransaction() =>
+        new(CypherErrorKind.SemanticError, "Writing in a read transaction is not allowed; begin a write transaction (BeginTransaction) instead");
+
     public static CypherException TransactionClosed() =>
         new(CypherErrorKind.TransactionClosed, "The transaction has been committed, rolled back or has failed; begin a new one");
 

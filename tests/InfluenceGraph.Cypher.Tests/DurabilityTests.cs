@@ -167,4 +167,25 @@ public sealed class DurabilityTests : IDisposable
         db.Run("CREATE (:A)");
         Assert.True(new FileInfo(JournalPath).Length > before);
     }
+
+    [Fact]
+    public void Commit_JournalOverThreshold_CompactsSoStartupReplaysLittle()
+    {
+        long largest = 0;
+        using (var db = CypherDatabase.Open(_directory))
+        {
+            db.CompactAboveBytes = 2_000;
+            for (var i = 0; i < 200; i++)
+            {
+                db.Run("CREATE (:Item {n: $n, text: 'some words to make the record longer'})", P(("n", i)));
+                largest = Math.Max(largest, new FileInfo(JournalPath).Length);
+            }
+        }
+        Assert.True(largest < 2_000 + 500, $"the journal grew to {largest} bytes");
+        Assert.True(File.Exists(System.IO.Path.Combine(_directory, "snapshot.bin")));
+        using var reopened = CypherDatabase.Open(_directory);
+        Assert.Empty(reopened.Warnings);
+        Assert.Equal(19900L, reopened.Run("MATCH (i:Item) RETURN sum(i.n)").Rows[0][0]);
+        Assert.Equal(200L, reopened.Run("MATCH (i:Item) RETURN count(DISTINCT id(i))").Rows[0][0]);
+    }
 }

@@ -102,7 +102,18 @@ public sealed class CypherDatabase : IDisposable
     {
         ThrowIfDisposed();
         _writerGate.Wait();
-        return new CypherTransaction(this);
+        return new CypherTransaction(this, readOnly: false);
+    }
+
+    /// <summary>
+    /// Begins a read transaction: its statements all see the same graph (it holds the shared lock until it ends, so
+    /// writers wait for it) and any statement that writes fails. Many read transactions may be open at once.
+    /// </summary>
+    public CypherTransaction BeginReadTransaction()
+    {
+        ThrowIfDisposed();
+        _lock.EnterRead();
+        return new CypherTransaction(this, readOnly: true);
     }
 
     /// <summary>
@@ -117,9 +128,7 @@ public sealed class CypherDatabase : IDisposable
         _lock.EnterWrite();
         try
         {
-            var generation = _journal.Generation + 1;
-            Snapshot.Write(_directory, _store, generation);
-            _journal.Reset(generation);
+            WriteSnapshotAndResetJournal();
         }
         finally
         {
@@ -167,9 +176,32 @@ public sealed class CypherDatabase : IDisposable
         return new QueryResult(output.Columns, rows, ctx.Counters);
     }
 
+    /// <summary>Journal size above which a commit compacts the store, so start-up never replays much more than this.</summary>
+    internal long CompactAboveBytes { get; set; } = CompactOnOpenBytes;
+
+    /// <summary>Makes a transaction durable (the caller holds the writer gate, and the write lock if it changed anything).</summary>
     internal void Commit(GraphWriter writer)
     {
-        if (writer.HasChanges) _journal?.Append(writer.JournalPayload);
+        if (!writer.HasChanges || _journal is null) return;
+        _journal.Append(writer.JournalPayload);
+        if (_journal.Length <= CompactAboveBytes) return;
+        try
+        {
+            WriteSnapshotAndResetJournal();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The commit is already durable in the journal and must not be undone: compaction is retried next commit.
+            lock (_warnings) _warnings.Add($"Compaction after commit failed ({e.Message}); the journal keeps growing until it succeeds");
+        }
+    }
+
+    // Snapshot first (durable: fsync, rename, directory fsync), and only then empty the journal.
+    private void WriteSnapshotAndResetJournal()
+    {
+        var generation = _journal!.Generation + 1;
+        Snapshot.Write(_directory!, _store, generation);
+        _journal.Reset(generation);
     }
 
     internal void ReleaseWriter() => _writerGate.Release();

@@ -4,21 +4,26 @@ using InfluenceGraph.Cypher.Syntax;
 namespace InfluenceGraph.Cypher;
 
 /// <summary>
-/// An explicit write transaction. It sees its own writes; others see none of them until Commit, which returns only
-/// once the journal is on disk. Any error inside it rolls everything back and closes it, as in Neo4j.
+/// An explicit transaction. A write transaction (BeginTransaction) sees its own writes; others see none of them until
+/// Commit, which returns only once the journal is on disk. A read transaction (BeginReadTransaction) holds a shared
+/// lock from begin to end, so all its statements see one unchanging graph, and refuses writes. Any error inside a
+/// transaction rolls everything back and closes it, as in Neo4j.
 /// </summary>
 public sealed class CypherTransaction : IDisposable
 {
     private readonly CypherDatabase _database;
-    private readonly GraphWriter _writer;
+    private readonly GraphWriter? _writer;
     private bool _holdsWriteLock;
     private bool _open = true;
 
-    internal CypherTransaction(CypherDatabase database)
+    internal CypherTransaction(CypherDatabase database, bool readOnly)
     {
         _database = database;
-        _writer = new GraphWriter(database.Store);
+        _writer = readOnly ? null : new GraphWriter(database.Store);
     }
+
+    /// <summary>True for a read transaction (statements that write are refused).</summary>
+    public bool IsReadOnly => _writer is null;
 
     public QueryResult Run(string query, IReadOnlyDictionary<string, object?>? parameters = null)
     {
@@ -64,6 +69,7 @@ public sealed class CypherTransaction : IDisposable
         EnsureOpen();
         try
         {
+            if (statement.IsUpdating && _writer is null) throw Errors.WriteInReadTransaction();
             if (statement.IsUpdating && !_holdsWriteLock)
             {
                 _database.Lock.EnterWrite();
@@ -84,7 +90,7 @@ public sealed class CypherTransaction : IDisposable
         EnsureOpen();
         try
         {
-            _database.Commit(_writer);
+            if (_writer is not null) _database.Commit(_writer);
         }
         catch
         {
@@ -98,7 +104,7 @@ public sealed class CypherTransaction : IDisposable
     public void Rollback()
     {
         if (!_open) return;
-        _writer.Rollback();
+        _writer?.Rollback();
         Finish();
     }
 
@@ -114,6 +120,11 @@ public sealed class CypherTransaction : IDisposable
     private void Finish()
     {
         _open = false;
+        if (_writer is null)
+        {
+            _database.Lock.ExitRead();
+            return;
+        }
         if (_holdsWriteLock)
         {
             _holdsWriteLock = false;

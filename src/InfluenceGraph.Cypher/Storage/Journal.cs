@@ -32,12 +32,15 @@ internal sealed class Journal : IDisposable
     public static Journal Open(string directory, GraphStore store, List<string> warnings, long snapshotGeneration)
     {
         var path = System.IO.Path.Combine(directory, FileName);
+        var created = !File.Exists(path);
         var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1, FileOptions.None);
         try
         {
             var bytes = new byte[file.Length];
             file.ReadExactly(bytes);
             var journal = new Journal(file, snapshotGeneration);
+            // A new file's directory entry must be durable too, or the first commits could vanish with it.
+            if (created) DirectorySync.Flush(directory);
             var generation = ReadHeader(path, bytes, warnings);
             if (generation is null || generation < snapshotGeneration)
             {

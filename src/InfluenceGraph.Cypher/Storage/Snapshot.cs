@@ -6,7 +6,8 @@ namespace InfluenceGraph.Cypher.Storage;
 /// A full image of the graph, written by compaction so the journal can start empty. Layout: an 8-byte magic, then
 /// one <see cref="Frames">frame</see> whose payload is generation, next node id, next relationship id (int64 LE each)
 /// followed by journal records (constraints, nodes, relationships) that rebuild the graph. It is written to a
-/// temporary file, fsynced and renamed over the old one, so a crash leaves either the old or the new snapshot.
+/// temporary file, fsynced and renamed over the old one, and the directory is fsynced, so a crash leaves either the old
+/// or the new snapshot, and the new one is durable before the journal is emptied.
 /// </summary>
 internal static class Snapshot
 {
@@ -62,5 +63,7 @@ internal static class Snapshot
             file.Flush(true);
         }
         File.Move(temporary, path, overwrite: true);
+        // The rename must be on disk before the caller empties the journal (see DirectorySync).
+        DirectorySync.Flush(directory);
     }
 }
