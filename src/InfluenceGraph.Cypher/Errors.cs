@@ -109,7 +109,9 @@ internal static class Errors
 
     // Lexer and parser.
 
-    public static CypherException UnexpectedCharacter(char c, int line, int column) => Syntax($"Unexpected character '{c}'", line, column);
+    public static CypherException UnexpectedCharacter(char c, int line, int column) =>
+        Syntax($"Unexpected character '{c}'", line, column,
+            char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.DashPunctuation ? "InvalidUnicodeCharacter" : "UnexpectedSyntax");
 
     public static CypherException UnterminatedComment(int line, int column) => Syntax("Unterminated comment: expected '*/'", line, column);
 
@@ -279,7 +281,16 @@ internal static class Errors
     public static CypherException PercentileRange(object? value, SourcePos pos) =>
         Argument($"Percentile must be a number between 0.0 and 1.0, not {Values.Display(value)}", pos, "NumberOutOfRange");
 
-    public static CypherException RangeStepZero(SourcePos pos) => Argument("range() step cannot be 0", pos);
+    public static CypherException RangeStepZero(SourcePos pos) => Argument("range() step cannot be 0", pos, "NumberOutOfRange");
+
+    public static CypherException RangeArgument(object? value, SourcePos pos) =>
+        Argument($"range() takes integers, not {Values.TypeName(value)}", pos, "InvalidArgumentType");
+
+    public static CypherException MapKeyType(object? key, SourcePos pos) =>
+        Type($"Type mismatch: a map is indexed by a String, not {Values.TypeName(key)}", pos, "MapElementAccessByNonString");
+
+    public static CypherException NestedAggregateInList(SourcePos pos) =>
+        Compile("InvalidAggregation", "Aggregating functions cannot be used inside a list comprehension", pos);
 
     public static CypherException RangeTooLarge(SourcePos pos) => Argument("range() is too large", pos);
 

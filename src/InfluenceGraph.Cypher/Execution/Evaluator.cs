@@ -140,7 +140,7 @@ internal static partial class Evaluator
                 if (i < 0) i += list.Count;
                 return i >= 0 && i < list.Count ? list[(int)i] : null;
             case NodeData or RelData or IReadOnlyDictionary<string, object?>:
-                if (index is not string key) throw Errors.TypeMismatch("String", index, pos);
+                if (index is not string key) throw Errors.MapKeyType(index, pos);
                 return Property(target, key, pos);
             default:
                 throw Errors.TypeMismatch("a list or a map", target, pos);

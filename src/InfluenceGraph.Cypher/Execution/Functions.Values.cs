@@ -117,7 +117,7 @@ internal static partial class Functions
 
     private static object? Range(object?[] args, SourcePos pos)
     {
-        if (args.Any(a => a is not long)) throw Errors.ArgumentTypeMismatch("Integer", args.First(a => a is not long), pos);
+        if (args.Any(a => a is not long)) throw Errors.RangeArgument(args.First(a => a is not long), pos);
         var start = (long)args[0]!;
         var end = (long)args[1]!;
         var step = args.Length > 2 ? (long)args[2]! : 1;

@@ -15,6 +15,11 @@ internal static partial class SemanticCheck
         if (statement.UnionAll.Distinct().Count() > 1)
             throw Errors.MixedUnion(statement.Pos);
         foreach (var part in statement.Parts) CheckSingleQuery(part);
+        var columns = statement.Parts
+            .Select(part => part.LastOrDefault() is ReturnClause { Projection.Star: false } ret ? ret.Projection.Items.Select(i => i.Name).ToList() : null)
+            .ToList();
+        if (columns.Count > 1 && columns.All(c => c is not null) && columns.Any(c => !c!.SequenceEqual(columns[0]!)))
+            throw Errors.UnionColumns(statement.Pos);
     }
 
     private static void CheckSingleQuery(IReadOnlyList<Clause> clauses)
@@ -183,11 +188,10 @@ internal static partial class SemanticCheck
                 clauseRels.Add(name);
                 scope[name] = wanted;
             }
-        }
-        foreach (var part in parts)
-        {
+            // A path name is bound after its own elements: (p) inside "p = ..." re-declares p, while a later
+            // (p) elsewhere uses a path as a node (openCypher Match1 [10], Match6 [21]-[25]).
             if (part.PathVariable is not { } path) continue;
-            if (scope.TryGetValue(path, out var kind)) Conflict(path, kind, "path", part.Pos);
+            if (scope.ContainsKey(path)) throw Errors.AlreadyDeclared(path, part.Pos);
             scope[path] = Kind.Path;
         }
     }
@@ -197,6 +201,7 @@ internal static partial class SemanticCheck
     {
         foreach (var rel in part.Rels)
         {
+            if (rel.Variable is { } bound && scope.ContainsKey(bound)) throw Errors.AlreadyDeclared(bound, rel.Pos);
             if (rel.Length is not null) throw Errors.CreateVariableLength(rel.Pos);
             if (rel.Types.Count != 1) throw Errors.CreateNeedsOneType(rel.Pos);
             if (rel.Direction == Direction.Both && !merge) throw Errors.CreateNeedsDirection(rel.Pos);
@@ -259,12 +264,18 @@ internal static partial class SemanticCheck
             case CountStar or FunctionCall { IsAggregate: true } when !allowAggregates:
                 throw Errors.MisplacedAggregate(expr.Pos);
             case FunctionCall { IsAggregate: true } aggregate:
-                foreach (var arg in aggregate.Args) CheckExpr(arg, scope, allowAggregates: false);
+                foreach (var arg in aggregate.Args)
+                {
+                    if (ExprWalker.ContainsAggregate(arg)) throw Errors.NestedAggregate(arg.Pos);
+                    CheckExpr(arg, scope, allowAggregates: false);
+                }
                 return;
             case ListComprehension comprehension:
                 CheckExpr(comprehension.Source, scope, allowAggregates);
                 var inner = With(scope, comprehension.Variable);
                 if (comprehension.Where is not null) CheckExpr(comprehension.Where, inner, false);
+                if (comprehension.Projection is not null && ExprWalker.ContainsAggregate(comprehension.Projection))
+                    throw Errors.NestedAggregateInList(comprehension.Projection.Pos);
                 if (comprehension.Projection is not null) CheckExpr(comprehension.Projection, inner, allowAggregates);
                 return;
             case Quantifier quantifier:
@@ -297,6 +308,10 @@ internal static partial class SemanticCheck
                 throw Errors.CompilePropertyOfNonMap(target.Name, access.Key, expr.Pos);
             case FunctionCall { Name: "labels", Args: [Variable arg] } when scope.GetValueOrDefault(arg.Name) is Kind.Path or Kind.Relationship or Kind.RelationshipList:
                 throw Errors.CompileKindMismatch("Node", arg.Name, scope[arg.Name].ToString(), expr.Pos);
+            case FunctionCall { Name: "type", Args: [Variable arg] } when scope.GetValueOrDefault(arg.Name) is Kind.Path or Kind.Node or Kind.RelationshipList:
+                throw Errors.CompileKindMismatch("Relationship", arg.Name, scope[arg.Name].ToString(), expr.Pos);
+            case FunctionCall { Name: "size", Args: [Variable arg] } when scope.GetValueOrDefault(arg.Name) is Kind.Path or Kind.Node or Kind.Relationship:
+                throw Errors.CompileKindMismatch("String or List", arg.Name, scope[arg.Name].ToString(), expr.Pos);
             case FunctionCall { Name: "properties", Args: [Literal { Value: not null } or ListLiteral] }:
                 throw Errors.CompileTypeMismatch("a map, node or relationship", ((FunctionCall)expr).Args[0] is Literal l ? l.Value : new List<object?>(), expr.Pos);
             case Binary { Op: BinaryOp.In, Right: Literal { Value: not null } or MapLiteral } membership:

@@ -37,7 +37,19 @@ public static class ResultComparer
             actual.Sort(StringComparer.Ordinal);
         }
         if (expected.SequenceEqual(actual)) return null;
-        return $"rows differ{(ordered ? " (in order)" : "")}: expected {Show(expected)}; got {Show(actual)}";
+        if (ordered)
+        {
+            var at = expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count();
+            return $"rows differ in order at row {at + 1}: expected {Show(expected.Skip(at).ToList())}; got {Show(actual.Skip(at).ToList())}";
+        }
+        return $"rows differ: {expected.Count} expected, {actual.Count} returned; missing {Show(BagMinus(expected, actual))}; unexpected {Show(BagMinus(actual, expected))}";
+    }
+
+    private static List<string> BagMinus(List<string> from, List<string> remove)
+    {
+        var rest = from.ToList();
+        foreach (var item in remove) rest.Remove(item);
+        return rest;
     }
 
     private static string RowText(IEnumerable<TckValue> values, bool ignoreListOrder) =>
