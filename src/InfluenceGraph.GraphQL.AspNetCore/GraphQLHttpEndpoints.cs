@@ -54,7 +54,9 @@ public static class GraphQLHttpEndpoints
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error ?? TransportMessages.MalformedRequest);
             return;
         }
-        await ExecuteAsync(http, transport, request!, mediaType, GraphQLOperationKinds.All);
+        // A subscription's stream needs Server-Sent Events; answered once as JSON it would be a query in disguise.
+        var allowed = GraphQLServerSentEvents.Wants(http.Request) ? GraphQLOperationKinds.All : GraphQLOperationKinds.QueryOrMutation;
+        await ExecuteAsync(http, transport, request!, mediaType, allowed);
     }
 
     private static async Task HandleGetAsync(HttpContext http)
@@ -102,8 +104,10 @@ public static class GraphQLHttpEndpoints
 
     private static async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType)
     {
-        http.Response.StatusCode = StatusFor(result.Status, mediaType);
-        if (result.Status == ExecutionStatus.OperationNotAllowed)
+        // GET may only query (405, use POST); anything else refused before execution is a request error.
+        var getNotAllowed = result.Status == ExecutionStatus.OperationNotAllowed && HttpMethods.IsGet(http.Request.Method);
+        http.Response.StatusCode = getNotAllowed ? StatusCodes.Status405MethodNotAllowed : StatusFor(result.Status, mediaType);
+        if (getNotAllowed)
             http.Response.Headers.Allow = "POST";
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await using var writer = new Utf8JsonWriter(http.Response.Body);
@@ -115,7 +119,6 @@ public static class GraphQLHttpEndpoints
     private static int StatusFor(ExecutionStatus status, string mediaType) => status switch
     {
         ExecutionStatus.Ok => StatusCodes.Status200OK,
-        ExecutionStatus.OperationNotAllowed => StatusCodes.Status405MethodNotAllowed,
         _ when mediaType == Json => StatusCodes.Status200OK,
         _ => StatusCodes.Status400BadRequest,
     };

@@ -58,7 +58,9 @@ internal static partial class Messages
 
     public static string OperationNotSupported(string operation) => $"Schema is not configured to execute {operation} operation.";
 
-    public static string OperationNotAllowed(string operation) => $"Can only perform a {operation} operation from a POST request.";
+    public static string OperationNotAllowed(string operation) => operation == "subscription"
+        ? "A subscription needs a transport that streams: Server-Sent Events (Accept: text/event-stream) or graphql-transport-ws."
+        : $"Can only perform a {operation} operation from a POST request.";
 
     public static string OperationKindNotAllowed(string operation) => $"{operation} operations are not allowed here.";
 

@@ -25,12 +25,11 @@ public static class ConformanceServer
         }).Build();
     }
 
-    /// <summary>The execution options of one operation: the kit's data as the root value, plus any limits given.</summary>
-    public static ExecutionOptions Options(StaticResolver resolver, IReadOnlySet<OperationKind> allowed, ExecutionOptions? limits = null) => new()
+    /// <summary>The execution options of one operation: the engine's default limits, the kit's data as the root value.</summary>
+    public static ExecutionOptions Options(StaticResolver resolver, IReadOnlySet<OperationKind> allowed) => new()
     {
         AllowedOperations = allowed,
         RootValue = resolver.Root,
-        MaxDepth = limits?.MaxDepth ?? new ExecutionOptions().MaxDepth,
     };
 
     /// <summary>A web app serving the kit's examples folder; <paramref name="args"/> are ASP.NET's own (e.g. --urls).</summary>

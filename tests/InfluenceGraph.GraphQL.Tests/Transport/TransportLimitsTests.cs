@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 
 namespace InfluenceGraph.GraphQL.Tests.Transport;
 
-/// <summary>The cost budget and the execution timeout as a client sees them over GraphQL over HTTP.</summary>
+/// <summary>The cost budget, the execution timeout and streaming-only subscriptions as a client sees them over GraphQL over HTTP.</summary>
 public sealed class TransportLimitsTests : IAsyncLifetime
 {
     private WebApplication? _app;
@@ -31,6 +31,8 @@ public sealed class TransportLimitsTests : IAsyncLifetime
                     return 1;
                 });
             })
+            .Object("Subscription", null, t => t.Field("ticks", "Int").Subscribe(_ => Ticks()))
+            .SubscriptionType("Subscription")
             .Build();
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
@@ -84,6 +86,23 @@ public sealed class TransportLimitsTests : IAsyncLifetime
         var (status, body) = await PostAsync("{ rows(first: 2) { n } }", "application/graphql-response+json");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("""{"data":{"rows":[{"n":0},{"n":1}]}}""", body.ToJsonString());
+    }
+
+    private static async IAsyncEnumerable<object?> Ticks()
+    {
+        await Task.Yield();
+        yield return 1;
+    }
+
+    [Theory]
+    [InlineData("application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", HttpStatusCode.OK)]
+    public async Task Http_SubscriptionWithoutEventStream_RequestErrorNamingStreamingTransports(string accept, HttpStatusCode expected)
+    {
+        var (status, body) = await PostAsync("subscription { ticks }", accept);
+        Assert.Equal(expected, status);
+        Assert.Null(body["data"]);
+        Assert.Contains("text/event-stream", body["errors"]![0]!["message"]!.GetValue<string>());
     }
 
     [Fact]
