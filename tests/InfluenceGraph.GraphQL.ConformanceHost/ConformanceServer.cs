@@ -32,11 +32,14 @@ public static class ConformanceServer
         RootValue = resolver.Root,
     };
 
-    /// <summary>A web app serving the kit's examples folder; <paramref name="args"/> are ASP.NET's own (e.g. --urls).</summary>
-    public static WebApplication Create(string examplesDirectory, string[] args)
+    /// <summary>
+    /// A web app serving a schema of the kit's examples folder, by default schema.graphql with data.json (the kit also
+    /// has query-only.graphql with query-only.json); <paramref name="args"/> are ASP.NET's own (e.g. --urls).
+    /// </summary>
+    public static WebApplication Create(string examplesDirectory, string[] args, string name = "schema", string dataName = "data")
     {
-        var resolver = new StaticResolver(StaticData.Load(Path.Combine(examplesDirectory, "data.json")));
-        var schema = BuildSchema(File.ReadAllText(Path.Combine(examplesDirectory, "schema.graphql")), resolver);
+        var resolver = new StaticResolver(StaticData.Load(Path.Combine(examplesDirectory, dataName + ".json")));
+        var schema = BuildSchema(File.ReadAllText(Path.Combine(examplesDirectory, name + ".graphql")), resolver);
 
         var builder = WebApplication.CreateBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace InfluenceGraph.GraphQL.Tests.Conformance;
 
@@ -78,6 +79,31 @@ public sealed class ConformanceKitTests(ConformanceHostFixture host) : IClassFix
         Assert.True(exit == 0, output);
         Assert.DoesNotContain("MUST   fail", output);
         Assert.Contains("MUST   pass no ConnectionInit", output);
+    }
+
+    [ConformanceKitFact]
+    public async Task Spec2025Cases_ValidityMatchesGraphql17()
+    {
+        var actual = await File.ReadAllLinesAsync(await RemoteAsync("spec2025", "--ws"));
+        var expected = await File.ReadAllLinesAsync(Expected("g17-spec2025-validate"));
+        var executed = actual.Where(l => l.Length > 0).Select(l => JsonNode.Parse(l)!).ToDictionary(n => n["id"]!.GetValue<string>(), n => n["data"] is not null);
+        foreach (var line in expected.Where(l => l.Length > 0).Select(l => JsonNode.Parse(l)!))
+            Assert.True(line["valid"]!.GetValue<bool>() == executed[line["id"]!.GetValue<string>()], $"{line["id"]}: valid for graphql-js 17 is {line["valid"]}");
+    }
+
+    [ConformanceKitFact]
+    public async Task QueryOnlySchema_MissingOperationTypes_SameAsGraphql17()
+    {
+        await using var app = ConformanceHost.ConformanceServer.Create(ConformanceKit.Examples, ["--urls", "http://127.0.0.1:0"], "query-only", "query-only");
+        await app.StartAsync();
+        var url = app.Urls.Single() + "/graphql";
+        var (exit, output) = await ConformanceKit.NodeAsync("oracle.mjs", "remote", url, Path.Combine(ConformanceKit.Examples, "queries-query-only.json"), "--ws=ws" + url["http".Length..]);
+        Assert.True(exit == 0, output);
+        var actual = Path.Combine(host.OutputDirectory, "engine-query-only.jsonl");
+        await File.WriteAllTextAsync(actual, output);
+
+        (exit, output) = await ConformanceKit.NodeAsync("compare.mjs", Expected("g17-query-only-exec"), actual);
+        Assert.True(exit == 0, output);
     }
 
     private static string Expected(string name) => Path.Combine(ConformanceKit.Examples, "expected", name + ".jsonl");
