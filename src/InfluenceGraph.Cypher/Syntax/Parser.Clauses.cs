@@ -189,13 +189,16 @@ internal sealed partial class Parser
             variable = ParseSymbolicName("a variable name");
             target = new Variable(variable) { Pos = pos };
         }
+        var mark = _nesting;
         while (Current.IsSymbol("."))
         {
+            Deeper();
             Take();
             var keyPos = Here;
             target = new PropertyAccess(target, ParsePropertyKeyName()) { Pos = keyPos };
             variable = null;
         }
+        _nesting = mark;
         return target;
     }
 

@@ -25,11 +25,15 @@ internal sealed partial class Parser
             return ParseShortestPath(pathVariable, pos);
         var nodes = new List<NodePattern> { ParseNodePattern() };
         var rels = new List<RelPattern>();
+        // The matcher recurses once per relationship: a chain past the nesting limit is refused like deep nesting.
+        var mark = _nesting;
         while (Current.IsSymbol("-") || (Current.IsSymbol("<") && PeekToken(1).IsSymbol("-")))
         {
+            Deeper();
             rels.Add(ParseRelationshipPattern());
             nodes.Add(ParseNodePattern());
         }
+        _nesting = mark;
         return new PatternPart(pathVariable, nodes, rels, pos);
     }
 

@@ -25,12 +25,14 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         var random = new Random(seed);
         var run = new CrashRun();
         var clock = Stopwatch.StartNew();
+        var completed = 0;
         for (var round = 1; round <= rounds && run.Problems.Count == 0; round++)
         {
             KillOnce(random, run, round);
             CheckAfterRestart(run, round);
+            completed = round;
         }
-        Log($"crash test: {rounds} rounds, {run.Acknowledged.Count} acknowledged transactions, {run.Lost.Count} lost, "
+        Log($"crash test: {completed} rounds, {run.Acknowledged.Count} acknowledged transactions, {run.Lost.Count} lost, "
             + $"{run.HalfApplied.Count} half-applied ({run.KillsInsideCompaction} kills inside compaction, "
             + $"{run.TornTails} torn tails dropped, {clock.Elapsed.TotalSeconds:0.0} s)");
         Assert.True(run.Problems.Count == 0, string.Join("\n", run.Problems));

@@ -32,6 +32,17 @@ public sealed class DeepNestingTests
         Assert.True(error.Line == 1 && error.Column > 7, $"position {error.Line}:{error.Column}");
     }
 
+    [Theory]
+    [InlineData("MATCH (n) SET n{0} = 1", ".a")]
+    [InlineData("MATCH (n) REMOVE n{0}", ".a")]
+    [InlineData("MATCH (n){0} RETURN n", "-->()")]
+    [InlineData("RETURN exists((n){0})", "--()")]
+    public void Run_ChainsFarBeyondTheLimit_AreASyntaxErrorNotACrash(string template, string link)
+    {
+        var error = Fails(() => CypherDatabase.InMemory().Run(string.Format(template, Repeat(link, 20_000))));
+        Assert.Equal(CypherErrorKind.SyntaxError, error.Kind);
+    }
+
     [Fact]
     public void Run_NestingWithinTheLimit_Evaluates()
     {
