@@ -119,6 +119,28 @@ public sealed class ExecutionResult
             case null:
                 writer.WriteNullValue();
                 break;
+            case Execution.ResponseMap response:
+                // The executor's objects and lists, written without enumerators; keys come pre-encoded from the plan.
+                writer.WriteStartObject();
+                var names = response.EncodedKeys;
+                var values = response.ValueArray;
+                for (var i = 0; i < values.Length; i++)
+                {
+                    writer.WritePropertyName(names[i]);
+                    WriteValue(writer, values[i]);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case List<object?> items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
             case string s:
                 writer.WriteStringValue(s);
                 break;

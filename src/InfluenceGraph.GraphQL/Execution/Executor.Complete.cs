@@ -58,12 +58,18 @@ internal sealed partial class Executor
     /// <summary>A scalar or enum value (spec 6.4.3 steps 3-4), and the non-null check when the type is non-null.</summary>
     private static object? CompleteLeaf(NamedType type, bool nonNull, ObjectType parentType, FieldDefinition field, object? result)
     {
-        var value = result is null
-            ? null
-            : type is ScalarType scalar
-                ? scalar.Serialize(result)
-                : EnumNames.Match((EnumType)type, result)
-                  ?? throw new GraphQLException(Messages.EnumCannotRepresent(type.Name, BuiltInScalars.Inspect(result is System.Enum ? result.ToString() : result)));
+        var value = result switch
+        {
+            null => null,
+            // Already what the built-in scalar would serialize to: kept as is (no conversion, no second box).
+            string when type == BuiltInScalars.String || type == BuiltInScalars.ID => result,
+            bool when type == BuiltInScalars.Boolean => result,
+            int when type == BuiltInScalars.Int => result,
+            double d when type == BuiltInScalars.Float && double.IsFinite(d) => result,
+            _ when type is ScalarType scalar => scalar.Serialize(result),
+            _ => EnumNames.Match((EnumType)type, result)
+                 ?? throw new GraphQLException(Messages.EnumCannotRepresent(type.Name, BuiltInScalars.Inspect(result is System.Enum ? result.ToString() : result))),
+        };
         return value is null && nonNull ? throw new GraphQLException(Messages.NonNullFieldReturnedNull(parentType.Name, field.Name)) : value;
     }
 

@@ -16,6 +16,8 @@ internal sealed class SelectionPlan(ObjectType type, string[] keys, PlannedField
 
     public string[] Keys { get; } = keys;
 
+    public System.Text.Json.JsonEncodedText[] EncodedKeys { get; } = [.. keys.Select(k => System.Text.Json.JsonEncodedText.Encode(k))];
+
     public PlannedField[] Fields { get; } = fields;
 }
 

@@ -99,7 +99,7 @@ internal sealed partial class Executor
             return AwaitFields(plan, values, pending, propagate);
         }
 
-        return propagate ? throw PropagatedNullException.Instance : new ValueTask<object?>(new ResponseMap(plan.Keys, values));
+        return propagate ? throw PropagatedNullException.Instance : new ValueTask<object?>(new ResponseMap(plan.Keys, plan.EncodedKeys, values));
     }
 
     private static async ValueTask<object?> AwaitFields(SelectionPlan plan, object?[] values, List<(int Index, ValueTask<object?> Task)> pending, bool propagate)
@@ -116,7 +116,7 @@ internal sealed partial class Executor
             }
         }
 
-        return propagate ? throw PropagatedNullException.Instance : new ResponseMap(plan.Keys, values);
+        return propagate ? throw PropagatedNullException.Instance : new ResponseMap(plan.Keys, plan.EncodedKeys, values);
     }
 
     // 6.3.1 Normal and Serial Execution: mutation root fields one after another.
@@ -128,7 +128,7 @@ internal sealed partial class Executor
             values[i] = await ExecuteField(plan.Type, source, plan.Fields[i], path).ConfigureAwait(false);
         }
 
-        return new ResponseMap(plan.Keys, values);
+        return new ResponseMap(plan.Keys, plan.EncodedKeys, values);
     }
 
     // 6.4 ExecuteField: coerce arguments, resolve, complete.

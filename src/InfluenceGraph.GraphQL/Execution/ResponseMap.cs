@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace InfluenceGraph.GraphQL.Execution;
 
@@ -7,9 +8,12 @@ namespace InfluenceGraph.GraphQL.Execution;
 /// One object of the response (spec 7.1.2: ordered as selected): the plan's response keys, shared by every object of
 /// that plan, beside this object's values. One array per object instead of a hash table.
 /// </summary>
-internal sealed class ResponseMap(string[] keys, object?[] values) : IReadOnlyDictionary<string, object?>
+internal sealed class ResponseMap(string[] keys, JsonEncodedText[] encodedKeys, object?[] values) : IReadOnlyDictionary<string, object?>
 {
     public string[] KeyArray { get; } = keys;
+
+    /// <summary>The keys as JSON property names, encoded once per plan.</summary>
+    public JsonEncodedText[] EncodedKeys { get; } = encodedKeys;
 
     public object?[] ValueArray { get; } = values;
 
