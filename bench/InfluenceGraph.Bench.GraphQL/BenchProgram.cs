@@ -9,7 +9,7 @@ internal static class BenchProgram
     private const string Usage = """
         usage: InfluenceGraph.Bench.GraphQL <command>
           prepare <out>                           write schema.graphql, seed.json and synthetic.json for both sides
-          inproc <out> [warmupSeconds] [seconds]  in-process executions per second, into <out>/dotnet-inproc.json
+          inproc <out> [warmupSeconds] [seconds] [round]   in-process executions per second, into <out>/dotnet-inproc<round>.json
           serve <seed|synthetic> <port>           the app's /graphql endpoint on Kestrel over that data
           load <url> <query> <out.json> [seconds] [connections]   HTTP load: requests/s, p50, p99
           report <out>                            the comparison table of everything measured in <out>
@@ -24,13 +24,16 @@ internal static class BenchProgram
                 await Prepare.RunAsync(output);
                 return 0;
             case ["inproc", var output, .. var rest]:
-                await InProcessBench.RunAsync(output, Seconds(rest, 0, 2), Seconds(rest, 1, 5));
+                await InProcessBench.RunAsync(output, Seconds(rest, 0, 2), Seconds(rest, 1, 5), rest.Length > 2 ? rest[2] : "");
                 return 0;
             case ["serve", var data, var port]:
                 await BenchHost.RunAsync(data, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
                 return 0;
             case ["load", var url, var query, var output, .. var rest]:
                 await LoadGenerator.RunAsync(url, query, output, Seconds(rest, 0, 10), (int)Seconds(rest, 1, 50));
+                return 0;
+            case ["probe", var queryFile, var data, .. var rest]:
+                await InProcessBench.ProbeAsync(queryFile, data, Seconds(rest, 0, 3));
                 return 0;
             case ["profile", .. var rest]:
                 Profile.Run(Seconds(rest, 0, 3));

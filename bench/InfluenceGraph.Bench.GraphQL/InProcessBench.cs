@@ -14,7 +14,7 @@ namespace InfluenceGraph.Bench.GraphQL;
 /// </summary>
 internal static class InProcessBench
 {
-    public static async Task RunAsync(string output, double warmupSeconds, double seconds)
+    public static async Task RunAsync(string output, double warmupSeconds, double seconds, string round)
     {
         var schema = InfluenceSchema.Build();
         var results = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -33,7 +33,20 @@ internal static class InProcessBench
             Console.WriteLine($"dotnet {query}: full {results[$"{query}/full"]:F0}/s, execute {results[$"{query}/execute"]:F0}/s");
         }
 
-        await File.WriteAllTextAsync(Path.Combine(output, "dotnet-inproc.json"), JsonSerializer.Serialize(results));
+        await File.WriteAllTextAsync(Path.Combine(output, $"dotnet-inproc{round}.json"), JsonSerializer.Serialize(results));
+    }
+
+    /// <summary>Execute-only rate of any query text on a data set, to find which fields cost what.</summary>
+    public static async Task ProbeAsync(string queryFile, string data, double seconds)
+    {
+        var store = await BenchData.OpenAsync(data);
+        var executor = new GraphQLExecutor(InfluenceSchema.Build());
+        var request = new GraphQLRequest(await File.ReadAllTextAsync(queryFile));
+        var check = await RunOnceAsync(executor, store, request);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        await RunOnceAsync(executor, store, request);
+        Console.WriteLine($"allocated per execution: {GC.GetAllocatedBytesForCurrentThread() - before} bytes");
+        Console.WriteLine($"{queryFile}: {Measure(() => RunOnceAsync(executor, store, request), seconds / 3, seconds):F0}/s, {check.ToJson().Length} chars, {check.Errors.Count} errors");
     }
 
     public static GraphQLRequest Request(string query)

@@ -1,7 +1,7 @@
 // The graphql-js 17 side of the benchmark (run.sh drives it). Same SDL as the C# engine (printed by it into
 // out/schema.graphql), same data (out/seed.json, out/synthetic.json, written from the app's snapshot), resolvers that
 // do what the app's do over already-loaded objects: lookups by id, the per-actor relation index, the argument filter.
-//   node graphqljs-bench.mjs inproc <out> [warmupSeconds] [seconds]
+//   node graphqljs-bench.mjs inproc <out> [warmupSeconds] [seconds] [round]
 //   node graphqljs-bench.mjs serve <seed|synthetic> <port> <out>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -85,7 +85,7 @@ function measure(run, warmupSeconds, seconds) {
   return count / ((performance.now() - start) / 1000);
 }
 
-function inproc(out, warmupSeconds = 2, seconds = 5) {
+function inproc(out, warmupSeconds = 2, seconds = 5, round = '') {
   const results = {};
   for (const query of ['graph', 'actor']) {
     const data = loadData(out, dataFor(query));
@@ -107,7 +107,7 @@ function inproc(out, warmupSeconds = 2, seconds = 5) {
       () => execute({ schema, document, variableValues, contextValue: {} }), warmupSeconds, seconds);
     console.log(`graphql-js ${query}: full ${results[`${query}/full`].toFixed(0)}/s, execute ${results[`${query}/execute`].toFixed(0)}/s`);
   }
-  writeFileSync(join(out, 'node-inproc.json'), JSON.stringify(results));
+  writeFileSync(join(out, `node-inproc${round}.json`), JSON.stringify(results));
 }
 
 function serve(dataName, port, out) {
@@ -120,9 +120,9 @@ function serve(dataName, port, out) {
 }
 
 const [command, ...rest] = process.argv.slice(2);
-if (command === 'inproc') inproc(rest[0], Number(rest[1] ?? 2), Number(rest[2] ?? 5));
+if (command === 'inproc') inproc(rest[0], Number(rest[1] ?? 2), Number(rest[2] ?? 5), rest[3] ?? '');
 else if (command === 'serve') serve(rest[0], Number(rest[1]), rest[2]);
 else {
-  console.error('usage: node graphqljs-bench.mjs inproc <out> [warmupSeconds] [seconds] | serve <seed|synthetic> <port> <out>');
+  console.error('usage: node graphqljs-bench.mjs inproc <out> [warmupSeconds] [seconds] [round] | serve <seed|synthetic> <port> <out>');
   process.exit(2);
 }

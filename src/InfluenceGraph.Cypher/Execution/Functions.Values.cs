@@ -89,28 +89,10 @@ internal static partial class Functions
             case DateOnly: return x;
             case CypherLocalDateTime or CypherDateTime: return Temporal.DateOf(x);
             case string s:
-                foreach (var format in new[] { "yyyy-MM-dd", "yyyyMMdd", "yyyy-MM", "yyyyMM", "yyyy" })
-                    if (DateOnly.TryParseExact(s.Trim(), format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
                 // A date-time text gives its date.
-                if (s.IndexOfAny(['T', 't']) is > 0 and var t && DateOnly.TryParseExact(s[..t].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var prefix))
-                    return prefix;
-                throw Errors.DateText(s, pos);
+                return Temporal.ParseDate(s.IndexOfAny(['T', 't']) is > 0 and var t ? s[..t] : s, "Date", pos);
             case IReadOnlyDictionary<string, object?> map:
-                long Part(string key, long fallback) => map.GetValueOrDefault(key) switch
-                {
-                    null => fallback,
-                    long v => v,
-                    var other => throw Errors.ArgumentTypeMismatch("Integer", other, pos),
-                };
-                if (!map.ContainsKey("year")) throw Errors.DateNeedsYear(pos);
-                try
-                {
-                    return new DateOnly((int)Part("year", 1), (int)Part("month", 1), (int)Part("day", 1));
-                }
-                catch (ArgumentOutOfRangeException)
-                {
-                    throw Errors.InvalidDate(map, pos);
-                }
+                return Temporal.DateOfMap(map, pos);
             default: throw Errors.ArgumentTypeMismatch("String or Map", x, pos);
         }
     }

@@ -44,7 +44,7 @@ internal static partial class Temporal
         return false;
     }
 
-    public static CypherDuration Negate(CypherDuration d) => new(-d.Months, -d.Days, -d.Seconds, -d.Nanoseconds);
+    public static CypherDuration Negate(CypherDuration d) => TemporalMath.Duration(-d.Months, -d.Days, -TemporalMath.TotalNanos(d));
 
     private static object Shift(object instant, CypherDuration d, int sign, SourcePos pos)
     {

@@ -89,10 +89,12 @@ internal static partial class Temporal
             case IReadOnlyDictionary<string, object?> map:
             {
                 var nanos = TimeOfDay(map, BaseTime(map, pos), pos);
-                var offset = map.GetValueOrDefault("timezone") is string tz
-                    ? ParseZone(tz, pos) switch { ({ } o, _, _) => o, (_, { } zone, _) => (int)zone.BaseUtcOffset.TotalSeconds, _ => 0 }
-                    : map.GetValueOrDefault("time") is CypherTime baseTime ? baseTime.OffsetSeconds : 0;
-                return new CypherTime(nanos, offset);
+                var source = SourceOffset(map.GetValueOrDefault("time"));
+                if (map.GetValueOrDefault("timezone") is not string tz) return new CypherTime(nanos, source ?? 0);
+                var target = ParseZone(tz, pos) switch { ({ } o, _, _) => o, (_, { } zone, _) => (int)zone.GetUtcOffset(DateTimeOffset.UtcNow).TotalSeconds, _ => 0 };
+                // A zoned source moves to the new zone (same moment); a local one is read in it.
+                if (source is { } from) nanos = ((nanos + (target - from) * TemporalMath.NanosPerSecond) % TemporalMath.NanosPerDay + TemporalMath.NanosPerDay) % TemporalMath.NanosPerDay;
+                return new CypherTime(nanos, target);
             }
             default: throw Errors.ArgumentTypeMismatch("String or Map", x, pos);
         }
@@ -139,13 +141,24 @@ internal static partial class Temporal
                     return FromEpochNanos((Int128)Whole(epochMillis, pos) * 1_000_000);
                 var date = DateOfMap(map, pos);
                 var nanos = TimeOfDay(map, BaseTime(map, pos), pos);
+                // The zone comes from the time component when it has one, else from a datetime given as the date.
+                var timeSource = map.GetValueOrDefault("time") ?? map.GetValueOrDefault("datetime");
+                var zoneSource = timeSource;
+                var sourceOffset = SourceOffset(zoneSource);
+                var sourceZone = zoneSource is CypherDateTime { Zone: { } z } ? z : null;
                 if (map.GetValueOrDefault("timezone") is string tz)
                 {
                     var (offset, zone, name) = ParseZone(tz, pos);
+                    if (sourceOffset is { } from && timeSource is not null && (timeSource is CypherTime or CypherDateTime))
+                    {
+                        // Same moment, shown in the new zone.
+                        var instant = new CypherDateTime(date, nanos, from);
+                        return InZone(instant.EpochNanoseconds, offset, zone, name);
+                    }
                     return Zoned(date, nanos, offset, zone, name, pos);
                 }
-                var inherited = map.GetValueOrDefault("datetime") as CypherDateTime? ?? (map.GetValueOrDefault("time") is CypherTime t ? new CypherDateTime(date, 0, t.OffsetSeconds) : null);
-                return new CypherDateTime(date, nanos, inherited?.OffsetSeconds ?? 0, inherited?.Zone);
+                if (sourceZone is not null) return Zoned(date, nanos, null, null, sourceZone, pos);
+                return new CypherDateTime(date, nanos, sourceOffset ?? 0);
             }
             default: throw Errors.ArgumentTypeMismatch("String or Map", x, pos);
         }
@@ -156,6 +169,22 @@ internal static partial class Temporal
         if (zone is null && zoneName is not null) zone = ParseZone(zoneName, pos).Zone;
         if (zone is null) return new CypherDateTime(date, nanos, offset ?? 0);
         return new CypherDateTime(date, nanos, TemporalMath.ZoneOffset(zone, date, nanos), zoneName);
+    }
+
+    private static int? SourceOffset(object? value) => value switch
+    {
+        CypherTime t => t.OffsetSeconds,
+        CypherDateTime dt => dt.OffsetSeconds,
+        _ => null,
+    };
+
+    /// <summary>An instant shown in a zone: a fixed offset, or a named zone's offset at that instant.</summary>
+    private static CypherDateTime InZone(Int128 epochNanos, int? offset, TimeZoneInfo? zone, string? name)
+    {
+        var utc = FromEpochNanos(epochNanos);
+        var seconds = offset ?? (int)zone!.GetUtcOffset(utc.ToDateTimeOffset()).TotalSeconds;
+        var (date, nanos) = TemporalMath.Add(utc.Date, utc.NanosecondOfDay, new CypherDuration(0, 0, seconds, 0), 1);
+        return new CypherDateTime(date, nanos, seconds, name);
     }
 
     private static int ZoneOffsetNow(string zone, SourcePos pos) =>
@@ -209,7 +238,7 @@ internal static partial class Temporal
         return t < 0 ? (s, null) : (s[..t], s[(t + 1)..]);
     }
 
-    private static long? BaseTime(IReadOnlyDictionary<string, object?> map, SourcePos pos) => map.GetValueOrDefault("time") switch
+    private static long? BaseTime(IReadOnlyDictionary<string, object?> map, SourcePos pos) => (map.GetValueOrDefault("time") ?? map.GetValueOrDefault("datetime")) switch
     {
         null => null,
         CypherLocalTime t => t.NanosecondOfDay,
@@ -240,32 +269,6 @@ internal static partial class Temporal
             : baseFraction;
         if (fraction >= TemporalMath.NanosPerSecond) throw Errors.TemporalComponentRange("nanosecond", fraction, pos);
         return hour * TemporalMath.NanosPerHour + minute * TemporalMath.NanosPerMinute + second * TemporalMath.NanosPerSecond + fraction;
-    }
-
-    /// <summary>year, month, day of a map, or its date component (a DATE or a value with a date).</summary>
-    private static DateOnly DateOfMap(IReadOnlyDictionary<string, object?> map, SourcePos pos)
-    {
-        var baseDate = map.GetValueOrDefault("date") switch
-        {
-            null => (DateOnly?)null,
-            DateOnly d => d,
-            var other => DateOf(other!) ?? throw Errors.ArgumentTypeMismatch("a temporal value with a date", other, pos),
-        };
-        if (baseDate is null && !map.ContainsKey("year")) throw Errors.DateNeedsYear(pos);
-        long Part(string key, long fallback) => map.GetValueOrDefault(key) switch
-        {
-            null => fallback,
-            long v => v,
-            var other => throw Errors.ArgumentTypeMismatch("Integer", other, pos),
-        };
-        try
-        {
-            return new DateOnly((int)Part("year", baseDate?.Year ?? 1), (int)Part("month", baseDate?.Month ?? 1), (int)Part("day", baseDate?.Day ?? 1));
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            throw Errors.InvalidDate(map, pos);
-        }
     }
 
     private static long Whole(object value, SourcePos pos) => value switch

@@ -12,7 +12,7 @@ internal static partial class Temporal
     {
         foreach (var format in DateFormats)
             if (DateOnly.TryParseExact(text.Trim(), format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        throw Errors.TemporalText(type, text, pos);
+        return ParseWeekOrOrdinal(text) ?? throw Errors.TemporalText(type, text, pos);
     }
 
     /// <summary>A time of day (HH[:mm[:ss[.fffffffff]]] or HHmmss), then an optional offset (Z, ±HH[:mm]) and [Zone].</summary>

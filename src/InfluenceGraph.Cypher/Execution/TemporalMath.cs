@@ -14,11 +14,16 @@ internal static class TemporalMath
 
     public static readonly int EpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
 
-    /// <summary>Builds a duration from a total of seconds and nanoseconds, giving the nanoseconds the sign of the whole.</summary>
+    /// <summary>Builds a duration from a total of nanoseconds: seconds rounded down, nanoseconds 0 to 999,999,999 (as Neo4j keeps them).</summary>
     public static CypherDuration Duration(long months, long days, Int128 totalNanos)
     {
         var seconds = (long)(totalNanos / NanosPerSecond);
         var nanos = (int)(totalNanos % NanosPerSecond);
+        if (nanos < 0)
+        {
+            nanos += (int)NanosPerSecond;
+            seconds--;
+        }
         return new CypherDuration(months, days, seconds, nanos);
     }
 

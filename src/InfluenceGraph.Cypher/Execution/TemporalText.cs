@@ -42,19 +42,24 @@ internal static class TemporalText
         if (d.Months / 12 != 0) text.Append(d.Months / 12).Append('Y');
         if (d.Months % 12 != 0) text.Append(d.Months % 12).Append('M');
         if (d.Days != 0) text.Append(d.Days).Append('D');
-        var hours = d.Seconds / 3600;
-        var minutes = d.Seconds / 60 % 60;
-        var seconds = d.Seconds % 60;
-        if (hours != 0 || minutes != 0 || seconds != 0 || d.Nanoseconds != 0)
+        // The time part is printed from its signed total, so -0.1 s reads PT-0.1S rather than PT-1.9S.
+        var total = TemporalMath.TotalNanos(d);
+        var negative = total < 0;
+        var magnitude = negative ? -total : total;
+        var hours = (long)(magnitude / TemporalMath.NanosPerHour);
+        var minutes = (long)(magnitude / TemporalMath.NanosPerMinute % 60);
+        var seconds = (long)(magnitude / TemporalMath.NanosPerSecond % 60);
+        var fraction = (long)(magnitude % TemporalMath.NanosPerSecond);
+        var sign = negative ? "-" : "";
+        if (magnitude != 0)
         {
             text.Append('T');
-            if (hours != 0) text.Append(hours).Append('H');
-            if (minutes != 0) text.Append(minutes).Append('M');
-            if (seconds != 0 || d.Nanoseconds != 0)
+            if (hours != 0) text.Append(sign).Append(hours).Append('H');
+            if (minutes != 0) text.Append(sign).Append(minutes).Append('M');
+            if (seconds != 0 || fraction != 0)
             {
-                if (seconds == 0 && d.Nanoseconds < 0) text.Append('-');
-                text.Append(seconds);
-                if (d.Nanoseconds != 0) text.Append('.').Append(Math.Abs((long)d.Nanoseconds).ToString("000000000", CultureInfo.InvariantCulture).TrimEnd('0'));
+                text.Append(sign).Append(seconds);
+                if (fraction != 0) text.Append('.').Append(fraction.ToString("000000000", CultureInfo.InvariantCulture).TrimEnd('0'));
                 text.Append('S');
             }
         }

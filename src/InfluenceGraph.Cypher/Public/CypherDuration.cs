@@ -4,7 +4,7 @@ namespace InfluenceGraph.Cypher;
 
 /// <summary>
 /// A Cypher DURATION: months, days, seconds and nanoseconds kept apart, because a month has no fixed number of
-/// days and a day no fixed number of seconds across a zone change. Nanoseconds share the sign of seconds.
+/// days and a day no fixed number of seconds across a zone change. Nanoseconds are 0 to 999,999,999 (seconds round down).
 /// </summary>
 public readonly record struct CypherDuration(long Months, long Days, long Seconds, int Nanoseconds)
 {
