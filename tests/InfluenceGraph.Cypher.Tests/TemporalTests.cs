@@ -5,7 +5,7 @@ namespace InfluenceGraph.Cypher.Tests;
 /// <summary>LOCAL TIME, TIME, LOCAL DATETIME, DATETIME and DURATION: construction, text, components, arithmetic, order, storage.</summary>
 public sealed class TemporalTests
 {
-    private static string Text(string expression) => Eval(expression)?.ToString() ?? "null";
+    private static string Text(string expression) => Values(Eval(expression));
 
     [Theory]
     [InlineData("datetime('2025-05-07T10:30:00Z')", "2025-05-07T10:30Z")]
@@ -16,6 +16,13 @@ public sealed class TemporalTests
     [InlineData("localtime({hour: 12, minute: 31, second: 14, millisecond: 645})", "12:31:14.645")]
     [InlineData("time('12:31:14.645876+01:00')", "12:31:14.645876+01:00")]
     [InlineData("datetime(date('2025-05-07'))", "2025-05-07T00:00Z")]
+    [InlineData("date({year: 1817, week: 1, dayOfWeek: 2})", "1816-12-31")]
+    [InlineData("date({year: 1984, ordinalDay: 202})", "1984-07-20")]
+    [InlineData("date({year: 1984, quarter: 3, dayOfQuarter: 45})", "1984-08-14")]
+    [InlineData("date('2015-W30-2')", "2015-07-21")]
+    [InlineData("date('2015-202')", "2015-07-21")]
+    [InlineData("datetime({datetime: datetime('1984-10-11T12:00+01:00'), timezone: '+05:00'})", "1984-10-11T16:00+05:00")]
+    [InlineData("localdatetime({date: date('1984-10-11'), time: localtime('12:31')})", "1984-10-11T12:31")]
     public void Constructor_TextOrMap_PrintsIsoText(string expression, string expected) => Assert.Equal(expected, Text(expression));
 
     [Theory]
@@ -25,6 +32,7 @@ public sealed class TemporalTests
     [InlineData("duration('PT0.5S')", "PT0.5S")]
     [InlineData("duration({hours: -1, minutes: -30})", "PT-1H-30M")]
     [InlineData("duration({seconds: 0})", "PT0S")]
+    [InlineData("duration({seconds: -0.1})", "PT-0.1S")]
     public void Duration_TextOrMap_PrintsIsoText(string expression, string expected) => Assert.Equal(expected, Text(expression));
 
     [Theory]
@@ -39,6 +47,14 @@ public sealed class TemporalTests
     [InlineData("-duration('P1D')", "P-1D")]
     public void Arithmetic_InstantAndDuration_FollowsTheCalendar(string expression, string expected) =>
         Assert.Equal(expected, Values(Eval(expression)));
+
+    [Fact]
+    public void Duration_NegativeFraction_KeepsNanosecondsPositive()
+    {
+        // Neo4j rounds seconds down and keeps nanoseconds 0..999,999,999: -0.1 s is -1 s plus 0.9 s.
+        var duration = Assert.IsType<CypherDuration>(Eval("duration({seconds: -0.1})"));
+        Assert.Equal((-1L, 900_000_000), (duration.Seconds, duration.Nanoseconds));
+    }
 
     [Theory]
     [InlineData("duration.between(date('2025-01-15'), date('2025-05-07'))", "P3M22D")]
