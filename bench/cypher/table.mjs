@@ -26,7 +26,7 @@ for (const figure of ours.figures) {
     figure.check === other.check ? "same" : `DIFFERENT ${figure.check} vs ${other.check}`]);
 }
 const header = ["figure", "ours", "Kuzu 0.11.3", "ratio", "results"];
-const cells = [header, ...rows.map(([a, b, c, r, d]) => [a, b, c, r.toFixed(2), d])];
+const cells = [header, ...rows.map(([a, b, c, r, d]) => [a, b, c, r < 0.1 ? r.toFixed(3) : r.toFixed(2), d])];
 const widths = header.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
 const line = (row) => "| " + row.map((cell, i) => cell.padEnd(widths[i])).join(" | ") + " |";
 console.log(`${ours.size}: ${ours.actors} actors, ${ours.relations} relations`);

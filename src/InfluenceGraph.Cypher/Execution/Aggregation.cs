@@ -13,6 +13,14 @@ internal static class Aggregation
         if (function.Args.Count != arity) throw Errors.Arity(function.Name, arity, arity, function.Args.Count, function.Pos);
         if (ExprWalker.Aggregates(function.Args[0]).Any())
             throw Errors.NestedAggregate(function.Pos);
+        if (function.Name == "count" && !function.Distinct)
+        {
+            // count(x) needs no list of the values, only how many are not null.
+            var count = 0L;
+            foreach (var row in rows)
+                if (Evaluator.Eval(function.Args[0], row, ctx) is not null) count++;
+            return count;
+        }
         IEnumerable<object?> values = rows.Select(row => Evaluator.Eval(function.Args[0], row, ctx)).Where(v => v is not null).ToList();
         if (function.Distinct) values = values.Distinct(ValueEquality.Instance).ToList();
         var list = (IReadOnlyList<object?>)values;
