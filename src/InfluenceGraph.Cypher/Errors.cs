@@ -271,6 +271,8 @@ internal static class Errors
 
     public static CypherException TemporalComponentRange(string key, long value, SourcePos pos) => Argument($"Invalid value for {key}: {value}", pos);
 
+    public static CypherException TruncateUnit(string unit, SourcePos pos) => Argument($"Cannot truncate to the unit '{unit}'", pos);
+
     public static CypherException UnknownTimeZone(string zone, SourcePos pos) => Argument($"Unknown time zone '{zone}'", pos);
 
     public static CypherException TemporalOverflow(SourcePos pos) => Argument("The temporal value is out of range (years 1 to 9999)", pos);

@@ -23,6 +23,10 @@ public sealed class TemporalTests
     [InlineData("date('2015-202')", "2015-07-21")]
     [InlineData("datetime({datetime: datetime('1984-10-11T12:00+01:00'), timezone: '+05:00'})", "1984-10-11T16:00+05:00")]
     [InlineData("localdatetime({date: date('1984-10-11'), time: localtime('12:31')})", "1984-10-11T12:31")]
+    [InlineData("date.truncate('month', date('2017-10-11'))", "2017-10-01")]
+    [InlineData("datetime.truncate('decade', datetime('1984-10-11T12:31-01:00'), {timezone: '+01:00'})", "1980-01-01T00:00+01:00")]
+    [InlineData("localtime.truncate('millisecond', localtime('12:31:14.645876123'), {nanosecond: 2})", "12:31:14.645000002")]
+    [InlineData("localdatetime.truncate('week', localdatetime('1984-10-11T12:31'), {dayOfWeek: 2})", "1984-10-09T00:00")]
     public void Constructor_TextOrMap_PrintsIsoText(string expression, string expected) => Assert.Equal(expected, Text(expression));
 
     [Theory]

@@ -12,6 +12,10 @@ internal static partial class Temporal
     {
         "localtime", "time", "localdatetime", "datetime", "duration", "duration.between", "duration.inmonths",
         "duration.indays", "duration.inseconds", "datetime.fromepoch", "datetime.fromepochmillis",
+        "date.truncate", "localtime.truncate", "time.truncate", "localdatetime.truncate", "datetime.truncate",
+        "date.transaction", "date.statement", "date.realtime", "localtime.transaction", "localtime.statement", "localtime.realtime",
+        "time.transaction", "time.statement", "time.realtime", "localdatetime.transaction", "localdatetime.statement",
+        "localdatetime.realtime", "datetime.transaction", "datetime.statement", "datetime.realtime",
     };
 
     public static object? Call(string name, object?[] args, SourcePos pos)
@@ -22,11 +26,15 @@ internal static partial class Temporal
             return args[0] is null || args[1] is null ? null : Between(name, args[0]!, args[1]!, pos);
         }
         if (name.StartsWith("datetime.fromepoch", StringComparison.Ordinal)) return FromEpoch(name, args, pos);
+        if (name.EndsWith(".truncate", StringComparison.Ordinal)) return Truncate(name[..name.IndexOf('.')], args, pos);
+        if (name.EndsWith(".transaction", StringComparison.Ordinal) || name.EndsWith(".statement", StringComparison.Ordinal)
+            || name.EndsWith(".realtime", StringComparison.Ordinal))
+            return args.Length == 1 && args[0] is null ? null : Call(name[..name.IndexOf('.')], [], pos);
         if (args.Length > 1) throw Errors.ArityAtRuntime(name, 1, args.Length, pos);
         if (args.Length == 0)
         {
             if (name == "duration") throw Errors.ArityAtRuntime(name, 1, 0, pos);
-            return Now(name);
+            return name == "date" ? DateOnly.FromDateTime(System.DateTime.UtcNow) : Now(name);
         }
         var x = args[0];
         if (x is null) return null;
@@ -262,11 +270,12 @@ internal static partial class Temporal
         var hour = Part("hour", b / TemporalMath.NanosPerHour, 23);
         var minute = Part("minute", b / TemporalMath.NanosPerMinute % 60, 59);
         var second = Part("second", b / TemporalMath.NanosPerSecond % 60, 59);
+        // Sub-second fields given in the map replace those of the base; the base's others stay (12:31:14.645 with
+        // {nanosecond: 2} is 12:31:14.645000002).
         var baseFraction = b % TemporalMath.NanosPerSecond;
-        var hasFraction = map.ContainsKey("millisecond") || map.ContainsKey("microsecond") || map.ContainsKey("nanosecond");
-        var fraction = hasFraction
-            ? Part("millisecond", 0, 999) * 1_000_000 + Part("microsecond", 0, 999_999) * 1_000 + Part("nanosecond", 0, 999_999_999)
-            : baseFraction;
+        var fraction = Part("millisecond", baseFraction / 1_000_000, 999) * 1_000_000
+            + Part("microsecond", baseFraction / 1_000 % 1_000, 999_999) * 1_000
+            + Part("nanosecond", baseFraction % 1_000, 999_999_999);
         if (fraction >= TemporalMath.NanosPerSecond) throw Errors.TemporalComponentRange("nanosecond", fraction, pos);
         return hour * TemporalMath.NanosPerHour + minute * TemporalMath.NanosPerMinute + second * TemporalMath.NanosPerSecond + fraction;
     }

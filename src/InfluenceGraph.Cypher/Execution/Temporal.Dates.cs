@@ -29,10 +29,10 @@ internal static partial class Temporal
         {
             var b = baseDate ?? new DateOnly(1, 1, 1);
             var bDay = b.ToDateTime(TimeOnly.MinValue);
-            if (map.ContainsKey("week"))
+            if (map.ContainsKey("week") || (map.ContainsKey("dayOfWeek") && baseDate is not null))
             {
                 var weekYear = (int)(Part("year") ?? ISOWeek.GetYear(bDay));
-                var week = (int)Part("week")!.Value;
+                var week = (int)(Part("week") ?? ISOWeek.GetWeekOfYear(bDay));
                 var dayOfWeek = (int)(Part("dayOfWeek") ?? (baseDate is null ? 1 : IsoDayOfWeek(b)));
                 if (week < 1 || week > ISOWeek.GetWeeksInYear(weekYear) || dayOfWeek is < 1 or > 7) throw Errors.InvalidDate(map, pos);
                 return DateOnly.FromDateTime(ISOWeek.ToDateTime(weekYear, week, dayOfWeek == 7 ? DayOfWeek.Sunday : (DayOfWeek)dayOfWeek));
