@@ -7,7 +7,7 @@ using InfluenceGraph.Cypher;
 // it print "ACK i": every acknowledged number must survive a SIGKILL. Every 7th number it first starts a
 // transaction that writes the same shape with n = -i and fails midway, which must leave no trace. Every N
 // transactions it compacts (snapshot + journal reset) between the lines "COMPACT" and "COMPACTED", so kills also
-// land inside compaction and the test can tell when they did.
+// land inside compaction and the test can tell when they did. It exits when its standard input closes.
 if (args.Length < 1)
 {
     Console.Error.WriteLine("usage: InfluenceGraph.Cypher.CrashChild <data directory> [compact every N transactions]");
@@ -15,6 +15,14 @@ if (args.Length < 1)
 }
 var compactEvery = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25;
 var stdout = Console.Out;
+
+// The test keeps our standard input open; when it ends (the test process died without killing us), so do we,
+// rather than commit forever as an orphan.
+new Thread(() =>
+{
+    while (Console.In.Read() >= 0) { }
+    Environment.Exit(4);
+}) { IsBackground = true }.Start();
 
 CypherDatabase db;
 try

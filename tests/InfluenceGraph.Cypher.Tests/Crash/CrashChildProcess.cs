@@ -32,6 +32,8 @@ internal sealed class CrashChildProcess : IDisposable
     {
         var info = new ProcessStartInfo(DotnetHost())
         {
+            // The child exits when its standard input closes, so it never outlives this process.
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
