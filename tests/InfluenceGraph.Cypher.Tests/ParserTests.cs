@@ -30,7 +30,6 @@ public sealed class ParserTests
     [InlineData("CALL db.labels()", "CALL", 1, 1)]
     [InlineData("MATCH (n)\nCALL { WITH n RETURN n } RETURN n", "CALL", 2, 1)]
     [InlineData("LOAD CSV FROM 'x' AS row RETURN row", "LOAD CSV", 1, 1)]
-    [InlineData("MATCH (n) FOREACH (x IN [1] | SET n.x = x)", "FOREACH", 1, 11)]
     [InlineData("MATCH (n) WHERE EXISTS { MATCH (n)-->(m) RETURN m } RETURN n", "EXISTS", 1, 17)]
     [InlineData("CREATE INDEX FOR (a:Actor) ON (a.name)", "CREATE INDEX", 1, 1)]
     [InlineData("SHOW CONSTRAINTS", "SHOW", 1, 1)]

@@ -53,6 +53,7 @@ internal static partial class Executor
                 SetClause set => Set(set.Items, rows, ctx),
                 RemoveClause remove => Set(remove.Items, rows, ctx),
                 DeleteClause delete => Delete(delete, rows, ctx),
+                ForeachClause each => Foreach(each, rows, ctx),
                 CreateConstraintClause constraint => CreateConstraint(constraint, rows, ctx),
                 DropConstraintClause drop => DropConstraint(drop, rows, ctx),
                 _ => throw new InvalidOperationException($"No execution for {clause.GetType().Name}"),

@@ -47,6 +47,9 @@ internal sealed record RemoveClause(IReadOnlyList<SetItem> Items) : Clause;
 
 internal sealed record DeleteClause(bool Detach, IReadOnlyList<Expr> Targets) : Clause;
 
+/// <summary><c>FOREACH (x IN list | updates)</c>: runs the updating clauses once per element; rows pass through unchanged.</summary>
+internal sealed record ForeachClause(string Variable, Expr Source, IReadOnlyList<Clause> Updates) : Clause;
+
 internal sealed record CreateConstraintClause(string? Name, bool IfNotExists, string Label, string Property) : Clause;
 
 internal sealed record DropConstraintClause(string Name, bool IfExists) : Clause;

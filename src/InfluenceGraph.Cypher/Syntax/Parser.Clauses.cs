@@ -2,7 +2,7 @@ namespace InfluenceGraph.Cypher.Syntax;
 
 internal sealed partial class Parser
 {
-    private static readonly string[] UnsupportedClauses = ["CALL", "LOAD", "FOREACH", "FINISH", "USING", "INSERT", "FILTER", "LET", "NEXT"];
+    private static readonly string[] UnsupportedClauses = ["CALL", "LOAD", "FINISH", "USING", "INSERT", "FILTER", "LET", "NEXT"];
 
     /// <summary>openCypher "Clause" (ReadingClause | UpdatingClause | With | Return).</summary>
     private Clause ParseClause()
@@ -18,6 +18,7 @@ internal sealed partial class Parser
         else if (AtKeyword("SET")) clause = ParseSet();
         else if (AtKeyword("REMOVE")) clause = ParseRemove();
         else if (AtKeyword("DELETE") || AtKeyword("DETACH") || AtKeyword("NODETACH")) clause = ParseDelete();
+        else if (AtKeyword("FOREACH")) clause = ParseForeach();
         else
         {
             foreach (var keyword in UnsupportedClauses)
@@ -26,6 +27,29 @@ internal sealed partial class Parser
             throw Expected("a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE)");
         }
         return clause with { Pos = pos };
+    }
+
+    /// <summary>openCypher "Foreach": FOREACH '(' Variable IN Expression '|' UpdatingClause+ ')'.</summary>
+    private ForeachClause ParseForeach()
+    {
+        ExpectKeyword("FOREACH");
+        ExpectSymbol("(");
+        var variable = ParseSymbolicName("a variable name");
+        ExpectKeyword("IN");
+        var source = ParseExpression();
+        ExpectSymbol("|");
+        var updates = new List<Clause>();
+        do
+        {
+            var pos = Here;
+            if (!(AtKeyword("CREATE") || AtKeyword("MERGE") || AtKeyword("SET") || AtKeyword("REMOVE") || AtKeyword("DELETE")
+                || AtKeyword("DETACH") || AtKeyword("NODETACH") || AtKeyword("FOREACH")))
+                throw Expected("an updating clause (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH)");
+            updates.Add(ParseClause() with { Pos = pos });
+        }
+        while (!Current.IsSymbol(")"));
+        ExpectSymbol(")");
+        return new ForeachClause(variable, source, updates);
     }
 
     /// <summary>openCypher "Match": [OPTIONAL] MATCH Pattern [Where].</summary>

@@ -143,7 +143,7 @@ internal sealed partial class Parser
             unionAll.Add(TryConsumeKeyword("ALL"));
             parts.Add(ParseSingleQuery());
         }
-        var updating = parts.Any(p => p.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause));
+        var updating = parts.Any(p => p.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause));
         return new Statement(parts, unionAll, pos) { IsUpdating = updating };
     }
 

@@ -22,9 +22,17 @@ internal static partial class SemanticCheck
             throw Errors.UnionColumns(statement.Pos);
     }
 
-    private static void CheckSingleQuery(IReadOnlyList<Clause> clauses)
+    private static void CheckSingleQuery(IReadOnlyList<Clause> clauses) => CheckClauses(clauses, new Dictionary<string, Kind>(StringComparer.Ordinal));
+
+    // FOREACH sees the outer variables and its own; what its clauses bind stays inside it.
+    private static void CheckForeach(ForeachClause each, Dictionary<string, Kind> scope)
     {
-        var scope = new Dictionary<string, Kind>(StringComparer.Ordinal);
+        CheckExpr(each.Source, scope, allowAggregates: false);
+        CheckClauses(each.Updates, With(scope, each.Variable));
+    }
+
+    private static void CheckClauses(IReadOnlyList<Clause> clauses, Dictionary<string, Kind> scope)
+    {
         foreach (var clause in clauses)
         {
             switch (clause)
@@ -70,6 +78,9 @@ internal static partial class SemanticCheck
                     break;
                 case RemoveClause remove:
                     foreach (var item in remove.Items) CheckSetItem(item, scope);
+                    break;
+                case ForeachClause each:
+                    CheckForeach(each, scope);
                     break;
                 case DeleteClause delete:
                     foreach (var target in delete.Targets)
