@@ -17,6 +17,8 @@ ROUNDS=${ROUNDS:-3}
 
 dotnet build bench/InfluenceGraph.Bench.GraphQL -c Release --artifacts-path "$ARTIFACTS" -v q -nologo >/dev/null
 BENCH=(dotnet "$ARTIFACTS/bin/InfluenceGraph.Bench.GraphQL/release/InfluenceGraph.Bench.GraphQL.dll")
+# The load generator is not what is measured: the workstation GC keeps it from competing with the server under test.
+LOAD=(env DOTNET_gcServer=0 "${BENCH[@]}" load)
 (cd bench/graphql && npm ci --no-audit --no-fund --silent)
 rm -rf "$OUT" && mkdir -p "$OUT"
 
@@ -38,10 +40,10 @@ for round in $(seq "$ROUNDS"); do
   for query in graph actor; do
     data=$([ "$query" = graph ] && echo seed || echo synthetic)
     "${BENCH[@]}" serve "$data" "$PORT" & server=$!
-    "${BENCH[@]}" load "http://127.0.0.1:$PORT/graphql" "$query" "$OUT/http-dotnet-$query.$round.json" "$HTTP_SECONDS" "$CONNECTIONS"
+    "${LOAD[@]}" "http://127.0.0.1:$PORT/graphql" "$query" "$OUT/http-dotnet-$query.$round.json" "$HTTP_SECONDS" "$CONNECTIONS"
     stop
     node bench/graphql/graphqljs-bench.mjs serve "$data" "$PORT" "$OUT" & server=$!
-    "${BENCH[@]}" load "http://127.0.0.1:$PORT/graphql" "$query" "$OUT/http-node-$query.$round.json" "$HTTP_SECONDS" "$CONNECTIONS"
+    "${LOAD[@]}" "http://127.0.0.1:$PORT/graphql" "$query" "$OUT/http-node-$query.$round.json" "$HTTP_SECONDS" "$CONNECTIONS"
     stop
   done
 done
