@@ -58,6 +58,16 @@ public sealed class MatchTests
     }
 
     [Fact]
+    public void Match_ZeroLengthPath_VisitsItsNodeOnce()
+    {
+        using var db = Chain();
+        var rows = db.Run("MATCH p = (:N {name: 'a'})-[*0..1]->(x) WHERE x.name <> 'c' RETURN length(p), [n IN nodes(p) | n.name] ORDER BY length(p)").Rows;
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("0 ['a']", $"{rows[0][0]} {Show(rows[0][1])}");
+        Assert.Equal("1 ['a', 'b']", $"{rows[1][0]} {Show(rows[1][1])}");
+    }
+
+    [Fact]
     public void Match_VariableLengthRelationshipVariable_IsAList()
     {
         using var db = Chain();

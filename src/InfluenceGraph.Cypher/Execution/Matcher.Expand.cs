@@ -182,6 +182,8 @@ internal static partial class Matcher
         {
             if (state.Segments[i] is { } segment)
             {
+                // A zero-length segment ends where it starts: the path does not visit that node twice.
+                if (segment.Count == 0) continue;
                 rels.AddRange(segment);
                 nodes.AddRange(state.Inner[i]);
             }
