@@ -4,9 +4,14 @@ using InfluenceGraph.GraphQL.Types;
 namespace InfluenceGraph.GraphQL;
 
 /// <summary>What a resolver gets: the parent value, the coerced arguments, the user context and where it is in the response.</summary>
-public sealed class ResolveContext
+/// <remarks>
+/// A struct passed by value: a resolver call allocates no context, and the response path is built only when
+/// <see cref="Path"/> is read (from the parent's path and this field's response key).
+/// </remarks>
+public readonly struct ResolveContext
 {
-    private readonly ResponsePath _path;
+    private readonly ResponsePath? _parentPath;
+    private readonly string _responseKey;
 
     internal ResolveContext(
         Schema schema,
@@ -15,7 +20,8 @@ public sealed class ResolveContext
         object? source,
         IReadOnlyDictionary<string, object?> arguments,
         object? userContext,
-        ResponsePath path,
+        ResponsePath? parentPath,
+        string responseKey,
         CancellationToken cancellationToken)
     {
         Schema = schema;
@@ -24,7 +30,8 @@ public sealed class ResolveContext
         Source = source;
         Arguments = arguments;
         UserContext = userContext;
-        _path = path;
+        _parentPath = parentPath;
+        _responseKey = responseKey;
         CancellationToken = cancellationToken;
     }
 
@@ -44,7 +51,7 @@ public sealed class ResolveContext
     public string FieldName => Field.Name;
 
     /// <summary>The response path of this field: keys (strings) and list indices (ints).</summary>
-    public IReadOnlyList<object> Path => _path.ToList();
+    public IReadOnlyList<object> Path => new ResponsePath(_parentPath, _responseKey).ToList();
 
     public CancellationToken CancellationToken { get; }
 

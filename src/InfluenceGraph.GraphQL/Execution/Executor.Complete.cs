@@ -83,42 +83,60 @@ internal sealed partial class Executor
         var completed = result is ICollection collection ? new List<object?>(collection.Count) : [];
         var itemType = list.OfType;
         var leaf = field.ListItemLeaf is { } l && ReferenceEquals(Unwrap(itemType), l) ? l : null;
+        var objectPlan = field.ListItemObject is { } o && ReferenceEquals(Unwrap(itemType), o) ? SubPlan(field, o) : null;
         List<(int Index, ValueTask<object?> Task)>? pending = null;
         var propagate = false;
         var index = 0;
         foreach (var item in items)
         {
-            try
+            object? value;
+            if (leaf is not null && item is not (Task or Exception))
             {
-                if (leaf is not null && item is not (Task or Exception))
+                value = CompleteLeafItem(leaf, itemType, parentType, field, item, path, index);
+            }
+            else if (objectPlan is not null && item is not null && item is not (Task or Exception))
+            {
+                // An object item: its selection set straight away. A null propagated from it nulls a nullable item only.
+                var task = ExecuteFields(objectPlan, item, ItemPath(path, index));
+                if (!task.IsCompletedSuccessfully)
                 {
-                    completed.Add(CompleteLeafItem(leaf, itemType, parentType, field, item, path, index));
+                    (pending ??= []).Add((index, task));
                 }
-                else
+
+                value = task.IsCompletedSuccessfully ? task.Result : null;
+                if (PropagatedNull.Is(value) && itemType is not NonNullType)
                 {
-                    var task = CompleteValueCatching(itemType, parentType, field, item, ItemPath(path, index));
-                    completed.Add(task.IsCompletedSuccessfully ? task.Result : null);
-                    if (!task.IsCompletedSuccessfully)
-                    {
-                        (pending ??= []).Add((index, task));
-                    }
+                    value = null;
                 }
             }
-            catch (PropagatedNullException)
+            else
             {
-                completed.Add(null);
-                propagate = true;
+                var task = CompleteValueCatching(itemType, parentType, field, item, ItemPath(path, index));
+                if (!task.IsCompletedSuccessfully)
+                {
+                    (pending ??= []).Add((index, task));
+                }
+
+                value = task.IsCompletedSuccessfully ? task.Result : null;
             }
 
+            // A non-null item that failed nulls the whole list (its error is already recorded).
+            if (PropagatedNull.Is(value))
+            {
+                propagate = true;
+                value = null;
+            }
+
+            completed.Add(value);
             index++;
         }
 
         if (pending is not null)
         {
-            return AwaitList(completed, pending, propagate);
+            return AwaitList(completed, pending, propagate, itemType is NonNullType);
         }
 
-        return propagate ? throw PropagatedNullException.Instance : new ValueTask<object?>(completed);
+        return new ValueTask<object?>(propagate ? PropagatedNull.Value : completed);
     }
 
     // A leaf item needs a path only when it fails.
@@ -134,21 +152,23 @@ internal sealed partial class Executor
         }
     }
 
-    private static async ValueTask<object?> AwaitList(List<object?> completed, List<(int Index, ValueTask<object?> Task)> pending, bool propagate)
+    // A PropagatedNull from an item nulls the list when items are non-null, else only that item.
+    private static async ValueTask<object?> AwaitList(List<object?> completed, List<(int Index, ValueTask<object?> Task)> pending, bool propagate, bool itemsNonNull)
     {
         foreach (var (index, task) in pending)
         {
-            try
+            var value = await task.ConfigureAwait(false);
+            if (PropagatedNull.Is(value))
             {
-                completed[index] = await task.ConfigureAwait(false);
+                propagate |= itemsNonNull;
             }
-            catch (PropagatedNullException)
+            else
             {
-                propagate = true;
+                completed[index] = value;
             }
         }
 
-        return propagate ? throw PropagatedNullException.Instance : completed;
+        return propagate ? PropagatedNull.Value : completed;
     }
 
     private static ResponsePath ItemPath(ResponsePath path, int index) => new(path, index < Indices.Length ? Indices[index] : index);

@@ -28,6 +28,8 @@ internal sealed class SelectionPlan(ObjectType type, string[] keys, PlannedField
 /// </summary>
 internal sealed class PlannedField
 {
+    private readonly string _name;
+    private readonly LeafKind _leafKind;
     private SubPlan? _subPlan;
     private Dictionary<ObjectType, SelectionPlan>? _subPlans;
     private PropertyReader? _reader;
@@ -42,6 +44,24 @@ internal sealed class PlannedField
         Leaf = named is ScalarType or EnumType ? (NamedType)named : null;
         var item = named is ListType list ? (list.OfType is NonNullType n ? n.OfType : list.OfType) : null;
         ListItemLeaf = item is ScalarType or EnumType ? (NamedType)item : null;
+        ObjectResult = named as ObjectType;
+        ListItemObject = item as ObjectType;
+        _name = definition?.Name ?? responseKey;
+        _leafKind = Leaf == BuiltInScalars.String || Leaf == BuiltInScalars.ID ? LeafKind.String
+            : Leaf == BuiltInScalars.Boolean ? LeafKind.Boolean
+            : Leaf == BuiltInScalars.Int ? LeafKind.Int
+            : Leaf == BuiltInScalars.Float ? LeafKind.Float
+            : LeafKind.Other;
+        IsPlainLeaf = Leaf is not null && definition is { Resolver: null, Subscriber: null, Arguments.Count: 0 };
+    }
+
+    private enum LeafKind
+    {
+        String,
+        Boolean,
+        Int,
+        Float,
+        Other,
     }
 
     public string ResponseKey { get; }
@@ -55,8 +75,17 @@ internal sealed class PlannedField
     /// <summary>The scalar or enum type when the field's type is one (possibly non-null): completed without a path or a task.</summary>
     public NamedType? Leaf { get; }
 
+    /// <summary>A leaf field without arguments that the default resolver reads: completed in place, without a task.</summary>
+    public bool IsPlainLeaf { get; }
+
     /// <summary>The scalar or enum item type when the field is a list of leaves.</summary>
     public NamedType? ListItemLeaf { get; }
+
+    /// <summary>The object type when the field's type is one (possibly non-null): its value is executed straight away.</summary>
+    public ObjectType? ObjectResult { get; }
+
+    /// <summary>The object item type when the field is a list of objects.</summary>
+    public ObjectType? ListItemObject { get; }
 
     /// <summary>Coerced once per execution, on first use; a coercion error is not cached (it is raised again where it applies).</summary>
     public IReadOnlyDictionary<string, object?>? Arguments { get; set; }
@@ -94,24 +123,34 @@ internal sealed class PlannedField
         }
     }
 
-    /// <summary>The default resolver (spec 6.4.2's "property of the object value"): a dictionary entry, else a public property, ignoring case.</summary>
-    public object? ReadDefault(object? source, string name)
+    /// <summary>
+    /// A value that already is what this built-in leaf type serializes to, returned as is (no conversion, no second
+    /// box); null when the value needs <c>CompleteLeaf</c> (a conversion, an enum, a custom scalar, null or an error).
+    /// </summary>
+    public object? CompleteLeafValue(object? value) => _leafKind switch
     {
-        switch (source)
+        LeafKind.String when value is string => value,
+        LeafKind.Boolean when value is bool => value,
+        LeafKind.Int when value is int => value,
+        LeafKind.Float when value is double d && double.IsFinite(d) => value,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The default resolver (spec 6.4.2's "property of the object value"): a dictionary entry, else a public property,
+    /// ignoring case. The way to read it is found once per CLR type of the source and kept while sources keep that type.
+    /// </summary>
+    public object? ReadDefault(object? source)
+    {
+        if (source is null)
         {
-            case null:
-                return null;
-            case IReadOnlyDictionary<string, object?> map:
-                return map.TryGetValue(name, out var value) ? value : null;
-            case IDictionary<string, object?> dictionary:
-                return dictionary.TryGetValue(name, out var entry) ? entry : null;
+            return null;
         }
 
-        var type = source.GetType();
         var reader = _reader;
-        if (reader is null || reader.Type != type)
+        if (reader is null || reader.Type != source.GetType())
         {
-            _reader = reader = new PropertyReader(type, PropertyGetters.For(type, name));
+            _reader = reader = new PropertyReader(source.GetType(), PropertyGetters.For(source.GetType(), _name));
         }
 
         return reader.Getter?.Invoke(source);
@@ -131,6 +170,16 @@ internal static class PropertyGetters
 
     private static Func<object, object?>? Compile(Type type, string name)
     {
+        if (type.IsAssignableTo(typeof(IReadOnlyDictionary<string, object?>)))
+        {
+            return source => ((IReadOnlyDictionary<string, object?>)source).TryGetValue(name, out var value) ? value : null;
+        }
+
+        if (type.IsAssignableTo(typeof(IDictionary<string, object?>)))
+        {
+            return source => ((IDictionary<string, object?>)source).TryGetValue(name, out var value) ? value : null;
+        }
+
         var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
         if (property is null)
         {

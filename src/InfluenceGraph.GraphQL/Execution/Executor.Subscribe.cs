@@ -24,7 +24,7 @@ internal sealed partial class Executor
         try
         {
             var arguments = ArgumentCoercion.CoerceArguments(field.Arguments, node.Arguments, _variables);
-            var context = new ResolveContext(_schema, rootType, field, rootValue, arguments, _userContext, new ResponsePath(null, key), _cancellationToken);
+            var context = new ResolveContext(_schema, rootType, field, rootValue, arguments, _userContext, null, key, _cancellationToken);
             return (null, await field.Subscriber(context).ConfigureAwait(false));
         }
         catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InfluenceGraph.GraphQL.Language;
 using InfluenceGraph.GraphQL.Types;
 
@@ -43,30 +44,22 @@ internal sealed partial class Executor
     // 6.2.1 Query, 6.2.2 Mutation: the root selection set, in parallel for queries and serially for mutations.
     public async Task<ExecutionResult> ExecuteAsync(OperationDefinitionNode operation, ObjectType rootType, object? rootValue)
     {
-        object? data;
-        try
-        {
-            var plan = Plan(rootType, [operation.SelectionSet]);
-            var pending = operation.Operation == OperationType.Mutation
-                ? ExecuteFieldsSerially(plan, rootValue, null)
-                : ExecuteFields(plan, rootValue, null);
-            data = pending.IsCompletedSuccessfully ? pending.Result : await pending.ConfigureAwait(false);
-        }
-        catch (PropagatedNullException)
-        {
-            data = null;
-        }
-
+        var plan = Plan(rootType, [operation.SelectionSet]);
+        var pending = operation.Operation == OperationType.Mutation
+            ? ExecuteFieldsSerially(plan, rootValue, null)
+            : ExecuteFields(plan, rootValue, null);
+        var data = pending.IsCompletedSuccessfully ? pending.Result : await pending.ConfigureAwait(false);
         List<GraphQLError> errors;
         lock (_errors)
         {
             errors = [.. _errors];
         }
 
-        return ExecutionResult.Executed(data, errors);
+        return ExecutionResult.Executed(PropagatedNull.Is(data) ? null : data, errors);
     }
 
-    // 6.3 ExecuteSelectionSet, normal (parallel) execution: every field starts before any is awaited.
+    // 6.3 ExecuteSelectionSet, normal (parallel) execution: every field starts before any is awaited. No try block
+    // here: a field's errors are handled where they happen, and a null travelling up comes back as PropagatedNull.
     private ValueTask<object?> ExecuteFields(SelectionPlan plan, object? source, ResponsePath? path)
     {
         var fields = plan.Fields;
@@ -75,22 +68,27 @@ internal sealed partial class Executor
         var propagate = false;
         for (var i = 0; i < fields.Length; i++)
         {
-            try
+            var field = fields[i];
+            if (!field.IsPlainLeaf || !TryReadPlainLeaf(plan.Type, source, field, path, out var value))
             {
-                var task = ExecuteField(plan.Type, source, fields[i], path);
-                if (task.IsCompletedSuccessfully)
-                {
-                    values[i] = task.Result;
-                }
-                else
+                var task = ExecuteField(plan.Type, source, field, path);
+                if (!task.IsCompletedSuccessfully)
                 {
                     (pending ??= []).Add((i, task));
+                    continue;
                 }
+
+                value = task.Result;
             }
-            catch (PropagatedNullException)
+
+            // Keep executing the siblings after a propagated null, so their errors are recorded too.
+            if (PropagatedNull.Is(value))
             {
-                // Keep executing the siblings so their errors are recorded too, then null the whole object.
                 propagate = true;
+            }
+            else
+            {
+                values[i] = value;
             }
         }
 
@@ -99,39 +97,51 @@ internal sealed partial class Executor
             return AwaitFields(plan, values, pending, propagate);
         }
 
-        return propagate ? throw PropagatedNullException.Instance : new ValueTask<object?>(new ResponseMap(plan.Keys, plan.EncodedKeys, values));
+        return new ValueTask<object?>(propagate ? PropagatedNull.Value : new ResponseMap(plan.Keys, plan.EncodedKeys, values));
     }
 
     private static async ValueTask<object?> AwaitFields(SelectionPlan plan, object?[] values, List<(int Index, ValueTask<object?> Task)> pending, bool propagate)
     {
         foreach (var (index, task) in pending)
         {
-            try
-            {
-                values[index] = await task.ConfigureAwait(false);
-            }
-            catch (PropagatedNullException)
+            var value = await task.ConfigureAwait(false);
+            if (PropagatedNull.Is(value))
             {
                 propagate = true;
             }
+            else
+            {
+                values[index] = value;
+            }
         }
 
-        return propagate ? throw PropagatedNullException.Instance : new ResponseMap(plan.Keys, plan.EncodedKeys, values);
+        return propagate ? PropagatedNull.Value : new ResponseMap(plan.Keys, plan.EncodedKeys, values);
     }
 
     // 6.3.1 Normal and Serial Execution: mutation root fields one after another.
     private async ValueTask<object?> ExecuteFieldsSerially(SelectionPlan plan, object? source, ResponsePath? path)
     {
         var values = new object?[plan.Fields.Length];
+        var propagate = false;
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = await ExecuteField(plan.Type, source, plan.Fields[i], path).ConfigureAwait(false);
+            var value = await ExecuteField(plan.Type, source, plan.Fields[i], path).ConfigureAwait(false);
+            if (PropagatedNull.Is(value))
+            {
+                propagate = true;
+            }
+            else
+            {
+                values[i] = value;
+            }
         }
 
-        return new ResponseMap(plan.Keys, plan.EncodedKeys, values);
+        return propagate ? PropagatedNull.Value : new ResponseMap(plan.Keys, plan.EncodedKeys, values);
     }
 
-    // 6.4 ExecuteField: coerce arguments, resolve, complete.
+    // 6.4 ExecuteField: coerce arguments, resolve, complete. Field errors become null here, or PropagatedNull for a
+    // non-null field; only a cancellation escapes.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private ValueTask<object?> ExecuteField(ObjectType parentType, object? source, PlannedField field, ResponsePath? parentPath)
     {
         _cancellationToken.ThrowIfCancellationRequested();
@@ -146,7 +156,6 @@ internal sealed partial class Executor
             return new ValueTask<object?>((object?)null);
         }
 
-        ResponsePath? path = null;
         object? resolved;
         try
         {
@@ -157,16 +166,15 @@ internal sealed partial class Executor
             }
             else if (definition.Resolver is null)
             {
-                resolved = field.ReadDefault(source, definition.Name);
+                resolved = field.ReadDefault(source);
             }
             else
             {
-                path = new ResponsePath(parentPath, field.ResponseKey);
-                var context = new ResolveContext(_schema, parentType, definition, source, arguments, _userContext, path, _cancellationToken);
+                var context = new ResolveContext(_schema, parentType, definition, source, arguments, _userContext, parentPath, field.ResponseKey, _cancellationToken);
                 var resolving = definition.Resolver(context);
                 if (!resolving.IsCompletedSuccessfully)
                 {
-                    return AwaitResolver(resolving, parentType, field, path);
+                    return AwaitResolver(resolving, parentType, field, new ResponsePath(parentPath, field.ResponseKey));
                 }
 
                 resolved = resolving.Result;
@@ -174,15 +182,54 @@ internal sealed partial class Executor
 
             if (field.Leaf is { } leaf && resolved is not (Task or Exception))
             {
-                return new ValueTask<object?>(CompleteLeaf(leaf, definition.Type is NonNullType, parentType, definition, resolved));
+                return new ValueTask<object?>(field.CompleteLeafValue(resolved) ?? CompleteLeaf(leaf, definition.Type is NonNullType, parentType, definition, resolved));
+            }
+
+            if (field.ObjectResult is { } objectType && resolved is not null && resolved is not (Task or Exception))
+            {
+                // An object value: its selection set straight away (CompleteValue's object case, without the detour).
+                var path = new ResponsePath(parentPath, field.ResponseKey);
+                var completing = ExecuteFields(SubPlan(field, objectType), resolved, path);
+                if (!completing.IsCompletedSuccessfully)
+                {
+                    return AwaitCompletion(completing, definition.Type, field, path);
+                }
+
+                return PropagatedNull.Is(completing.Result) && definition.Type is not NonNullType ? new ValueTask<object?>((object?)null) : completing;
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
         {
-            return new ValueTask<object?>(HandleFieldError(e, definition.Type, field.Nodes, path ?? new ResponsePath(parentPath, field.ResponseKey)));
+            return new ValueTask<object?>(HandleFieldError(e, definition.Type, field.Nodes, new ResponsePath(parentPath, field.ResponseKey)));
         }
 
-        return CompleteValueCatching(definition.Type, parentType, field, resolved, path ?? new ResponsePath(parentPath, field.ResponseKey));
+        return CompleteValueCatching(definition.Type, parentType, field, resolved, new ResponsePath(parentPath, field.ResponseKey));
+    }
+
+    /// <summary>
+    /// A leaf field read by the default resolver, completed in place: no task, no path unless it fails. False when the
+    /// property holds a task or an error value, which the general path completes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryReadPlainLeaf(ObjectType parentType, object? source, PlannedField field, ResponsePath? parentPath, out object? value)
+    {
+        try
+        {
+            var resolved = field.ReadDefault(source);
+            if (resolved is not null and not string && resolved is Task or Exception)
+            {
+                value = null;
+                return false;
+            }
+
+            value = field.CompleteLeafValue(resolved) ?? CompleteLeaf(field.Leaf!, field.Definition!.Type is NonNullType, parentType, field.Definition!, resolved);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
+        {
+            value = HandleFieldError(e, field.Definition!.Type, field.Nodes, new ResponsePath(parentPath, field.ResponseKey));
+        }
+
+        return true;
     }
 
     private async ValueTask<object?> AwaitResolver(ValueTask<object?> resolving, ObjectType parentType, PlannedField field, ResponsePath path)
@@ -200,6 +247,8 @@ internal sealed partial class Executor
         return await CompleteValueCatching(field.Definition!.Type, parentType, field, resolved, path).ConfigureAwait(false);
     }
 
+    // Completes a field's (or list item's) value of type 'type': an error, or a null propagated from below, stops here
+    // as null when 'type' is nullable and goes on up as PropagatedNull when it is non-null (spec 6.4.4).
     private ValueTask<object?> CompleteValueCatching(GraphType type, ObjectType parentType, PlannedField field, object? result, ResponsePath path)
     {
         ValueTask<object?> completing;
@@ -212,35 +261,40 @@ internal sealed partial class Executor
             return new ValueTask<object?>(HandleFieldError(e, type, field.Nodes, path));
         }
 
-        return completing.IsCompletedSuccessfully ? completing : AwaitCompletion(completing, type, field, path);
+        if (!completing.IsCompletedSuccessfully)
+        {
+            return AwaitCompletion(completing, type, field, path);
+        }
+
+        return PropagatedNull.Is(completing.Result) && type is not NonNullType ? new ValueTask<object?>((object?)null) : completing;
     }
 
     private async ValueTask<object?> AwaitCompletion(ValueTask<object?> completing, GraphType type, PlannedField field, ResponsePath path)
     {
+        object? value;
         try
         {
-            return await completing.ConfigureAwait(false);
+            value = await completing.ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
         {
             return HandleFieldError(e, type, field.Nodes, path);
         }
+
+        return PropagatedNull.Is(value) && type is not NonNullType ? null : value;
     }
 
-    // 6.4.4 Handling Execution Errors: record once, then null here or propagate to the parent for a non-null type.
+    // 6.4.4 Handling Execution Errors: record the error, then null here, or PropagatedNull for a non-null type.
     private object? HandleFieldError(Exception exception, GraphType type, List<FieldNode> nodes, ResponsePath path)
     {
-        if (exception is not PropagatedNullException)
+        var (message, extensions) = Describe(exception);
+        var error = new GraphQLError(message, [nodes[0].Location], path.ToList(), extensions);
+        lock (_errors)
         {
-            var (message, extensions) = Describe(exception);
-            var error = new GraphQLError(message, [nodes[0].Location], path.ToList(), extensions);
-            lock (_errors)
-            {
-                _errors.Add(error);
-            }
+            _errors.Add(error);
         }
 
-        return type is NonNullType ? throw PropagatedNullException.Instance : null;
+        return type is NonNullType ? PropagatedNull.Value : null;
     }
 
     // GraphQLException speaks to the client; anything else is a bug or an outage, masked on request.
@@ -259,8 +313,13 @@ internal sealed partial class Executor
     }
 }
 
-/// <summary>A null already reported as an error travelling up to the nearest nullable field.</summary>
-internal sealed class PropagatedNullException : Exception
+/// <summary>
+/// The value of a position that became null because a non-null field below it failed (spec 6.4.4), its error already
+/// recorded: it travels up as a return value to the nearest nullable position, which turns it into null.
+/// </summary>
+internal static class PropagatedNull
 {
-    public static readonly PropagatedNullException Instance = new();
+    public static readonly object Value = new();
+
+    public static bool Is(object? value) => ReferenceEquals(value, Value);
 }
