@@ -13,21 +13,20 @@ public static partial class InfluenceSchema
         t.Field("leverage", "Float!", "Leverage in [0, 1]: PageRank over leverage relations reversed, the highest actor = 1. " + AnalysisFilterArgs)
             .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
             .Argument("claimedBy", "ID", ClaimedByDescription)
-            .ResolveAsync(async ctx =>
-            {
-                var snapshot = await Snapshot(ctx);
-                return (object?)snapshot.LeverageOf(ctx.SourceAs<Actor>().Id, AnalysisFilter(ctx, snapshot));
-            });
+            .ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) =>
+                Context(ctx).Memo("leverage", ctx.Arguments, snapshot, (ctx, snapshot), static s => s.snapshot.LeverageAll(AnalysisFilter(s.ctx, s.snapshot)))
+                    .GetValueOrDefault(ctx.SourceAs<Actor>().Id)));
         t.Field("alignment", "Float", "Alignment in [-1, 1] between two poles (+1 = the first): null when no signed relation path reaches a pole. " + AnalysisFilterArgs)
             .Argument("poles", "[ID!]", "Two actor ids: the +1 pole, then the -1 pole. Default: india, pakistan.")
             .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
             .Argument("claimedBy", "ID", ClaimedByDescription)
-            .ResolveAsync(async ctx =>
-            {
-                var snapshot = await Snapshot(ctx);
-                var (positive, negative) = KnownPoles(ctx, snapshot);
-                return snapshot.AlignmentOf(ctx.SourceAs<Actor>().Id, AnalysisFilter(ctx, snapshot), positive, negative);
-            });
+            .ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) =>
+                Context(ctx).Memo("alignment", ctx.Arguments, snapshot, (ctx, snapshot), static s =>
+                    {
+                        var (positive, negative) = KnownPoles(s.ctx, s.snapshot);
+                        return s.snapshot.AlignmentAll(AnalysisFilter(s.ctx, s.snapshot), positive, negative);
+                    })
+                    .GetValueOrDefault(ctx.SourceAs<Actor>().Id)));
         t.Field("leverageBreakdown", "[LeverageContribution!]!",
                 "Which of this actor's relations, over which actors, make up its leverage, largest first. " + AnalysisFilterArgs)
             .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")

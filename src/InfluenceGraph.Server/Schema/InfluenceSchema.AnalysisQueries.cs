@@ -21,11 +21,7 @@ public static partial class InfluenceSchema
         t.Field("graph", "Graph!", "Every actor, and the relations passing the filter.")
             .Argument("types", "[String!]").Argument("status", "[ClaimStatus!]").Argument("asOf", "Date")
             .Argument("claimedBy", "ID", ClaimedByDescription)
-            .ResolveAsync(async ctx =>
-            {
-                var snapshot = await Snapshot(ctx);
-                return Graph(snapshot, AnalysisFilter(ctx, snapshot));
-            });
+            .ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) => Graph(snapshot, AnalysisFilter(ctx, snapshot))));
         t.Field("contested", "[Relation!]!",
                 "Relations claimed by one side and disputed or denied by another: every DISPUTED relation, and CLAIMED or DENIED ones " +
                 "told differently elsewhere (another relation with the same from, type and to is DENIED, DISPUTED or CLAIMED) or DENIED yet still claimed. Only those active on 'asOf'.")

@@ -26,18 +26,7 @@ public static partial class InfluenceSchema
             });
         t.Field("actor", "Actor", "One actor by id; null when there is none.")
             .Argument("id", "ID!")
-            .ResolveAsync(async ctx => (await Snapshot(ctx)).ActorsById.GetValueOrDefault(Arguments.String(ctx, "id")!));
-        t.Field("relations", "[Relation!]!", "Relations passing the filter; 'actor' keeps those from or to that actor.")
-            .Argument("types", "[String!]").Argument("actor", "ID").Argument("status", "[ClaimStatus!]").Argument("asOf", "Date")
-            .ResolveAsync(async ctx =>
-            {
-                var actor = Arguments.String(ctx, "actor");
-                return (await Snapshot(ctx)).RelationsMatching(Arguments.Filter(ctx))
-                    .Where(r => actor is null || r.From == actor || r.To == actor).ToArray();
-            });
-        t.Field("graph", "Graph!", "Every actor, and the relations passing the filter.")
-            .Argument("types", "[String!]").Argument("status", "[ClaimStatus!]").Argument("asOf", "Date")
-            .ResolveAsync(async ctx => Graph(await Snapshot(ctx), Arguments.Filter(ctx)));
+            .ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) => snapshot.ActorsById.GetValueOrDefault(Arguments.String(ctx, "id")!)));
         t.Field("neighborhood", "Graph!", $"The actors within 'depth' relations of an actor (at most {MaxNeighbourhoodDepth}), and the relations among them.")
             .Argument("id", "ID!").Argument("depth", "Int", defaultValue: 1)
             .ResolveAsync(async ctx =>

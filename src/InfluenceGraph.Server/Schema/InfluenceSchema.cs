@@ -43,6 +43,33 @@ public static partial class InfluenceSchema
 
     private static Task<GraphSnapshot> Snapshot(ResolveContext context) => Context(context).SnapshotAsync(context.CancellationToken);
 
+    /// <summary>
+    /// <paramref name="read"/> on the request's snapshot: at once when it is loaded (no task and no state machine; every
+    /// field after the first finds it loaded), else once it is. Pass a static lambda: nothing is captured per call.
+    /// </summary>
+    private static ValueTask<object?> WithSnapshot(ResolveContext ctx, Func<GraphSnapshot, ResolveContext, object?> read)
+    {
+        var loading = Snapshot(ctx);
+        return loading.IsCompletedSuccessfully ? new ValueTask<object?>(read(loading.Result, ctx)) : Later(loading, ctx, read);
+
+        static async ValueTask<object?> Later(Task<GraphSnapshot> loading, ResolveContext ctx, Func<GraphSnapshot, ResolveContext, object?> read) =>
+            read(await loading, ctx);
+    }
+
+    /// <summary>The actors of these ids that the snapshot knows, in order.</summary>
+    private static Actor[] KnownActors(GraphSnapshot snapshot, IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+            return [];
+        var actors = new List<Actor>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (snapshot.ActorsById.TryGetValue(id, out var actor))
+                actors.Add(actor);
+        }
+        return [.. actors];
+    }
+
     private static void AddActor(SchemaBuilder builder) => builder.Object("Actor", "A state, person, organisation, armed group or alliance.", t =>
     {
         t.Field("id", "ID!", "Stable lowercase slug, e.g. \"asim-munir\".");
@@ -51,25 +78,14 @@ public static partial class InfluenceSchema
         t.Field("aliases", "[String!]!", "Other names the sources use.");
         t.Field("country", "String", "Id of the state the actor belongs to, if any.");
         t.Field("description", "String");
-        t.Field("leverage", "Float!", "Leverage in [0, 1]: PageRank over leverage relations reversed, the highest actor = 1. " + FilterArgs)
-            .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
-            .ResolveAsync(async ctx => (object?)(await Snapshot(ctx)).LeverageOf(ctx.SourceAs<Actor>().Id, Arguments.Filter(ctx)));
-        t.Field("alignment", "Float", "Alignment in [-1, 1] between two poles (+1 = the first): null when no signed relation path reaches a pole. " + FilterArgs)
-            .Argument("poles", "[ID!]", "Two actor ids: the +1 pole, then the -1 pole. Default: india, pakistan.")
-            .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
-            .ResolveAsync(async ctx =>
-            {
-                var (positive, negative) = Arguments.Poles(ctx);
-                return (await Snapshot(ctx)).AlignmentOf(ctx.SourceAs<Actor>().Id, Arguments.Filter(ctx), positive, negative);
-            });
         t.Field("relations", "[Relation!]!", "Relations from or to this actor.")
             .Argument("types", "[String!]").Argument("asOf", "Date")
-            .ResolveAsync(async ctx =>
+            .ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) =>
             {
-                var own = (await Snapshot(ctx)).RelationsOf(ctx.SourceAs<Actor>().Id);
+                var own = snapshot.RelationsOf(ctx.SourceAs<Actor>().Id);
                 var filter = Arguments.Filter(ctx);
                 return filter == RelationFilter.None ? own : filter.Apply(own).ToArray();
-            });
+            }));
         AddActorAnalysis(t);
     });
 
@@ -78,16 +94,12 @@ public static partial class InfluenceSchema
     {
         t.Field("id", "ID!");
         t.Field("type", "String!", "A relation type of the catalog (see relationTypes).");
-        t.Field("from", "Actor!").ResolveAsync(async ctx => ActorOrThrow(await Snapshot(ctx), ctx.SourceAs<Relation>().From));
-        t.Field("to", "Actor!").ResolveAsync(async ctx => ActorOrThrow(await Snapshot(ctx), ctx.SourceAs<Relation>().To));
+        t.Field("from", "Actor!").ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) => ActorOrThrow(snapshot, ctx.SourceAs<Relation>().From)));
+        t.Field("to", "Actor!").ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) => ActorOrThrow(snapshot, ctx.SourceAs<Relation>().To)));
         t.Field("weight", "Float!", "How strong or central the relation is, in (0, 1].");
         t.Field("status", "ClaimStatus!");
         t.Field("claimedBy", "[Actor!]!", "The actors who assert it.")
-            .ResolveAsync(async ctx =>
-            {
-                var snapshot = await Snapshot(ctx);
-                return ctx.SourceAs<Relation>().ClaimedBy.Where(snapshot.ActorsById.ContainsKey).Select(id => snapshot.ActorsById[id]).ToArray();
-            });
+            .ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) => KnownActors(snapshot, ctx.SourceAs<Relation>().ClaimedBy)));
         t.Field("since", "Date");
         t.Field("until", "Date");
         t.Field("evidence", "[Evidence!]!", "The source's own words.")
@@ -99,11 +111,11 @@ public static partial class InfluenceSchema
         builder.Object("Evidence", "The words of a source that state a relation.", t =>
         {
             t.Field("quote", "String!", "Verbatim from the source.");
-            t.Field("source", "Source!").ResolveAsync(async ctx =>
+            t.Field("source", "Source!").ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) =>
             {
                 var id = ctx.SourceAs<EvidenceView>().SourceId;
-                return (await Snapshot(ctx)).SourcesById.GetValueOrDefault(id) ?? new Source(id, id, "", null, null);
-            });
+                return snapshot.SourcesById.GetValueOrDefault(id) ?? new Source(id, id, "", null, null);
+            }));
         });
         builder.Object("Source", "An article that relations quote.", t =>
         {

@@ -67,11 +67,6 @@ public sealed class GraphSnapshot
     /// <summary>The relations metrics count under <paramref name="filter"/> (DENIED ones only when asked for).</summary>
     public IReadOnlyList<Relation> MetricRelations(RelationFilter filter) => [.. filter.ForMetrics(Relations)];
 
-    public double LeverageOf(string actorId, RelationFilter filter) => LeverageAll(filter).GetValueOrDefault(actorId);
-
-    public double? AlignmentOf(string actorId, RelationFilter filter, string positivePole, string negativePole) =>
-        AlignmentAll(filter, positivePole, negativePole).GetValueOrDefault(actorId);
-
     /// <summary>Every actor's leverage under <paramref name="filter"/>, computed once per filter.</summary>
     public IReadOnlyDictionary<string, double> LeverageAll(RelationFilter filter) =>
         _leverage.GetOrAdd(filter.CacheKey, _ => new(() => LeverageAnalysis.Compute(ActorIds, filter.ForMetrics(Relations), Catalog))).Value;
