@@ -53,43 +53,69 @@ internal static class DocumentValidator
     /// <summary>Visits the document once, tracking the parent type, field and input types the rules need.</summary>
     private sealed class Walker(ValidationContext context, IReadOnlyList<ValidationRule> rules)
     {
+        private readonly RuleHooks _hooks = new(rules);
+
         private Schema Schema => context.Schema;
 
         public void Walk(DocumentNode document)
         {
-            Each(r => r.EnterDocument(context, document));
+            foreach (var rule in _hooks.EnterDocument)
+            {
+                rule.EnterDocument(context, document);
+            }
             foreach (var definition in document.Definitions)
             {
-                Each(r => r.EnterDefinition(context, definition));
+                foreach (var rule in _hooks.EnterDefinition)
+                {
+                    rule.EnterDefinition(context, definition);
+                }
                 switch (definition)
                 {
                     case OperationDefinitionNode operation:
                         WalkOperation(operation);
                         break;
                     case FragmentDefinitionNode fragment:
-                        Each(r => r.EnterNamedType(context, fragment.TypeCondition));
+                        foreach (var rule in _hooks.EnterNamedType)
+                        {
+                            rule.EnterNamedType(context, fragment.TypeCondition);
+                        }
                         var type = Schema.FindType(fragment.TypeCondition.Name.Value);
-                        Each(r => r.EnterFragmentDefinition(context, fragment, type));
+                        foreach (var rule in _hooks.EnterFragmentDefinition)
+                        {
+                            rule.EnterFragmentDefinition(context, fragment, type);
+                        }
                         WalkDirectives(fragment.Directives, DirectiveLocations.FragmentDefinition);
                         WalkSelectionSet(fragment.SelectionSet, type);
                         break;
                 }
             }
 
-            Each(r => r.LeaveDocument(context, document));
+            foreach (var rule in _hooks.LeaveDocument)
+            {
+                rule.LeaveDocument(context, document);
+            }
         }
 
         private void WalkOperation(OperationDefinitionNode operation)
         {
             var root = Schema.RootType(operation.Operation);
-            Each(r => r.EnterOperation(context, operation, root));
+            foreach (var rule in _hooks.EnterOperation)
+            {
+                rule.EnterOperation(context, operation, root);
+            }
             foreach (var variable in operation.VariableDefinitions)
             {
                 var type = context.TypeFromAst(variable.Type);
-                Each(r => r.EnterVariableDefinition(context, variable, type));
+                foreach (var rule in _hooks.EnterVariableDefinition)
+                {
+                    rule.EnterVariableDefinition(context, variable, type);
+                }
                 foreach (var named in NamedTypes(variable.Type))
                 {
-                    Each(r => r.EnterNamedType(context, named));
+                    foreach (var rule in _hooks.EnterNamedType)
+                    {
+                        rule.EnterNamedType(context, named);
+                    }
                 }
 
                 if (variable.DefaultValue is not null)
@@ -107,19 +133,28 @@ internal static class DocumentValidator
                 _ => DirectiveLocations.Subscription,
             });
             WalkSelectionSet(operation.SelectionSet, root);
-            Each(r => r.LeaveOperation(context, operation));
+            foreach (var rule in _hooks.LeaveOperation)
+            {
+                rule.LeaveOperation(context, operation);
+            }
         }
 
         private void WalkSelectionSet(SelectionSetNode selectionSet, NamedType? parentType)
         {
-            Each(r => r.EnterSelectionSet(context, selectionSet, parentType));
+            foreach (var rule in _hooks.EnterSelectionSet)
+            {
+                rule.EnterSelectionSet(context, selectionSet, parentType);
+            }
             foreach (var selection in selectionSet.Selections)
             {
                 switch (selection)
                 {
                     case FieldNode field:
                         var definition = parentType is null ? null : Schema.FindField(parentType, field.Name.Value);
-                        Each(r => r.EnterField(context, field, parentType, definition));
+                        foreach (var rule in _hooks.EnterField)
+                        {
+                            rule.EnterField(context, field, parentType, definition);
+                        }
                         WalkArguments(field, field.Arguments, definition, null, parentType);
                         WalkDirectives(field.Directives, DirectiveLocations.Field);
                         if (field.SelectionSet is not null)
@@ -131,16 +166,25 @@ internal static class DocumentValidator
                     case InlineFragmentNode inline:
                         if (inline.TypeCondition is not null)
                         {
-                            Each(r => r.EnterNamedType(context, inline.TypeCondition));
+                            foreach (var rule in _hooks.EnterNamedType)
+                            {
+                                rule.EnterNamedType(context, inline.TypeCondition);
+                            }
                         }
 
                         var type = inline.TypeCondition is null ? parentType : Schema.FindType(inline.TypeCondition.Name.Value);
-                        Each(r => r.EnterInlineFragment(context, inline, parentType, type));
+                        foreach (var rule in _hooks.EnterInlineFragment)
+                        {
+                            rule.EnterInlineFragment(context, inline, parentType, type);
+                        }
                         WalkDirectives(inline.Directives, DirectiveLocations.InlineFragment);
                         WalkSelectionSet(inline.SelectionSet, type);
                         break;
                     case FragmentSpreadNode spread:
-                        Each(r => r.EnterFragmentSpread(context, spread, parentType));
+                        foreach (var rule in _hooks.EnterFragmentSpread)
+                        {
+                            rule.EnterFragmentSpread(context, spread, parentType);
+                        }
                         WalkDirectives(spread.Directives, DirectiveLocations.FragmentSpread);
                         break;
                 }
@@ -154,22 +198,34 @@ internal static class DocumentValidator
                 return;
             }
 
-            Each(r => r.EnterDirectives(context, directives, location));
+            foreach (var rule in _hooks.EnterDirectives)
+            {
+                rule.EnterDirectives(context, directives, location);
+            }
             foreach (var directive in directives)
             {
                 var definition = Schema.FindDirective(directive.Name.Value);
-                Each(r => r.EnterDirective(context, directive, definition, location));
+                foreach (var rule in _hooks.EnterDirective)
+                {
+                    rule.EnterDirective(context, directive, definition, location);
+                }
                 WalkArguments(directive, directive.Arguments, null, definition, null);
             }
         }
 
         private void WalkArguments(Node owner, IReadOnlyList<ArgumentNode> arguments, FieldDefinition? field, DirectiveDefinition? directive, NamedType? parentType)
         {
-            Each(r => r.EnterArguments(context, owner, arguments, field, directive, parentType));
+            foreach (var rule in _hooks.EnterArguments)
+            {
+                rule.EnterArguments(context, owner, arguments, field, directive, parentType);
+            }
             foreach (var argument in arguments)
             {
                 var definition = field?.FindArgument(argument.Name.Value) ?? directive?.FindArgument(argument.Name.Value);
-                Each(r => r.EnterArgument(context, argument, definition));
+                foreach (var rule in _hooks.EnterArgument)
+                {
+                    rule.EnterArgument(context, argument, definition);
+                }
                 WalkValue(argument.Value);
             }
         }
@@ -186,7 +242,10 @@ internal static class DocumentValidator
 
                     break;
                 case ObjectValueNode obj:
-                    Each(r => r.EnterObjectValue(context, obj));
+                    foreach (var rule in _hooks.EnterObjectValue)
+                    {
+                        rule.EnterObjectValue(context, obj);
+                    }
                     foreach (var field in obj.Fields)
                     {
                         WalkValue(field.Value);
@@ -203,13 +262,5 @@ internal static class DocumentValidator
             NonNullTypeNode nonNull => NamedTypes(nonNull.Type),
             _ => [],
         };
-
-        private void Each(Action<ValidationRule> action)
-        {
-            foreach (var rule in rules)
-            {
-                action(rule);
-            }
-        }
     }
 }

@@ -12,6 +12,10 @@ internal sealed class ValidationContext
 {
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<Node, List<VariableUsage>> _usages = new(ReferenceEqualityComparer.Instance);
+
+    // Per operation, asked for by several rules: computed once.
+    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveUsages = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _referencedFragments = new(ReferenceEqualityComparer.Instance);
     private readonly List<GraphQLError> _errors = [];
 
     public ValidationContext(Schema schema, DocumentNode document)
@@ -37,28 +41,27 @@ internal sealed class ValidationContext
     public GraphType? TypeFromAst(TypeNode node) => ArgumentCoercion.TypeFromAst(Schema, node);
 
     /// <summary>Fragment spreads directly inside a selection set, nested fields and inline fragments included.</summary>
-    public static IEnumerable<FragmentSpreadNode> Spreads(SelectionSetNode selectionSet)
+    public static List<FragmentSpreadNode> Spreads(SelectionSetNode selectionSet)
+    {
+        var spreads = new List<FragmentSpreadNode>();
+        CollectSpreads(selectionSet, spreads);
+        return spreads;
+    }
+
+    private static void CollectSpreads(SelectionSetNode selectionSet, List<FragmentSpreadNode> spreads)
     {
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)
             {
                 case FragmentSpreadNode spread:
-                    yield return spread;
+                    spreads.Add(spread);
                     break;
                 case FieldNode { SelectionSet: { } inner }:
-                    foreach (var nested in Spreads(inner))
-                    {
-                        yield return nested;
-                    }
-
+                    CollectSpreads(inner, spreads);
                     break;
                 case InlineFragmentNode inline:
-                    foreach (var nested in Spreads(inline.SelectionSet))
-                    {
-                        yield return nested;
-                    }
-
+                    CollectSpreads(inline.SelectionSet, spreads);
                     break;
             }
         }
@@ -67,6 +70,11 @@ internal sealed class ValidationContext
     /// <summary>Every fragment an operation uses, directly or through other fragments.</summary>
     public IReadOnlyList<FragmentDefinitionNode> RecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
+        if (_referencedFragments.TryGetValue(operation, out var known))
+        {
+            return known;
+        }
+
         var result = new List<FragmentDefinitionNode>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var stack = new Stack<SelectionSetNode>();
@@ -83,6 +91,7 @@ internal sealed class ValidationContext
             }
         }
 
+        _referencedFragments[operation] = result;
         return result;
     }
 
@@ -115,12 +124,18 @@ internal sealed class ValidationContext
     /// <summary>Variables used by an operation, including inside every fragment it references.</summary>
     public IReadOnlyList<VariableUsage> RecursiveVariableUsages(OperationDefinitionNode operation)
     {
+        if (_recursiveUsages.TryGetValue(operation, out var known))
+        {
+            return known;
+        }
+
         var usages = new List<VariableUsage>(VariableUsages(operation));
         foreach (var fragment in RecursivelyReferencedFragments(operation))
         {
             usages.AddRange(VariableUsages(fragment));
         }
 
+        _recursiveUsages[operation] = usages;
         return usages;
     }
 

@@ -21,7 +21,7 @@ internal sealed class NoFragmentCyclesRule : ValidationRule
             return;
         }
 
-        var spreads = ValidationContext.Spreads(fragment.SelectionSet).ToList();
+        var spreads = ValidationContext.Spreads(fragment.SelectionSet);
         if (spreads.Count == 0)
         {
             return;
