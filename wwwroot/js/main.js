@@ -27,7 +27,7 @@ const $ = id => document.getElementById(id);
 const banner = new ErrorBanner($('error-banner'));
 const state = {
   view: null, filters: null, panel: null, search: null, selection: null, names: new Map(), seq: 0, caps: null,
-  matrix: null, analysis: null, insights: null, viewName: 'graph', custom: null, hovered: null, link: null,
+  matrix: null, analysis: null, insights: null, viewName: 'graph', custom: null, customRun: null, hovered: null, link: null,
   narratives: false, pending: Promise.resolve(),
 };
 
@@ -104,9 +104,11 @@ function wireAnalysis(meta) {
   const { caps, analysis } = state;
   const guard = p => p.catch(err => banner.show(err, null, 'The analysis could not be loaded.'));
   const open = () => { $('side-panel').dataset.open = 'true'; };
+  // An analysis view in the panel; it is run again after every redraw (filters or the graph changed) while open.
   const custom = (name, run) => () => {
     state.selection = null;
     state.custom = name;
+    state.customRun = run;
     renderSelection();
     open();
     return guard(run()).then(syncUrl);
@@ -114,7 +116,9 @@ function wireAnalysis(meta) {
   $('show-contested').hidden = !caps.has('contested');
   $('show-contested').addEventListener('click', custom('contested', () => analysis.showContested(state.view.cy, state.filters.current().asOf)));
   $('show-compare').hidden = !caps.has('compareNarratives');
-  $('show-compare').addEventListener('click', custom('compare', () => analysis.showCompare(state.filters.narrativeOptions())));
+  // Run again, it keeps the two narratives chosen in its form.
+  const chosenNarratives = () => ($('compare-a') && $('compare-b') ? [$('compare-a').value, $('compare-b').value] : undefined);
+  $('show-compare').addEventListener('click', custom('compare', () => analysis.showCompare(state.filters.narrativeOptions(), chosenNarratives())));
   $('blocs-toggle').hidden = !caps.has('blocs');
   $('color-blocs').addEventListener('change', custom('blocs', async () => {
     const blocs = await analysis.colourBlocs(state.view.cy, $('color-blocs').checked);
@@ -152,14 +156,20 @@ async function draw() {
     const firstDraw = document.body.dataset.ready !== 'true';
     await state.view.update(graph, firstDraw ? state.link.positions : null);
     state.matrix.update(graph.actors, state.filters.poleNames());
+    // An open analysis view follows the new filters: it is run again below (and colours or marks the graph itself).
+    const rerun = state.custom ? state.customRun : null;
     await Promise.all([
-      state.analysis.markContested(state.view.cy, filters.asOf).catch(() => []),
-      $('color-blocs').checked ? state.analysis.colourBlocs(state.view.cy, true).catch(() => null) : null,
+      state.custom === 'contested' ? null : state.analysis.markContested(state.view.cy, filters.asOf).catch(() => []),
+      $('color-blocs').checked && state.custom !== 'blocs' ? state.analysis.colourBlocs(state.view.cy, true).catch(() => null) : null,
     ]);
     if (seq !== state.seq) return false;
     banner.hide();
     state.search.reapply();
     renderSelection(firstDraw);
+    if (rerun) {
+      await rerun().catch(err => banner.show(err, null, 'The analysis could not be updated for the new filters.'));
+      if (seq !== state.seq) return false;
+    }
     hooks.draws++;
     syncUrl();
     if (firstDraw) {

@@ -61,6 +61,36 @@ public sealed class NarrativeViewTests
     }
 
     [ChromiumFact]
+    public async Task AnOpenBlocsViewFollowsTheNarrativeFilter()
+    {
+        await using var session = await ViewSession.StartAsync();
+        const string Blocs = "query($status: [ClaimStatus!]) { blocs(status: $status) { frustrated { id } } }";
+        var all = Frustrated(await session.QueryAsync(Blocs));
+        var confirmed = Frustrated(await session.QueryAsync(Blocs, new { status = new[] { "CONFIRMED" } }));
+        Assert.NotEqual(all, confirmed);
+        await session.OpenAsync();
+        var page = session.Page;
+
+        await page.CheckAsync("#color-blocs");
+        await page.Locator(".frustrated-list").WaitForAsync();
+        await session.IdleAsync();
+        Assert.Equal(all, await ListedAsync(page));
+
+        // The panel stays open and is computed again for the new filter, as the API answers it.
+        await page.SelectOptionAsync("#narrative", "confirmed");
+        await session.IdleAsync();
+        Assert.Equal(confirmed, await ListedAsync(page));
+        Assert.Empty(session.ConsoleErrors);
+
+        static List<string> Frustrated(GraphQLClient.Response response) =>
+            [.. response.Data["blocs"]!["frustrated"].Items().Select(r => r.Str("id")).Order(StringComparer.Ordinal)];
+
+        static async Task<List<string>> ListedAsync(Microsoft.Playwright.IPage page) =>
+            [.. (await page.Locator(".frustrated-list li").EvaluateAllAsync<string[]>("items => items.map(li => li.dataset.relationId)"))
+                .Order(StringComparer.Ordinal)];
+    }
+
+    [ChromiumFact]
     public async Task CompareTwoNarrativesListsTheActorsThatMoveAsTheApiAnswers()
     {
         await using var session = await ViewSession.StartAsync();
