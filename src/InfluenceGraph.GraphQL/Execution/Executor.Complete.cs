@@ -103,11 +103,7 @@ internal sealed partial class Executor
                     (pending ??= []).Add((index, task));
                 }
 
-                value = task.IsCompletedSuccessfully ? task.Result : null;
-                if (PropagatedNull.Is(value) && itemType is not NonNullType)
-                {
-                    value = null;
-                }
+                value = task.IsCompletedSuccessfully ? StopAtNullable(task.Result, itemType) : null;
             }
             else
             {

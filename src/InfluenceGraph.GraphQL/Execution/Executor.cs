@@ -180,9 +180,9 @@ internal sealed partial class Executor
                 resolved = resolving.Result;
             }
 
-            if (field.Leaf is { } leaf && resolved is not (Task or Exception))
+            if (field.Leaf is not null && resolved is not (Task or Exception))
             {
-                return new ValueTask<object?>(field.CompleteLeafValue(resolved) ?? CompleteLeaf(leaf, definition.Type is NonNullType, parentType, definition, resolved));
+                return new ValueTask<object?>(CompleteFieldLeaf(parentType, field, resolved));
             }
 
             if (field.ObjectResult is { } objectType && resolved is not null && resolved is not (Task or Exception))
@@ -195,7 +195,7 @@ internal sealed partial class Executor
                     return AwaitCompletion(completing, definition.Type, field, path);
                 }
 
-                return PropagatedNull.Is(completing.Result) && definition.Type is not NonNullType ? new ValueTask<object?>((object?)null) : completing;
+                return new ValueTask<object?>(StopAtNullable(completing.Result, definition.Type));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
@@ -222,7 +222,7 @@ internal sealed partial class Executor
                 return false;
             }
 
-            value = field.CompleteLeafValue(resolved) ?? CompleteLeaf(field.Leaf!, field.Definition!.Type is NonNullType, parentType, field.Definition!, resolved);
+            value = CompleteFieldLeaf(parentType, field, resolved);
         }
         catch (Exception e) when (e is not OperationCanceledException || !_cancellationToken.IsCancellationRequested)
         {
@@ -266,7 +266,7 @@ internal sealed partial class Executor
             return AwaitCompletion(completing, type, field, path);
         }
 
-        return PropagatedNull.Is(completing.Result) && type is not NonNullType ? new ValueTask<object?>((object?)null) : completing;
+        return new ValueTask<object?>(StopAtNullable(completing.Result, type));
     }
 
     private async ValueTask<object?> AwaitCompletion(ValueTask<object?> completing, GraphType type, PlannedField field, ResponsePath path)
@@ -281,8 +281,16 @@ internal sealed partial class Executor
             return HandleFieldError(e, type, field.Nodes, path);
         }
 
-        return PropagatedNull.Is(value) && type is not NonNullType ? null : value;
+        return StopAtNullable(value, type);
     }
+
+    // A leaf field's value: kept as is when it already is what the built-in scalar serializes to, else completed.
+    private static object? CompleteFieldLeaf(ObjectType parentType, PlannedField field, object? resolved) =>
+        field.CompleteLeafValue(resolved) ?? CompleteLeaf(field.Leaf!, field.Definition!.Type is NonNullType, parentType, field.Definition!, resolved);
+
+    // A null propagated from below stops at a position of nullable 'type' (it becomes null) and goes on up past a non-null one.
+    private static object? StopAtNullable(object? value, GraphType type) =>
+        PropagatedNull.Is(value) && type is not NonNullType ? null : value;
 
     // 6.4.4 Handling Execution Errors: record the error, then null here, or PropagatedNull for a non-null type.
     private object? HandleFieldError(Exception exception, GraphType type, List<FieldNode> nodes, ResponsePath path)
