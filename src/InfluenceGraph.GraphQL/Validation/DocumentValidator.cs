@@ -63,12 +63,14 @@ internal static class DocumentValidator
             {
                 rule.EnterDocument(context, document);
             }
+
             foreach (var definition in document.Definitions)
             {
                 foreach (var rule in _hooks.EnterDefinition)
                 {
                     rule.EnterDefinition(context, definition);
                 }
+
                 switch (definition)
                 {
                     case OperationDefinitionNode operation:
@@ -79,11 +81,13 @@ internal static class DocumentValidator
                         {
                             rule.EnterNamedType(context, fragment.TypeCondition);
                         }
+
                         var type = Schema.FindType(fragment.TypeCondition.Name.Value);
                         foreach (var rule in _hooks.EnterFragmentDefinition)
                         {
                             rule.EnterFragmentDefinition(context, fragment, type);
                         }
+
                         WalkDirectives(fragment.Directives, DirectiveLocations.FragmentDefinition);
                         WalkSelectionSet(fragment.SelectionSet, type);
                         break;
@@ -103,6 +107,7 @@ internal static class DocumentValidator
             {
                 rule.EnterOperation(context, operation, root);
             }
+
             foreach (var variable in operation.VariableDefinitions)
             {
                 var type = context.TypeFromAst(variable.Type);
@@ -110,6 +115,7 @@ internal static class DocumentValidator
                 {
                     rule.EnterVariableDefinition(context, variable, type);
                 }
+
                 foreach (var named in NamedTypes(variable.Type))
                 {
                     foreach (var rule in _hooks.EnterNamedType)
@@ -145,6 +151,7 @@ internal static class DocumentValidator
             {
                 rule.EnterSelectionSet(context, selectionSet, parentType);
             }
+
             foreach (var selection in selectionSet.Selections)
             {
                 switch (selection)
@@ -155,6 +162,7 @@ internal static class DocumentValidator
                         {
                             rule.EnterField(context, field, parentType, definition);
                         }
+
                         WalkArguments(field, field.Arguments, definition, null, parentType);
                         WalkDirectives(field.Directives, DirectiveLocations.Field);
                         if (field.SelectionSet is not null)
@@ -177,6 +185,7 @@ internal static class DocumentValidator
                         {
                             rule.EnterInlineFragment(context, inline, parentType, type);
                         }
+
                         WalkDirectives(inline.Directives, DirectiveLocations.InlineFragment);
                         WalkSelectionSet(inline.SelectionSet, type);
                         break;
@@ -185,6 +194,7 @@ internal static class DocumentValidator
                         {
                             rule.EnterFragmentSpread(context, spread, parentType);
                         }
+
                         WalkDirectives(spread.Directives, DirectiveLocations.FragmentSpread);
                         break;
                 }
@@ -202,6 +212,7 @@ internal static class DocumentValidator
             {
                 rule.EnterDirectives(context, directives, location);
             }
+
             foreach (var directive in directives)
             {
                 var definition = Schema.FindDirective(directive.Name.Value);
@@ -209,6 +220,7 @@ internal static class DocumentValidator
                 {
                     rule.EnterDirective(context, directive, definition, location);
                 }
+
                 WalkArguments(directive, directive.Arguments, null, definition, null);
             }
         }
@@ -219,6 +231,7 @@ internal static class DocumentValidator
             {
                 rule.EnterArguments(context, owner, arguments, field, directive, parentType);
             }
+
             foreach (var argument in arguments)
             {
                 var definition = field?.FindArgument(argument.Name.Value) ?? directive?.FindArgument(argument.Name.Value);
@@ -226,6 +239,7 @@ internal static class DocumentValidator
                 {
                     rule.EnterArgument(context, argument, definition);
                 }
+
                 WalkValue(argument.Value);
             }
         }
@@ -246,6 +260,7 @@ internal static class DocumentValidator
                     {
                         rule.EnterObjectValue(context, obj);
                     }
+
                     foreach (var field in obj.Fields)
                     {
                         WalkValue(field.Value);
