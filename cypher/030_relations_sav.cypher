@@ -10,7 +10,8 @@
 // the office. When a relation happened is kept apart from when the article reported it (Source.published).
 
 // since 2025-04-22, record: the Pahalgam attack, 2025-04-22, because this relation is that attack, which the article names but does not date
-// until 2025-04-22, record: an attack of one afternoon, over the day it began (TRF withdrew its claim on 2025-04-26, which the article's 'initially' alludes to)
+// until 2025-04-22, record: the attack of 2025-04-22, because an attack of one afternoon ended the day it began (TRF withdrew its
+//   claim on 2025-04-26, which the article's 'initially' alludes to)
 MATCH (a:Actor {id: 'the-resistance-front'})
 MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:ATTACKS {id: 'sav-001'}]->(b)
@@ -25,9 +26,9 @@ MERGE (a)-[r:ACCUSES {id: 'sav-002'}]->(b)
 ON CREATE SET r.weight = 0.6, r.status = 'CONFIRMED', r.claimedBy = [], r.since = date('2023-01-05'),
   r.quote = 'an entity India accuses of being linked with Pakistan-based banned group Lashkar-e-Taiba (LeT)', r.source = 'sav-2025-pahalgam-crisis';
 
-// since 2019-08-05, record: the Home Ministry's ban of 2023-01-05 says TRF 'came into existence in the year 2019 as a proxy outfit' of
-//   Lashkar-e-Taiba, and accounts place its emergence after India revoked Article 370 on 2019-08-05; dated from that day,
-//   the earliest the link can have held
+// since 2019-08-05, record: India revoked Article 370 on 2019-08-05, because TRF, which the Home Ministry's ban of 2023-01-05 says
+//   'came into existence in the year 2019 as a proxy outfit' of Lashkar-e-Taiba, emerged after it by the accounts of its origin;
+//   that day is the earliest the link can have held
 MATCH (a:Actor {id: 'the-resistance-front'})
 MATCH (b:Actor {id: 'lashkar-e-taiba'})
 MERGE (a)-[r:AFFILIATED_WITH {id: 'sav-003'}]->(b)
@@ -54,7 +55,7 @@ ON CREATE SET r.weight = 1.0, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 2025-05-07, record: Sharif's speech in the National Assembly on 2025-05-07, because the claimed shoot-downs are those of the night
 //   of the Indian strikes ('in the wee hours of May 7, 2025')
-// until 2025-05-10, record: the cease-fire of 2025-05-10 ended the exchange of fire the claim belongs to
+// until 2025-05-10, record: the cease-fire of 2025-05-10, because it ended the exchange of fire the claim belongs to
 MATCH (a:Actor {id: 'pakistan'})
 MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:ATTACKS {id: 'sav-006'}]->(b)
@@ -323,7 +324,7 @@ ON CREATE SET r.weight = 0.5, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 2006-12-04, record: Musharraf set out his four point formula on Kashmir in an interview with NDTV whose excerpts were
 //   released on 2006-12-04, because the relation is that proposal
-// until 2008-08-18, record: Musharraf resigned as President on 2008-08-18, which ended the proposal as an offer of Pakistan
+// until 2008-08-18, record: Musharraf resigned as President on 2008-08-18, because that ended the proposal as an offer of Pakistan
 //   (the article: 'proposals floated in the past')
 MATCH (a:Actor {id: 'pervez-musharraf'})
 MATCH (b:Actor {id: 'india'})
@@ -411,8 +412,8 @@ MERGE (a)-[r:CRITICIZES {id: 'sav-049'}]->(b)
 ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [], r.since = date('2024-03-26'),
   r.quote = 'has been disappointed with Islamabad in recent times due to persistent terrorist threats targeting Chinese nationals and projects in Pakistan', r.source = 'sav-2025-pahalgam-crisis';
 
-// since 2015-04-20, record: the China-Pakistan Economic Corridor, launched on 2015-04-20, is the investment in infrastructure and
-//   commercial projects the quote names
+// since 2015-04-20, record: the China-Pakistan Economic Corridor was launched on 2015-04-20, because it is the investment in
+//   infrastructure and commercial projects the quote names
 MATCH (a:Actor {id: 'china'})
 MATCH (b:Actor {id: 'pakistan'})
 MERGE (a)-[r:INVESTS_IN {id: 'sav-050'}]->(b)
@@ -422,8 +423,8 @@ ON CREATE SET r.weight = 0.7, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 // since 2021-02-25, record: the joint statement of the two DGMOs of 2021-02-25 re-affirming the LoC cease-fire, because this is the
 //   2021 ceasefire the article names
 // until 2025-04-24, record: troops exchanged fire along the LoC on the night of 2025-04-24, the first exchange after the Pahalgam
-//   attack, nightly until the artillery duels of 2025-05-07 and the new cease-fire of 2025-05-10; the article speaks of it in the
-//   past ('brought some stability')
+//   attack, nightly until the artillery duels of 2025-05-07 and the new cease-fire of 2025-05-10, because those exchanges broke the
+//   2021 ceasefire; the article speaks of it in the past ('brought some stability')
 MATCH (a:Actor {id: 'india'})
 MATCH (b:Actor {id: 'pakistan'})
 MERGE (a)-[r:AGREES_CEASEFIRE_WITH {id: 'sav-051'}]->(b)
@@ -433,8 +434,8 @@ ON CREATE SET r.weight = 0.3, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 // since 2021-02-25, record: the joint statement of the two DGMOs of 2021-02-25 re-affirming the LoC cease-fire, because this is the
 //   2021 ceasefire the article names
 // until 2025-04-24, record: troops exchanged fire along the LoC on the night of 2025-04-24, the first exchange after the Pahalgam
-//   attack, nightly until the artillery duels of 2025-05-07 and the new cease-fire of 2025-05-10; the article speaks of it in the
-//   past ('brought some stability')
+//   attack, nightly until the artillery duels of 2025-05-07 and the new cease-fire of 2025-05-10, because those exchanges broke the
+//   2021 ceasefire; the article speaks of it in the past ('brought some stability')
 MATCH (a:Actor {id: 'pakistan'})
 MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:AGREES_CEASEFIRE_WITH {id: 'sav-052'}]->(b)
@@ -498,7 +499,7 @@ ON CREATE SET r.weight = 0.3, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 1999-10-12, record: Musharraf took power on 1999-10-12, because the quote names him a former Pakistani head of government
 //   (the article calls him Prime Minister; he was Chief Executive and then President)
-// until 2008-08-18, record: Musharraf resigned as President on 2008-08-18
+// until 2008-08-18, record: Musharraf resigned as President on 2008-08-18, because that ended his time as head of state
 MATCH (a:Actor {id: 'pervez-musharraf'})
 MATCH (b:Actor {id: 'pakistan'})
 MERGE (a)-[r:AFFILIATED_WITH {id: 'sav-060'}]->(b)

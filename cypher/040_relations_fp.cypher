@@ -8,7 +8,7 @@
 
 // since 1999-05-03, record: the Kargil war, dated from the discovery of the intrusion on 1999-05-03 to its end on 1999-07-26, because
 //   the occupation of the posts is that war (the intrusions began in the months before, the war is dated from 3 May); the article: 'In the summer of 1999'
-// until 1999-07-26, record: India declared the posts retaken and the war over on 1999-07-26
+// until 1999-07-26, record: India declared the posts retaken and the war over on 1999-07-26, because the fighting ended with it
 MATCH (a:Actor {id: 'pakistan-army'})
 MATCH (b:Actor {id: 'indian-army'})
 MERGE (a)-[r:ATTACKS {id: 'fp-001'}]->(b)
@@ -17,7 +17,7 @@ ON CREATE SET r.weight = 0.6, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 1999-05-03, record: the Kargil war, dated from the discovery of the intrusion on 1999-05-03 to its end on 1999-07-26, because
 //   the operations to reclaim the posts are that war; the article: 'In the summer of 1999'
-// until 1999-07-26, record: India declared the posts retaken and the war over on 1999-07-26
+// until 1999-07-26, record: India declared the posts retaken and the war over on 1999-07-26, because the fighting ended with it
 MATCH (a:Actor {id: 'indian-army'})
 MATCH (b:Actor {id: 'pakistan-army'})
 MERGE (a)-[r:ATTACKS {id: 'fp-002'}]->(b)
@@ -26,7 +26,8 @@ ON CREATE SET r.weight = 0.6, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 1999-07-04, record: Clinton met Nawaz Sharif at Blair House on 1999-07-04, where Sharif agreed to withdraw, because that is
 //   the brokering the quote names
-// until 1999-07-26, record: the withdrawal was complete and the war over on 1999-07-26, so the mediation ended in 1999
+// until 1999-07-26, record: the war ended on 1999-07-26 with the withdrawal complete, because the mediation ended with the
+//   withdrawal it brokered, so in 1999
 MATCH (a:Actor {id: 'bill-clinton'})
 MATCH (b:Actor {id: 'pakistan'})
 MERGE (a)-[r:MEDIATES {id: 'fp-003'}]->(b)
@@ -35,7 +36,8 @@ ON CREATE SET r.weight = 0.7, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 1999-07-04, record: Clinton met Nawaz Sharif at Blair House on 1999-07-04, where Sharif agreed to withdraw, because that is
 //   the brokering the quote names
-// until 1999-07-26, record: the withdrawal was complete and the war over on 1999-07-26, so the mediation ended in 1999
+// until 1999-07-26, record: the war ended on 1999-07-26 with the withdrawal complete, because the mediation ended with the
+//   withdrawal it brokered, so in 1999
 MATCH (a:Actor {id: 'bill-clinton'})
 MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:MEDIATES {id: 'fp-004'}]->(b)
@@ -44,7 +46,8 @@ ON CREATE SET r.weight = 0.6, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 1999-07-04, record: Clinton met Nawaz Sharif at Blair House on 1999-07-04, where Sharif agreed to withdraw, because that is
 //   the brokering the quote names
-// until 1999-07-26, record: the withdrawal was complete and the war over on 1999-07-26, so the mediation ended in 1999
+// until 1999-07-26, record: the war ended on 1999-07-26 with the withdrawal complete, because the mediation ended with the
+//   withdrawal it brokered, so in 1999
 MATCH (a:Actor {id: 'bill-clinton'})
 MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:MEDIATES {id: 'fp-005'}]->(b)
@@ -165,7 +168,7 @@ ON CREATE SET r.weight = 0.7, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 2025-05-10, record: the two DGMOs agreed the cessation of firing in a call on the afternoon of 2025-05-10, announced by Misri
 //   that day, because that is the direct negotiation the MEA officials describe
-// until 2025-05-10, record: the deal was made that day
+// until 2025-05-10, record: the DGMOs agreed the cessation of firing on 2025-05-10, because the negotiation ended with that deal
 MATCH (a:Actor {id: 'india'})
 MATCH (b:Actor {id: 'pakistan'})
 MERGE (a)-[r:NEGOTIATES_WITH {id: 'fp-018'}]->(b)
@@ -262,7 +265,7 @@ ON CREATE SET r.weight = 0.7, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 1966-03-23, record: Chinese-built T-59 tanks and MiG-19 fighters were already in Pakistani service at the Pakistan Day
 //   parade of 1966-03-23 (Time, 1 April 1966), after the United States and Britain had refused to resupply Pakistan in the 1965
-//   war; China has been its main arms supplier for decades since, and the quote is about that supply. China became the main
+//   war, because the quote is about that supply, of which China has been the main source for decades; China became the main
 //   supplier gradually, on no single date, so the relation is dated from the earliest day the supply itself is certain
 MATCH (a:Actor {id: 'china'})
 MATCH (b:Actor {id: 'pakistan'})
@@ -313,7 +316,7 @@ ON CREATE SET r.weight = 0.5, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 2025-05-10, record: India struck Pakistani air bases, Nur Khan among them, early on 2025-05-10, the strikes in which the
 //   BrahMos made its debut, because the quote names them
-// until 2025-05-10, record: the cease-fire agreed that day
+// until 2025-05-10, record: the cease-fire of 2025-05-10, because it ended the strikes
 MATCH (a:Actor {id: 'india'})
 MATCH (b:Actor {id: 'pakistan-army'})
 MERGE (a)-[r:ATTACKS {id: 'fp-036'}]->(b)
@@ -400,7 +403,7 @@ ON CREATE SET r.weight = 0.5, r.status = 'CLAIMED', r.claimedBy = ['narendra-mod
 
 // since 2025-05-12, article: 'Within minutes of Modi’s public address on Monday following the cease-fire' (Monday 12 May 2025;
 //   the address was given that evening)
-// until 2025-05-12, record: the sightings were of that one evening
+// until 2025-05-12, record: the sightings of the evening of 2025-05-12, because they were of that one evening
 MATCH (a:Actor {id: 'pakistan'})
 MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:ATTACKS {id: 'fp-047'}]->(b)
@@ -431,8 +434,8 @@ MERGE (a)-[r:CRITICIZES {id: 'fp-050'}]->(b)
 ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [], r.since = date('2025-05-10'),
   r.quote = 'Even former Indian Army chiefs were disappointed by the sudden announcement', r.source = 'fp-2025-ceasefire-baseline';
 
-// since 1947-08-15, record: the Indian Army of independent India dates from 1947-08-15, and its chiefs, former chiefs among them,
-//   belong to it from then; nothing in the crisis dates this affiliation
+// since 1947-08-15, record: the Indian Army of independent India dates from 1947-08-15, because its chiefs, former chiefs among
+//   them, belong to it from then; nothing in the crisis dates this affiliation
 MATCH (a:Actor {id: 'former-indian-army-chiefs'})
 MATCH (b:Actor {id: 'indian-army'})
 MERGE (a)-[r:AFFILIATED_WITH {id: 'fp-051'}]->(b)
@@ -502,7 +505,8 @@ MERGE (a)-[r:LEADS {id: 'fp-059'}]->(b)
 ON CREATE SET r.weight = 0.7, r.status = 'CONFIRMED', r.claimedBy = [], r.since = date('1990-01-01'),
   r.quote = 'terrorist leaders such as Hafiz Saeed, who co-founded Lashkar-e-Taiba', r.source = 'fp-2025-ceasefire-baseline';
 
-// since 2014-05-26, record: the government led by the BJP took office with Modi on 2014-05-26
+// since 2014-05-26, record: the government led by the BJP took office with Modi on 2014-05-26, because the relation is the party
+//   leading that government
 MATCH (a:Actor {id: 'bharatiya-janata-party'})
 MATCH (b:Actor {id: 'government-of-india'})
 MERGE (a)-[r:LEADS {id: 'fp-060'}]->(b)
@@ -516,7 +520,7 @@ MERGE (a)-[r:AFFILIATED_WITH {id: 'fp-061'}]->(b)
 ON CREATE SET r.weight = 0.5, r.status = 'CONFIRMED', r.claimedBy = [], r.since = date('1980-04-06'),
   r.quote = 'Hindu-nationalist voices, including leaders of India’s ruling Bharatiya Janata Party', r.source = 'fp-2025-ceasefire-baseline';
 
-// since 2022-11-29, record: Asim Munir became Chief of Army Staff on 2022-11-29
+// since 2022-11-29, record: Asim Munir became Chief of Army Staff on 2022-11-29, because the relation is his command of the army
 MATCH (a:Actor {id: 'asim-munir'})
 MATCH (b:Actor {id: 'pakistan-army'})
 MERGE (a)-[r:LEADS {id: 'fp-062'}]->(b)
@@ -531,7 +535,7 @@ MERGE (a)-[r:COERCES {id: 'fp-063'}]->(b)
 ON CREATE SET r.weight = 0.5, r.status = 'CLAIMED', r.claimedBy = ['asim-munir'], r.since = date('2025-05-10'),
   r.quote = 'touting the cease-fire as a triumph of robust military preparedness, nuclear deterrence, and diplomatic outreach', r.source = 'fp-2025-ceasefire-baseline';
 
-// since 2025-05-08, record: India reported Pakistani drone and missile attacks on its military sites in the night of 7 to 8 May and
+// since 2025-05-08, record: India reported Pakistani drone and missile attacks on its military sites in the night of 7 to 8 May 2025 and
 //   drone swarms along the border in the night of 8 to 9 May, because those are the retaliatory drone attacks; 8 May is the first
 //   day certainly inside them
 // until 2025-05-10, article: 'The clashes ended via a U.S.-brokered cease-fire on May 10'
@@ -608,15 +612,15 @@ ON CREATE SET r.weight = 0.5, r.status = 'CONFIRMED', r.claimedBy = [], r.since 
 
 // since 2025-05-10, record: Pakistan announced on 2025-05-10, after India struck its air bases, that Sharif had called a meeting of
 //   the National Command Authority, because the quote is that announcement
-// until 2025-05-10, record: the cease-fire that afternoon ended the exchange in which the signal was sent
+// until 2025-05-10, record: the cease-fire of the afternoon of 2025-05-10, because it ended the exchange in which the signal was sent
 MATCH (a:Actor {id: 'pakistan'})
 MATCH (b:Actor {id: 'india'})
 MERGE (a)-[r:THREATENS {id: 'fp-073'}]->(b)
 ON CREATE SET r.weight = 0.7, r.status = 'CONFIRMED', r.claimedBy = [], r.since = date('2025-05-10'), r.until = date('2025-05-10'),
   r.quote = 'Pakistan engaged in nuclear posturing by announcing the meeting of its nuclear command authority', r.source = 'fp-2025-ceasefire-baseline';
 
-// since 2000-02-03, record: the National Command Authority was set up in February 2000 (the record gives 2 or 3 February); dated
-//   from the later day, when it certainly existed
+// since 2000-02-03, record: the National Command Authority was set up in February 2000 (the record gives 2 or 3 February), because
+//   it has belonged to the state of Pakistan since; dated from the later day, when it certainly existed
 MATCH (a:Actor {id: 'pakistan-nuclear-command-authority'})
 MATCH (b:Actor {id: 'pakistan'})
 MERGE (a)-[r:AFFILIATED_WITH {id: 'fp-074'}]->(b)
@@ -630,7 +634,8 @@ MERGE (a)-[r:LEADS {id: 'fp-075'}]->(b)
 ON CREATE SET r.weight = 0.9, r.status = 'CONFIRMED', r.claimedBy = [], r.since = date('2025-01-20'),
   r.quote = 'U.S. President Donald Trump', r.source = 'fp-2025-ceasefire-baseline';
 
-// since 2024-03-04, record: Shehbaz Sharif sworn in for his second term as Prime Minister on 2024-03-04
+// since 2024-03-04, record: Shehbaz Sharif sworn in for his second term as Prime Minister on 2024-03-04, because the relation is his
+//   leadership as Prime Minister
 MATCH (a:Actor {id: 'shehbaz-sharif'})
 MATCH (b:Actor {id: 'pakistan'})
 MERGE (a)-[r:LEADS {id: 'fp-076'}]->(b)
@@ -645,21 +650,22 @@ MERGE (a)-[r:OPPOSES {id: 'fp-077'}]->(b)
 ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [], r.since = date('1962-10-20'),
   r.quote = 'India’s preoccupation with Pakistan has diverted attention from its maritime competition with China, allowing Beijing to consolidate influence in the Indian Ocean', r.source = 'fp-2025-ceasefire-baseline';
 
-// since 1947-08-15, record: the Ministry of External Affairs has served the government of independent India since 1947-08-15
+// since 1947-08-15, record: independence, 1947-08-15, because the Ministry of External Affairs has served the government of
+//   independent India since
 MATCH (a:Actor {id: 'india-ministry-of-external-affairs'})
 MATCH (b:Actor {id: 'government-of-india'})
 MERGE (a)-[r:AFFILIATED_WITH {id: 'fp-078'}]->(b)
 ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [], r.since = date('1947-08-15'),
   r.quote = 'officials from India’s Ministry of External Affairs', r.source = 'fp-2025-ceasefire-baseline';
 
-// since 2025-01-20, record: J.D. Vance sworn in as Vice President on 2025-01-20
+// since 2025-01-20, record: J.D. Vance sworn in as Vice President on 2025-01-20, because the quote names him by that office
 MATCH (a:Actor {id: 'jd-vance'})
 MATCH (b:Actor {id: 'united-states'})
 MERGE (a)-[r:AFFILIATED_WITH {id: 'fp-079'}]->(b)
 ON CREATE SET r.weight = 0.4, r.status = 'CONFIRMED', r.claimedBy = [], r.since = date('2025-01-20'),
   r.quote = 'Vice President J.D. Vance', r.source = 'fp-2025-ceasefire-baseline';
 
-// since 2024-07-15, record: Vikram Misri took office as Foreign Secretary on 2024-07-15
+// since 2024-07-15, record: Vikram Misri took office as Foreign Secretary on 2024-07-15, because the quote names him by that office
 MATCH (a:Actor {id: 'vikram-misri'})
 MATCH (b:Actor {id: 'government-of-india'})
 MERGE (a)-[r:AFFILIATED_WITH {id: 'fp-080'}]->(b)

@@ -1,4 +1,5 @@
 using InfluenceGraph.Cypher;
+using InfluenceGraph.Domain.Model;
 using InfluenceGraph.Server.Tests.Infrastructure;
 using Path = System.IO.Path;
 
@@ -16,9 +17,17 @@ public sealed record SeedRelation(
     object? Since,
     object? Until,
     object? Quote,
-    object? Source)
+    object? Source,
+    string? From = null,
+    string? To = null)
 {
     public override string ToString() => $"{Id ?? "(no id)"} [{Type}]";
+
+    /// <summary>The relation as the domain model holds it, so tests use the domain's own rules (for example <see cref="Relation.IsActiveOn"/>).</summary>
+    public Relation ToDomain() => new(
+        Id ?? "", Type, From ?? "", To ?? "", Weight is double w ? w : 0, Status as string ?? "",
+        (ClaimedBy as IReadOnlyList<object?> ?? []).OfType<string>().ToList(),
+        Since as DateOnly?, Until as DateOnly?, Quote as string ?? "", Source as string ?? "");
 }
 
 /// <summary>
@@ -36,18 +45,18 @@ public sealed class SeedGraph : IDisposable
             .ToList();
         ApplyScripts();
         Actors = _db.Run("MATCH (a:Actor) RETURN a.id AS id, a.name AS name, a.kind AS kind, a.country AS country", null).Records;
-        Sources = _db.Run("MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.publisher AS publisher", null).Records;
+        Sources = _db.Run("MATCH (s:Source) RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.published AS published, s.url AS url", null).Records;
         Relations = _db.Run(
                 """
                 MATCH (a)-[r]->(b)
                 RETURN r.id AS id, type(r) AS type, labels(a) AS fromLabels, labels(b) AS toLabels,
                        r.weight AS weight, r.status AS status, r.claimedBy AS claimedBy, r.since AS since,
-                       r.until AS until, r.quote AS quote, r.source AS source
+                       r.until AS until, r.quote AS quote, r.source AS source, a.id AS fromId, b.id AS toId
                 """, null).Records
             .Select(r => new SeedRelation(
                 r["id"] as string, (string)r["type"]!, (IReadOnlyList<object?>)r["fromLabels"]!,
                 (IReadOnlyList<object?>)r["toLabels"]!, r["weight"], r["status"], r["claimedBy"], r["since"],
-                r["until"], r["quote"], r["source"]))
+                r["until"], r["quote"], r["source"], r["fromId"] as string, r["toId"] as string))
             .ToList();
         ActorIds = Actors.Select(a => a["id"] as string).OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
