@@ -1,4 +1,6 @@
-using System.Text.Json;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using GraphQL.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,8 +13,8 @@ namespace InfluenceGraph.GraphQL.AspNetCore;
 /// <summary>
 /// GraphQL over HTTP (GraphQL-over-HTTP spec): POST for everything, GET for queries only; with
 /// <c>Accept: text/event-stream</c> the same requests are answered over Server-Sent Events, and a WebSocket upgrade on
-/// the same path speaks graphql-transport-ws. The executor comes from the services, the per-operation options from
-/// <see cref="GraphQLTransportOptions"/>.
+/// the same path speaks graphql-transport-ws. Requests run through <see cref="GraphQLRunner"/> with the settings that
+/// <see cref="GraphQLTransportOptions.CreateSettings"/> gives each operation.
 /// </summary>
 public static class GraphQLHttpEndpoints
 {
@@ -31,7 +33,8 @@ public static class GraphQLHttpEndpoints
     private static async Task HandlePostAsync(HttpContext http)
     {
         var transport = Transport(http);
-        var mediaType = GraphQLServerSentEvents.Wants(http.Request) ? GraphQLResponseJson : ChooseResponseType(http.Request);
+        var sse = GraphQLServerSentEvents.Wants(http.Request);
+        var mediaType = sse ? GraphQLResponseJson : ChooseResponseType(http.Request);
         if (mediaType is null)
         {
             await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, Json, TransportMessages.NotAcceptable);
@@ -49,14 +52,13 @@ public static class GraphQLHttpEndpoints
             await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, mediaType, TransportMessages.BodyTooLarge(transport.MaxRequestBytes));
             return;
         }
-        if (!GraphQLRequest.TryParseJson(body, out var request, out var error))
+        if (!Reader(http).TryReadJson(body, out var request, out var error))
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error ?? TransportMessages.MalformedRequest);
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error!);
             return;
         }
         // A subscription's stream needs Server-Sent Events; answered once as JSON it would be a query in disguise.
-        var allowed = GraphQLServerSentEvents.Wants(http.Request) ? GraphQLOperationKinds.All : GraphQLOperationKinds.QueryOrMutation;
-        await ExecuteAsync(http, transport, request!, mediaType, allowed);
+        await ExecuteAsync(http, transport, request!, mediaType, sse ? OperationKinds.All : OperationKinds.QueryOrMutation);
     }
 
     private static async Task HandleGetAsync(HttpContext http)
@@ -77,48 +79,49 @@ public static class GraphQLHttpEndpoints
             return;
         }
         var parameters = http.Request.Query.Select(q => new KeyValuePair<string, string?>(q.Key, q.Value.ToString()));
-        if (!GraphQLRequest.TryParseQueryString(parameters, out var request, out var error))
+        if (!Reader(http).TryReadQueryString(parameters, out var request, out var error))
         {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error ?? TransportMessages.MalformedRequest);
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, error!);
             return;
         }
         // EventSource can only GET, so a subscription may come over GET when it asks for an event stream.
-        await ExecuteAsync(http, transport, request!, mediaType, sse ? GraphQLOperationKinds.QueryOrSubscription : GraphQLOperationKinds.QueryOnly);
+        await ExecuteAsync(http, transport, request!, mediaType, sse ? OperationKinds.QueryOrSubscription : OperationKinds.Query);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, GraphQLTransportOptions transport, GraphQLRequest request, string mediaType,
-        IReadOnlySet<OperationKind> allowed)
+    private static async Task ExecuteAsync(HttpContext http, GraphQLTransportOptions transport, GraphQLRequest request, string mediaType, OperationKinds allowed)
     {
-        var executor = http.RequestServices.GetRequiredService<GraphQLExecutor>();
-        var options = transport.CreateExecutionOptions(new GraphQLOperationContext(http, http.Request.Headers.Authorization.ToString(), allowed));
+        var runner = http.RequestServices.GetRequiredService<GraphQLRunner>();
+        var settings = transport.CreateSettings(new GraphQLOperationContext(http, http.Request.Headers.Authorization.ToString(), allowed));
         if (GraphQLServerSentEvents.Wants(http.Request))
         {
-            await GraphQLServerSentEvents.StreamAsync(http, executor, request, options, failure => WriteResultAsync(http, failure, mediaType));
+            await GraphQLServerSentEvents.StreamAsync(http, runner, request, settings, failure => WriteOutcomeAsync(http, failure, mediaType));
             return;
         }
-        await WriteResultAsync(http, await executor.ExecuteAsync(request, options, http.RequestAborted), mediaType);
+        await WriteOutcomeAsync(http, await runner.ExecuteAsync(request, settings, http.RequestAborted), mediaType);
     }
 
     internal static GraphQLTransportOptions Transport(HttpContext http) =>
         http.RequestServices.GetRequiredService<IOptions<GraphQLTransportOptions>>().Value;
 
-    private static async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType)
+    internal static GraphQLSerializer Serializer(HttpContext http) => http.RequestServices.GetRequiredService<GraphQLSerializer>();
+
+    private static GraphQLRequestReader Reader(HttpContext http) => http.RequestServices.GetRequiredService<GraphQLRequestReader>();
+
+    private static async Task WriteOutcomeAsync(HttpContext http, GraphQLOutcome outcome, string mediaType)
     {
         // GET may only query (405, use POST); anything else refused before execution is a request error.
-        var getNotAllowed = result.Status == ExecutionStatus.OperationNotAllowed && HttpMethods.IsGet(http.Request.Method);
-        http.Response.StatusCode = getNotAllowed ? StatusCodes.Status405MethodNotAllowed : StatusFor(result.Status, mediaType);
+        var getNotAllowed = outcome.Kind == GraphQLOutcomeKind.OperationNotAllowed && HttpMethods.IsGet(http.Request.Method);
+        http.Response.StatusCode = getNotAllowed ? StatusCodes.Status405MethodNotAllowed : StatusFor(outcome.Kind, mediaType);
         if (getNotAllowed)
             http.Response.Headers.Allow = "POST";
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(http.Response.Body);
-        result.WriteTo(writer);
-        await writer.FlushAsync(http.RequestAborted);
+        await Serializer(http).WriteAsync(http.Response.Body, outcome.Result, http.RequestAborted);
     }
 
     /// <summary>The spec's status table: with graphql-response+json a request that never executed is a 4xx; legacy JSON is always 200.</summary>
-    private static int StatusFor(ExecutionStatus status, string mediaType) => status switch
+    private static int StatusFor(GraphQLOutcomeKind kind, string mediaType) => kind switch
     {
-        ExecutionStatus.Ok => StatusCodes.Status200OK,
+        GraphQLOutcomeKind.Executed => StatusCodes.Status200OK,
         _ when mediaType == Json => StatusCodes.Status200OK,
         _ => StatusCodes.Status400BadRequest,
     };
@@ -140,6 +143,7 @@ public static class GraphQLHttpEndpoints
         return null;
     }
 
+    // The limit holds for every body, chunked ones included: Content-Length is only a first check.
     private static async Task<byte[]?> ReadBodyAsync(HttpContext http, long limit)
     {
         if (http.Request.ContentLength > limit)
@@ -160,14 +164,6 @@ public static class GraphQLHttpEndpoints
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await using var writer = new Utf8JsonWriter(http.Response.Body);
-        writer.WriteStartObject();
-        writer.WriteStartArray("errors");
-        writer.WriteStartObject();
-        writer.WriteString("message", message);
-        writer.WriteEndObject();
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        await writer.FlushAsync(http.RequestAborted);
+        await Serializer(http).WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message)] }, http.RequestAborted);
     }
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using GraphQL;
+using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 
 namespace InfluenceGraph.GraphQL.AspNetCore;
@@ -16,11 +18,11 @@ internal static class GraphQLServerSentEvents
     public static bool Wants(HttpRequest request) =>
         request.Headers.Accept.ToString().Contains(MediaType, StringComparison.OrdinalIgnoreCase);
 
-    public static async Task StreamAsync(HttpContext http, GraphQLExecutor executor, GraphQLRequest request, ExecutionOptions options,
-        Func<ExecutionResult, Task> writeFailure)
+    public static async Task StreamAsync(HttpContext http, GraphQLRunner runner, GraphQLRequest request, GraphQLExecutionSettings settings,
+        Func<GraphQLOutcome, Task> writeFailure)
     {
-        var subscription = await executor.SubscribeAsync(request, options, http.RequestAborted);
-        if (subscription.Events is null && subscription.Error is { Status: not ExecutionStatus.Ok } failure)
+        var stream = await runner.SubscribeAsync(request, settings, http.RequestAborted);
+        if (stream.Single is { Kind: not GraphQLOutcomeKind.Executed } failure)
         {
             await writeFailure(failure);
             return;
@@ -30,16 +32,17 @@ internal static class GraphQLServerSentEvents
         http.Response.ContentType = MediaType + "; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
-        await http.Response.Body.FlushAsync(http.RequestAborted);
         try
         {
-            if (subscription.Events is null)
+            await http.Response.Body.FlushAsync(http.RequestAborted);
+            var serializer = GraphQLHttpEndpoints.Serializer(http);
+            if (stream.Events is null)
             {
-                await WriteEventAsync(http, "next", subscription.Error!.ToJson());
+                await WriteEventAsync(http, "next", serializer.Serialize(stream.Single!.Result));
             }
             else
             {
-                await using var events = subscription.Events.GetAsyncEnumerator(http.RequestAborted);
+                await using var events = stream.Events.GetAsyncEnumerator(http.RequestAborted);
                 var next = events.MoveNextAsync().AsTask();
                 while (true)
                 {
@@ -47,13 +50,14 @@ internal static class GraphQLServerSentEvents
                     var finished = await Task.WhenAny(next, Task.Delay(KeepAlive, http.RequestAborted));
                     if (finished != next)
                     {
+                        http.RequestAborted.ThrowIfCancellationRequested();
                         await http.Response.Body.WriteAsync(":\n\n"u8.ToArray(), http.RequestAborted);
                         await http.Response.Body.FlushAsync(http.RequestAborted);
                         continue;
                     }
                     if (!await next)
                         break;
-                    await WriteEventAsync(http, "next", events.Current.ToJson());
+                    await WriteEventAsync(http, "next", serializer.Serialize(events.Current));
                     next = events.MoveNextAsync().AsTask();
                 }
             }
@@ -62,6 +66,9 @@ internal static class GraphQLServerSentEvents
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The client went away: nothing left to tell it.
+        }
+        catch (IOException) when (http.RequestAborted.IsCancellationRequested)
+        {
         }
     }
 

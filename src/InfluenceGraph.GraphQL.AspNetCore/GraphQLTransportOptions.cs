@@ -4,7 +4,7 @@ namespace InfluenceGraph.GraphQL.AspNetCore;
 
 /// <summary>
 /// What the GraphQL transports (HTTP, Server-Sent Events, WebSocket) need from the app that hosts them: body limits and
-/// the execution options of one operation. Configure it with <c>services.Configure&lt;GraphQLTransportOptions&gt;(...)</c>.
+/// the execution settings of one operation. Configure it with <c>services.Configure&lt;GraphQLTransportOptions&gt;(...)</c>.
 /// </summary>
 public sealed class GraphQLTransportOptions
 {
@@ -17,9 +17,9 @@ public sealed class GraphQLTransportOptions
     /// <summary>How long a WebSocket may stay open without a connection_init before it is closed with 4408.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>Builds the execution options of one operation; the default only restricts the operation types.</summary>
-    public Func<GraphQLOperationContext, ExecutionOptions> CreateExecutionOptions { get; set; } =
-        context => new ExecutionOptions { AllowedOperations = context.AllowedOperations };
+    /// <summary>Builds the settings of one operation; the default keeps the budgets' defaults and only restricts the operation types.</summary>
+    public Func<GraphQLOperationContext, GraphQLExecutionSettings> CreateSettings { get; set; } =
+        context => new GraphQLExecutionSettings { AllowedOperations = context.AllowedOperations };
 }
 
 /// <summary>
@@ -27,4 +27,4 @@ public sealed class GraphQLTransportOptions
 /// it carried (the Authorization header, or the WebSocket connection_init payload's), and the operation types the
 /// transport may run (GET: queries only).
 /// </summary>
-public sealed record GraphQLOperationContext(HttpContext Http, string? Authorization, IReadOnlySet<OperationKind> AllowedOperations);
+public sealed record GraphQLOperationContext(HttpContext Http, string? Authorization, OperationKinds AllowedOperations);

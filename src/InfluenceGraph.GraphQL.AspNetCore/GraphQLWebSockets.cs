@@ -3,6 +3,9 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,13 +31,16 @@ public static class GraphQLWebSockets
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
         var connection = new Connection(socket, http,
-            http.RequestServices.GetRequiredService<GraphQLExecutor>(),
+            http.RequestServices.GetRequiredService<GraphQLRunner>(),
+            http.RequestServices.GetRequiredService<GraphQLRequestReader>(),
+            http.RequestServices.GetRequiredService<GraphQLSerializer>(),
             GraphQLHttpEndpoints.Transport(http),
             http.Request.Headers.Authorization.ToString());
         await connection.RunAsync(http.RequestAborted);
     }
 
-    private sealed class Connection(WebSocket socket, HttpContext http, GraphQLExecutor executor, GraphQLTransportOptions transport, string? authorization)
+    private sealed class Connection(WebSocket socket, HttpContext http, GraphQLRunner runner, GraphQLRequestReader reader, GraphQLSerializer serializer,
+        GraphQLTransportOptions transport, string? authorization)
     {
         private readonly SemaphoreSlim _sendGate = new(1, 1);
         private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new();
@@ -87,15 +93,18 @@ public static class GraphQLWebSockets
         private async Task<bool> HandleAsync(string text, CancellationToken cancellationToken)
         {
             JsonObject? message;
+            string? type;
             try
             {
                 message = JsonNode.Parse(text) as JsonObject;
+                type = message?["type"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null;
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
             {
+                // Not JSON, or JSON holding text that is not valid Unicode (a lone surrogate escape).
                 message = null;
+                type = null;
             }
-            var type = message?["type"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : null;
             switch (type)
             {
                 case "connection_init":
@@ -130,8 +139,17 @@ public static class GraphQLWebSockets
             var id = message["id"] is JsonValue idValue && idValue.TryGetValue<string>(out var s) && s.Length > 0 ? s : null;
             if (id is null || message["payload"] is not JsonObject payload)
                 return await CloseAsync(4400, "Invalid subscribe message: it needs an id and a payload");
-            if (!GraphQLRequest.TryParseJson(Encoding.UTF8.GetBytes(payload.ToJsonString()), out var request, out var error))
-                return await CloseAsync(4400, error ?? "Invalid subscribe payload");
+            GraphQLRequest? request;
+            string? error;
+            try
+            {
+                if (!reader.TryReadJson(Encoding.UTF8.GetBytes(payload.ToJsonString()), out request, out error))
+                    return await CloseAsync(4400, error ?? "Invalid subscribe payload");
+            }
+            catch (InvalidOperationException e)
+            {
+                return await CloseAsync(4400, TransportMessages.InvalidText(e.Message));
+            }
             var operation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             if (!_operations.TryAdd(id, operation))
             {
@@ -146,22 +164,22 @@ public static class GraphQLWebSockets
         {
             try
             {
-                var options = transport.CreateExecutionOptions(new GraphQLOperationContext(http, authorization, GraphQLOperationKinds.All));
-                var subscription = await executor.SubscribeAsync(request, options, operation.Token);
-                if (subscription.Events is null)
+                var settings = transport.CreateSettings(new GraphQLOperationContext(http, authorization, OperationKinds.All));
+                var stream = await runner.SubscribeAsync(request, settings, operation.Token);
+                if (stream.Events is null)
                 {
-                    var single = subscription.Error!;
-                    if (single.Status == ExecutionStatus.Ok)
-                        await SendResultAsync("next", id, single);
+                    var single = stream.Single!;
+                    if (single.Kind == GraphQLOutcomeKind.Executed)
+                        await SendResultAsync("next", id, single.Result);
                     else
                     {
-                        await SendErrorsAsync(id, single);
+                        await SendErrorsAsync(id, single.Result);
                         return;
                     }
                 }
                 else
                 {
-                    await foreach (var result in subscription.Events.WithCancellation(operation.Token))
+                    await foreach (var result in stream.Events.WithCancellation(operation.Token))
                         await SendResultAsync("next", id, result);
                 }
                 if (_operations.ContainsKey(id))
@@ -181,10 +199,10 @@ public static class GraphQLWebSockets
         }
 
         private Task SendResultAsync(string type, string id, ExecutionResult result) =>
-            SendAsync(new JsonObject { ["type"] = type, ["id"] = id, ["payload"] = JsonNode.Parse(result.ToJson()) });
+            SendAsync(new JsonObject { ["type"] = type, ["id"] = id, ["payload"] = JsonNode.Parse(serializer.Serialize(result)) });
 
         private Task SendErrorsAsync(string id, ExecutionResult result) =>
-            SendAsync(new JsonObject { ["type"] = "error", ["id"] = id, ["payload"] = JsonNode.Parse(result.ToJson())?["errors"]?.DeepClone() ?? new JsonArray() });
+            SendAsync(new JsonObject { ["type"] = "error", ["id"] = id, ["payload"] = JsonNode.Parse(serializer.Serialize(result))?["errors"]?.DeepClone() ?? new JsonArray() });
 
         private async Task SendAsync(JsonObject message)
         {

@@ -1,10 +1,12 @@
+using GraphQL;
+using GraphQL.Types;
 using InfluenceGraph.GraphQL.AspNetCore;
 
 namespace InfluenceGraph.GraphQL.ConformanceHost;
 
 /// <summary>
-/// The conformance kit's schema (examples/schema.graphql) resolved from its data (examples/data.json), served at
-/// /graphql over the same transports as the app: GraphQL over HTTP, Server-Sent Events and graphql-transport-ws.
+/// The conformance kit's schema (examples/schema.graphql) resolved from its data (examples/data.json) on GraphQL.NET,
+/// served at /graphql over the same transports as the app: GraphQL over HTTP, Server-Sent Events and graphql-transport-ws.
 /// </summary>
 public static class ConformanceServer
 {
@@ -12,24 +14,24 @@ public static class ConformanceServer
     public static readonly string DefaultExamples = Path.Combine("..", "shared", "conformance", "graphql", "examples");
 
     /// <summary>Every field of every object type reads the static data; the subscription root's fields stream their event arrays.</summary>
-    public static Schema BuildSchema(string sdl, StaticResolver resolver)
+    public static ISchema BuildSchema(string sdl, StaticResolver resolver)
     {
-        // Which type is the subscription root is only known once the SDL is read, so read it once without resolvers.
-        var subscriptionType = SchemaBuilder.FromSdl(sdl).Build().SubscriptionType?.Name;
-        return SchemaBuilder.FromSdl(sdl, (type, field) =>
-        {
-            if (type == subscriptionType)
-                field.Subscribe(resolver.Subscribe).Resolve(resolver.ResolveEvent);
-            else
-                field.Resolve(resolver.Resolve);
-        }).Build();
+        var schema = new StaticSchemaBuilder(resolver).Build(sdl);
+        schema.Initialize();
+        return schema;
     }
 
-    /// <summary>The execution options of one operation: the engine's default limits, the kit's data as the root value.</summary>
-    public static ExecutionOptions Options(StaticResolver resolver, IReadOnlySet<OperationKind> allowed) => new()
+    /// <summary>The settings of one operation: the budgets' defaults, the kit's data as the root value.</summary>
+    public static GraphQLExecutionSettings Settings(StaticResolver resolver, OperationKinds allowed, ILogger? logger = null) => new()
     {
         AllowedOperations = allowed,
-        RootValue = resolver.Root,
+        Root = resolver.Root,
+        // The kit's data raises its errors as ExecutionErrors; anything else is a fault of this host, worth a log line.
+        TranslateException = context =>
+        {
+            logger?.LogWarning(context.OriginalException, "Resolver failed");
+            return Task.CompletedTask;
+        },
     };
 
     /// <summary>
@@ -43,9 +45,12 @@ public static class ConformanceServer
 
         var builder = WebApplication.CreateBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(new GraphQLExecutor(schema));
-        builder.Services.Configure<GraphQLTransportOptions>(transport =>
-            transport.CreateExecutionOptions = operation => Options(resolver, operation.AllowedOperations));
+        builder.Services.AddGraphQLTransport(_ => schema);
+        builder.Services.AddOptions<GraphQLTransportOptions>().Configure<ILoggerFactory>((transport, logs) =>
+        {
+            var logger = logs.CreateLogger(typeof(ConformanceServer));
+            transport.CreateSettings = operation => Settings(resolver, operation.AllowedOperations, logger);
+        });
         var app = builder.Build();
         app.UseWebSockets();
         app.MapGraphQLTransport("/graphql");

@@ -24,7 +24,7 @@ public static class StaticData
             (map, property) => { map[property.Name] = FromElement(property.Value); return map; }),
         JsonValueKind.Array => element.EnumerateArray().Select(FromElement).ToList(),
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var whole) ? whole : (object)element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,

@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using GraphQL;
+using GraphQL.Execution;
 
 namespace InfluenceGraph.GraphQL.ConformanceHost;
 
@@ -19,23 +21,40 @@ public sealed class StaticResolver(IReadOnlyDictionary<string, object?> data)
     /// <summary>The root value every operation starts from; root fields read the data's entry named after the root type.</summary>
     public object Root { get; } = new RootMarker();
 
-    public object? Resolve(ResolveContext context) =>
-        Materialize(Property(SourceOf(context), context.FieldName), context.Arguments, 0);
+    public object? Resolve(IResolveFieldContext context) =>
+        Materialize(Property(SourceOf(context), context.FieldDefinition.Name), Arguments(context), 0);
 
     /// <summary>A subscription root field: its array of events, each yielded in turn ($sleep entries wait instead).</summary>
-    public IAsyncEnumerable<object?> Subscribe(ResolveContext context)
+    public IAsyncEnumerable<object?> Subscribe(IResolveFieldContext context)
     {
-        var events = Materialize(Property(SourceOf(context), context.FieldName), context.Arguments, 0);
+        var events = Materialize(Property(SourceOf(context), context.FieldDefinition.Name), Arguments(context), 0);
         return events is IReadOnlyList<object?> list
             ? Stream(list, context.CancellationToken)
-            : throw new GraphQLException($"{context.ParentType.Name}.{context.FieldName} must be an array of events");
+            : throw new ExecutionError($"{context.ParentType.Name}.{context.FieldDefinition.Name} must be an array of events");
     }
 
     /// <summary>The resolver of a subscription field: the event is the source, materialised like any field value.</summary>
-    public object? ResolveEvent(ResolveContext context) => Materialize(context.Source, context.Arguments, 0);
+    public object? ResolveEvent(IResolveFieldContext context) => Materialize(context.Source, Arguments(context), 0);
 
-    private object? SourceOf(ResolveContext context) =>
+    private object? SourceOf(IResolveFieldContext context) =>
         context.Source is RootMarker ? data.GetValueOrDefault(context.ParentType.Name) ?? NoArguments : context.Source;
+
+    // The coerced arguments as graphql-js passes them: those the request gave or that have a default, nothing else.
+    private static IReadOnlyDictionary<string, object?> Arguments(IResolveFieldContext context) =>
+        context.Arguments is { Count: > 0 } arguments
+            ? arguments.Where(a => a.Value.Source != ArgumentSource.FieldDefault || a.Value.Value is not null || HasDefault(context, a.Key)).ToDictionary(a => a.Key, a => Plain(a.Value.Value))
+            : NoArguments;
+
+    private static bool HasDefault(IResolveFieldContext context, string argument) =>
+        context.FieldDefinition.Arguments?.Find(argument)?.DefaultValue is not null;
+
+    // GraphQL.NET reads input objects as dictionaries and lists as object lists: the same plain shapes as data.json.
+    private static object? Plain(object? value) => value switch
+    {
+        IDictionary<string, object?> map => map.ToDictionary(p => p.Key, p => Plain(p.Value)),
+        IEnumerable list and not string => list.Cast<object?>().Select(Plain).ToList(),
+        _ => value,
+    };
 
     private static object? Property(object? source, string name) =>
         source is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(name) : null;
@@ -43,7 +62,7 @@ public sealed class StaticResolver(IReadOnlyDictionary<string, object?> data)
     private object? Materialize(object? value, IReadOnlyDictionary<string, object?> arguments, int depth)
     {
         if (depth > MaxDepth)
-            throw new GraphQLException("$ref loop");
+            throw new ExecutionError("$ref loop");
         switch (value)
         {
             case IReadOnlyList<object?> list:
@@ -52,7 +71,7 @@ public sealed class StaticResolver(IReadOnlyDictionary<string, object?> data)
             case IReadOnlyDictionary<string, object?> map when map.TryGetValue("$ref", out var pointer):
                 return Materialize(Dereference(pointer as string ?? ""), arguments, depth + 1);
             case IReadOnlyDictionary<string, object?> map when map.TryGetValue("$error", out var message):
-                throw new GraphQLException(message?.ToString() ?? "");
+                throw new ExecutionError(message?.ToString() ?? "");
             case IReadOnlyDictionary<string, object?> map when map.TryGetValue("$arg", out var name):
                 return arguments.GetValueOrDefault(name?.ToString() ?? "");
             case IReadOnlyDictionary<string, object?> map when map.TryGetValue("$args", out var cases):
@@ -70,8 +89,9 @@ public sealed class StaticResolver(IReadOnlyDictionary<string, object?> data)
         {
             return Materialize(item, NoArguments, depth + 1);
         }
-        catch (GraphQLException error)
+        catch (ExecutionError error)
         {
+            // An error value in a list: the schema's IsTypeOf turns it into a field error at its index (see ConformanceServer).
             return error;
         }
     }
@@ -80,7 +100,7 @@ public sealed class StaticResolver(IReadOnlyDictionary<string, object?> data)
     private object? Dereference(string pointer)
     {
         if (!pointer.StartsWith("#/", StringComparison.Ordinal))
-            throw new GraphQLException($"bad $ref {pointer}");
+            throw new ExecutionError($"bad $ref {pointer}");
         object? current = data;
         foreach (var segment in pointer[2..].Split('/'))
         {

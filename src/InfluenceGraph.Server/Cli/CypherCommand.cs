@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using InfluenceGraph.Domain;
+using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Server.Hosting;
 using InfluenceGraph.Server.Stores;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -50,7 +51,7 @@ public static class CypherCommand
         {
             target = await DirectTarget.OpenAsync(options, configuration, output);
         }
-        catch (StoreException e) when (e.Kind == "StoreLocked")
+        catch (AppFailure e) when (e.Kind == FailureKind.StoreLocked)
         {
             var server = LocalServerInfo.Read(dataDirectory);
             if (server is null)
@@ -70,7 +71,7 @@ public static class CypherCommand
                 var failure = await target.ApplyAsync(Path.GetFileName(files[i]), script);
                 if (failure is not null)
                 {
-                    await error.WriteLineAsync($"{files[i]}:{failure.Value.Line}:{failure.Value.Column}: {failure.Value.Kind}: {failure.Value.Message}");
+                    await error.WriteLineAsync($"{files[i]}:{failure.Value.Line}:{failure.Value.Column}: {failure.Value.Name}: {failure.Value.Message}");
                     await error.WriteLineAsync($"Nothing of {files[i]} was applied." +
                         (i + 1 < files.Length ? $" Not run: {string.Join(", ", files.Skip(i + 1))}." : ""));
                     return 1;
@@ -81,7 +82,13 @@ public static class CypherCommand
         return 0;
     }
 
-    internal readonly record struct Failure(string Kind, string Message, int Line, int Column);
+    /// <summary>Why a script was not applied; <see cref="Name"/> is the store engine's error class when it gave one.</summary>
+    internal readonly record struct Failure(FailureKind Kind, string? EngineError, string Message, int Line, int Column)
+    {
+        public string Name => EngineError ?? Kind.ToString();
+
+        public static Failure Of(AppFailure e) => new(e.Kind, e.EngineError, e.Message, e.Line, e.Column);
+    }
 
     private interface IScriptTarget : IDisposable
     {
@@ -117,9 +124,9 @@ public static class CypherCommand
                 LastSummary = Summarize(outcome.Statements, outcome.Counters);
                 return null;
             }
-            catch (StoreException e)
+            catch (AppFailure e)
             {
-                return new Failure(e.Kind, e.Message, e.Line, e.Column);
+                return Failure.Of(e);
             }
         }
 
@@ -145,7 +152,7 @@ public static class CypherCommand
             }
             catch (HttpRequestException e)
             {
-                return new Failure("ServerUnavailable", $"The server at {server.Url} did not answer: {e.Message}", 0, 0);
+                return new Failure(FailureKind.StoreUnavailable, null, $"The server at {server.Url} did not answer: {e.Message}", 0, 0);
             }
             using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             if (response.IsSuccessStatusCode)
@@ -154,12 +161,14 @@ public static class CypherCommand
                 LastSummary = Summarize(body.RootElement.GetProperty("statements").GetInt32(), counters);
                 return null;
             }
-            var error = body.RootElement.GetProperty("error");
+            // The admin endpoint answers failures as ProblemDetails (see ProblemFailures).
+            var problem = body.RootElement;
             return new Failure(
-                error.GetProperty("kind").GetString() ?? "Error",
-                error.GetProperty("message").GetString() ?? response.ReasonPhrase ?? "failed",
-                error.TryGetProperty("line", out var line) ? line.GetInt32() : 0,
-                error.TryGetProperty("column", out var column) ? column.GetInt32() : 0);
+                problem.TryGetProperty("kind", out var kind) && Enum.TryParse<FailureKind>(kind.GetString(), out var parsed) ? parsed : FailureKind.ScriptRejected,
+                problem.TryGetProperty("engineError", out var engine) ? engine.GetString() : null,
+                problem.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : response.ReasonPhrase ?? "failed",
+                problem.TryGetProperty("line", out var line) ? line.GetInt32() : 0,
+                problem.TryGetProperty("column", out var column) ? column.GetInt32() : 0);
         }
 
         public void Dispose() => _http.Dispose();

@@ -1,4 +1,5 @@
 using System.Text;
+using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Server.Hosting;
 using InfluenceGraph.Server.Stores;
 using Microsoft.Extensions.Options;
@@ -25,9 +26,9 @@ public static class AdminEndpoints
         app.MapPost("/admin/cypher", async (HttpContext http, InfluenceStore store, LocalServerFile local, IOptions<ApiOptions> api) =>
         {
             if (!Authorized(http, local.Token, api.Value.Key))
-                return Results.Json(new { error = new { kind = "Unauthorized", message = "Scripts need the API key or the local server token." } }, statusCode: StatusCodes.Status401Unauthorized);
+                return ProblemFailures.ToResult(new AppFailure(FailureKind.Unauthenticated, "Scripts need the API key or the local server token."));
             if (http.Request.ContentLength > MaxScriptBytes)
-                return Results.Json(new { error = new { kind = "TooLarge", message = $"Scripts are limited to {MaxScriptBytes} bytes." } }, statusCode: StatusCodes.Status413PayloadTooLarge);
+                return ProblemFailures.ToResult(new AppFailure(FailureKind.TooLarge, $"Scripts are limited to {MaxScriptBytes} bytes."));
             using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
             var script = await reader.ReadToEndAsync(http.RequestAborted);
             var name = http.Request.Headers["X-Script-Name"].ToString() is { Length: > 0 } n ? n : "script";
@@ -36,9 +37,9 @@ public static class AdminEndpoints
                 var outcome = await store.ApplyScriptAsync(name, script, http.RequestAborted);
                 return Results.Ok(new { statements = outcome.Statements, counters = outcome.Counters });
             }
-            catch (StoreException e)
+            catch (AppFailure e)
             {
-                return Results.Json(new { error = new { kind = e.Kind, message = e.Message, line = e.Line, column = e.Column } }, statusCode: StatusCodes.Status400BadRequest);
+                return ProblemFailures.ToResult(e);
             }
         });
         return app;

@@ -1,5 +1,5 @@
-using InfluenceGraph.GraphQL;
 using InfluenceGraph.GraphQL.AspNetCore;
+using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Server.Hosting;
 using InfluenceGraph.Server.Schema;
 using InfluenceGraph.Server.Stores;
@@ -8,47 +8,48 @@ using Microsoft.Extensions.Options;
 namespace InfluenceGraph.Server.Endpoints;
 
 /// <summary>
-/// The app's GraphQL API at /graphql: the influence schema served over the shared transports (HTTP, Server-Sent Events,
-/// graphql-transport-ws), with limits from configuration and each request's store context and write permission.
+/// The app's GraphQL API at /graphql: the influence schema on GraphQL.NET, served over the transports of
+/// InfluenceGraph.GraphQL.AspNetCore (HTTP, Server-Sent Events, graphql-transport-ws), with budgets from configuration
+/// and each request's store context and write permission.
 /// </summary>
 public static class GraphQLEndpoints
 {
     public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
     {
         services.AddOptions<GraphQLApiOptions>().BindConfiguration(GraphQLApiOptions.Section);
-        services.AddSingleton(_ => new GraphQLExecutor(InfluenceSchema.Build()));
+        services.AddGraphQLTransport(_ => InfluenceSchema.Build());
         services.AddOptions<GraphQLTransportOptions>().Configure<IOptions<ApiOptions>>((transport, api) =>
         {
             transport.MaxRequestBytes = api.Value.MaxRequestBytes;
             transport.IdePath = "/graphiql";
-            transport.CreateExecutionOptions = CreateOptions;
+            transport.CreateSettings = CreateSettings;
         });
         return services;
     }
 
     public static IEndpointRouteBuilder MapGraphQLApi(this IEndpointRouteBuilder app)
     {
+        // Build the schema now: a schema.graphql that does not match its bindings stops the start, not the first request.
+        app.ServiceProvider.GetRequiredService<GraphQLRunner>();
         app.MapGraphQLTransport("/graphql");
         return app;
     }
 
-    private static ExecutionOptions CreateOptions(GraphQLOperationContext operation)
+    private static GraphQLExecutionSettings CreateSettings(GraphQLOperationContext operation)
     {
         var services = operation.Http.RequestServices;
         var api = services.GetRequiredService<IOptions<ApiOptions>>().Value;
         var limits = services.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;
-        var context = new RequestContext(services.GetRequiredService<InfluenceStore>(), WriteRefusal(operation.Authorization, api));
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoints));
-        return new ExecutionOptions
+        return new GraphQLExecutionSettings
         {
             AllowedOperations = operation.AllowedOperations,
             MaxDepth = api.MaxDepth,
             MaxCost = limits.MaxCost > 0 ? limits.MaxCost : null,
             Timeout = limits.TimeoutMs > 0 ? TimeSpan.FromMilliseconds(limits.TimeoutMs) : null,
             AllowIntrospection = limits.AllowIntrospection,
-            MaskUnexpectedErrors = limits.MaskUnexpectedErrors,
-            OnUnexpectedError = (error, correlationId) => logger.LogError(error, "GraphQL resolver failed (correlation id {CorrelationId})", correlationId),
-            UserContext = context,
+            UserContext = new RequestContext(services.GetRequiredService<InfluenceStore>(), WriteRefusal(operation.Authorization, api)),
+            TranslateException = GraphQLFailures.Translator(logger, limits.MaskUnexpectedErrors),
         };
     }
 

@@ -1,3 +1,4 @@
+using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Server.Hosting;
 using InfluenceGraph.Server.Stores;
 using Microsoft.Extensions.FileProviders;
@@ -32,9 +33,9 @@ public static class PageEndpoints
                 var actors = await store.CountActorsAsync(cancellationToken);
                 return Results.Ok(new { status = "ok", store = store.Description, server, actors });
             }
-            catch (StoreException e)
+            catch (AppFailure e)
             {
-                return Results.Json(new { status = "unavailable", store = store.Description, error = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+                return ProblemFailures.ToResult(e, new Dictionary<string, object?> { ["health"] = "unavailable", ["store"] = store.Description });
             }
         });
         return app;

@@ -1,4 +1,5 @@
 using InfluenceGraph.Domain;
+using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Server.Stores;
 using Microsoft.Extensions.Options;
 
@@ -50,7 +51,7 @@ internal sealed class StoreInitializer(InfluenceStore store, IConfiguration conf
         {
             await InitializeAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (StoreException e) when (e.Kind == "StoreUnavailable")
+        catch (AppFailure e) when (e.Kind == FailureKind.StoreUnavailable)
         {
             logger.LogError("{Message} The server starts anyway and retries every {Delay} s.", e.Message, RetryDelay.TotalSeconds);
             _ = RetryAsync(_stopping.Token);
@@ -73,7 +74,7 @@ internal sealed class StoreInitializer(InfluenceStore store, IConfiguration conf
                 await InitializeAsync(cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (StoreException e) when (e.Kind == "StoreUnavailable")
+            catch (AppFailure e) when (e.Kind == FailureKind.StoreUnavailable)
             {
                 logger.LogWarning("Still waiting for the store: {Message}", e.Message);
             }

@@ -1,66 +1,49 @@
-using System.Globalization;
+using GraphQL;
+using GraphQL.Execution;
 using InfluenceGraph.Domain.Analysis;
-using InfluenceGraph.GraphQL;
+using InfluenceGraph.Server.Failures;
 
 namespace InfluenceGraph.Server.Schema;
 
-/// <summary>Reads the app's argument shapes from coerced GraphQL arguments.</summary>
+/// <summary>Reads the app's argument shapes from GraphQL.NET's coerced field arguments (defaults from the SDL applied).</summary>
 internal static class Arguments
 {
     public const string DefaultPositivePole = "india";
     public const string DefaultNegativePole = "pakistan";
 
-    public static string? String(ResolveContext context, string name) =>
-        context.Arguments.TryGetValue(name, out var value) ? value as string : null;
+    private static object? Value(IResolveFieldContext context, string name) =>
+        context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;
 
-    public static IReadOnlyList<string>? Strings(ResolveContext context, string name) =>
-        context.Arguments.TryGetValue(name, out var value) && value is IEnumerable<object?> items
-            ? [.. items.OfType<string>()]
-            : null;
+    public static string? String(IResolveFieldContext context, string name) => Value(context, name) as string;
 
-    public static DateOnly? Date(ResolveContext context, string name) =>
-        context.Arguments.TryGetValue(name, out var value) && value is DateOnly date ? date : null;
+    public static IReadOnlyList<string>? Strings(IResolveFieldContext context, string name) => StringList(Value(context, name));
 
-    public static int Int(ResolveContext context, string name, int fallback) =>
-        context.Arguments.TryGetValue(name, out var value) && value is int i ? i : fallback;
+    public static DateOnly? Date(IResolveFieldContext context, string name) => Value(context, name) as DateOnly?;
 
-    public static double? Double(ResolveContext context, string name) =>
-        context.Arguments.TryGetValue(name, out var value) ? value switch { double d => d, int i => i, _ => null } : null;
+    public static int Int(IResolveFieldContext context, string name, int fallback) => Value(context, name) is int i ? i : fallback;
+
+    /// <summary>An input object argument (GraphQL.NET reads schema-first input objects as dictionaries).</summary>
+    public static IReadOnlyDictionary<string, object?> Input(IResolveFieldContext context, string name) => Value(context, name) switch
+    {
+        IReadOnlyDictionary<string, object?> input => input,
+        IDictionary<string, object?> input => new Dictionary<string, object?>(input),
+        _ => new Dictionary<string, object?>(),
+    };
+
+    public static IReadOnlyList<string>? StringList(object? value) => value is IEnumerable<object?> items ? [.. items.OfType<string>()] : null;
 
     /// <summary>The relation filter of the arguments asOf, types and status (each optional).</summary>
-    public static RelationFilter Filter(ResolveContext context) =>
+    public static RelationFilter Filter(IResolveFieldContext context) =>
         new(Date(context, "asOf"), Strings(context, "types"), Strings(context, "status"));
 
     /// <summary>The two poles of the alignment axis: the "poles" argument, else India (+1) and Pakistan (-1).</summary>
-    public static (string Positive, string Negative) Poles(ResolveContext context)
+    public static (string Positive, string Negative) Poles(IResolveFieldContext context)
     {
         var poles = Strings(context, "poles");
         if (poles is null || poles.Count == 0)
             return (DefaultPositivePole, DefaultNegativePole);
         if (poles.Count != 2)
-            throw new GraphQLException($"'poles' takes exactly two actor ids (the +1 pole, then the -1 pole), not {poles.Count}.");
+            throw AppFailure.InvalidInput($"'poles' takes exactly two actor ids (the +1 pole, then the -1 pole), not {poles.Count}.");
         return (poles[0], poles[1]);
     }
-
-    /// <summary>The Date scalar: an ISO 8601 calendar date such as "2025-05-07".</summary>
-    public static object? ParseDate(object? value) => value switch
-    {
-        string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
-        DateOnly d => d,
-        _ => throw new GraphQLException($"Date must be a string of the form YYYY-MM-DD (for example \"2025-05-07\"), not {Describe(value)}."),
-    };
-
-    public static object? SerializeDate(object value) => value switch
-    {
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ => throw new GraphQLException($"Cannot serialize {value.GetType().Name} as a Date."),
-    };
-
-    private static string Describe(object? value) => value switch
-    {
-        null => "null",
-        string s => $"\"{s}\"",
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? value.GetType().Name,
-    };
 }

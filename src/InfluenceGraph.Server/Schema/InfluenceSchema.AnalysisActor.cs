@@ -1,53 +1,33 @@
 using InfluenceGraph.Domain.Analysis;
 using InfluenceGraph.Domain.Model;
-using InfluenceGraph.GraphQL;
 
 namespace InfluenceGraph.Server.Schema;
 
 /// <summary>The Actor type's metric fields, with the narrative filter and their explanations.</summary>
 public static partial class InfluenceSchema
 {
-    /// <summary>Called at the end of the Actor type: replaces leverage and alignment (adding 'claimedBy') and adds the breakdowns.</summary>
-    private static void AddActorAnalysis(ObjectTypeBuilder t)
+    private static void BindActorAnalysis(SchemaBindings bind)
     {
-        t.Field("leverage", "Float!", "Leverage in [0, 1]: PageRank over leverage relations reversed, the highest actor = 1. " + AnalysisFilterArgs)
-            .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
-            .Argument("claimedBy", "ID", ClaimedByDescription)
-            .ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) =>
-                Context(ctx).Memo("leverage", ctx.Arguments, snapshot, (ctx, snapshot), static s => s.snapshot.LeverageAll(AnalysisFilter(s.ctx, s.snapshot)))
-                    .GetValueOrDefault(ctx.SourceAs<Actor>().Id)));
-        t.Field("alignment", "Float", "Alignment in [-1, 1] between two poles (+1 = the first): null when no signed relation path reaches a pole. " + AnalysisFilterArgs)
-            .Argument("poles", "[ID!]", "Two actor ids: the +1 pole, then the -1 pole. Default: india, pakistan.")
-            .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
-            .Argument("claimedBy", "ID", ClaimedByDescription)
-            .ResolveAsync(ctx => WithSnapshot(ctx, static (snapshot, ctx) =>
-                Context(ctx).Memo("alignment", ctx.Arguments, snapshot, (ctx, snapshot), static s =>
-                    {
-                        var (positive, negative) = KnownPoles(s.ctx, s.snapshot);
-                        return s.snapshot.AlignmentAll(AnalysisFilter(s.ctx, s.snapshot), positive, negative);
-                    })
-                    .GetValueOrDefault(ctx.SourceAs<Actor>().Id)));
-        t.Field("leverageBreakdown", "[LeverageContribution!]!",
-                "Which of this actor's relations, over which actors, make up its leverage, largest first. " + AnalysisFilterArgs)
-            .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
-            .Argument("claimedBy", "ID", ClaimedByDescription)
-            .ResolveAsync(async ctx =>
-            {
-                var snapshot = await Snapshot(ctx);
-                var relations = snapshot.MetricRelations(AnalysisFilter(ctx, snapshot));
-                return LeverageAnalysis.Breakdown(ctx.SourceAs<Actor>().Id, snapshot.AllActorIds, relations, snapshot.Catalog);
-            });
-        t.Field("alignmentBreakdown", "[AlignmentPull!]!",
-                "Which signed relations pull this actor towards which pole, strongest first; empty for a pole or an actor without alignment. " + AnalysisFilterArgs)
-            .Argument("poles", "[ID!]", "Two actor ids: the +1 pole, then the -1 pole. Default: india, pakistan.")
-            .Argument("asOf", "Date").Argument("types", "[String!]").Argument("status", "[ClaimStatus!]")
-            .Argument("claimedBy", "ID", ClaimedByDescription)
-            .ResolveAsync(async ctx =>
-            {
-                var snapshot = await Snapshot(ctx);
-                var (positive, negative) = KnownPoles(ctx, snapshot);
-                var relations = snapshot.MetricRelations(AnalysisFilter(ctx, snapshot));
-                return AlignmentAnalysis.Breakdown(ctx.SourceAs<Actor>().Id, snapshot.AllActorIds, relations, snapshot.Catalog, positive, negative);
-            });
+        bind.FieldAsync("Actor", "leverage", static c => WithSnapshot(c, static (snapshot, c) =>
+            Context(c).Memo(c, snapshot, (c, snapshot), static s => s.snapshot.LeverageAll(AnalysisFilter(s.c, s.snapshot)))
+                .GetValueOrDefault(((Actor)c.Source!).Id)));
+        bind.FieldAsync("Actor", "alignment", static c => WithSnapshot(c, static (snapshot, c) =>
+            Context(c).Memo(c, snapshot, (c, snapshot), static s =>
+                {
+                    var (positive, negative) = KnownPoles(s.c, s.snapshot);
+                    return s.snapshot.AlignmentAll(AnalysisFilter(s.c, s.snapshot), positive, negative);
+                })
+                .GetValueOrDefault(((Actor)c.Source!).Id)));
+        bind.FieldAsync("Actor", "leverageBreakdown", static c => WithSnapshot(c, static (snapshot, c) =>
+        {
+            var relations = snapshot.MetricRelations(AnalysisFilter(c, snapshot));
+            return LeverageAnalysis.Breakdown(((Actor)c.Source!).Id, snapshot.AllActorIds, relations, snapshot.Catalog);
+        }));
+        bind.FieldAsync("Actor", "alignmentBreakdown", static c => WithSnapshot(c, static (snapshot, c) =>
+        {
+            var (positive, negative) = KnownPoles(c, snapshot);
+            var relations = snapshot.MetricRelations(AnalysisFilter(c, snapshot));
+            return AlignmentAnalysis.Breakdown(((Actor)c.Source!).Id, snapshot.AllActorIds, relations, snapshot.Catalog, positive, negative);
+        }));
     }
 }

@@ -1,30 +1,17 @@
-using InfluenceGraph.GraphQL;
+using System.Globalization;
 using InfluenceGraph.Server.Stores;
 
 namespace InfluenceGraph.Server.Schema;
 
+/// <summary>graphChanged: every committed write, from the store's change feed.</summary>
 public static partial class InfluenceSchema
 {
-    private static void AddSubscription(SchemaBuilder builder)
+    private static void BindSubscription(SchemaBindings bind)
     {
-        builder.Enum("ChangeKind", "What kind of write changed the graph.", e => e
-            .Value(GraphChange.ActorUpserted, "An actor was created or updated.")
-            .Value(GraphChange.RelationAdded, "A relation was added.")
-            .Value(GraphChange.RelationRemoved, "A relation was removed.")
-            .Value(GraphChange.ScriptApplied, "A Cypher script was applied (anything may have changed)."));
-        builder.Object("GraphChange", "A committed change to the graph.", t =>
-        {
-            t.Field("kind", "ChangeKind!");
-            t.Field("ids", "[ID!]!", "The actors and relations it touched, where known.");
-            t.Field("description", "String!", "What happened, in words.");
-            t.Field("at", "String!", "When it was committed (ISO 8601, UTC).")
-                .Resolve(ctx => ctx.SourceAs<GraphChange>().At.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        });
-        builder.Object("Subscription", "Live updates (graphql-transport-ws over WebSocket, or Server-Sent Events) at /graphql.", t =>
-        {
-            t.Field("graphChanged", "GraphChange!", "Every committed change to the graph: mutations and Cypher scripts.")
-                .Subscribe(ctx => Context(ctx).Store.Changes.Subscribe(ctx.CancellationToken))
-                .Resolve(ctx => ctx.Source);
-        });
+        bind.Stream("Subscription", "graphChanged", static c => Context(c).Store.Changes.AsObservable());
+        bind.Field("GraphChange", "kind", static c => ((GraphChange)c.Source!).Kind);
+        bind.Field("GraphChange", "ids", static c => ((GraphChange)c.Source!).Ids);
+        bind.Field("GraphChange", "description", static c => ((GraphChange)c.Source!).Description);
+        bind.Field("GraphChange", "at", static c => ((GraphChange)c.Source!).At.ToString("O", CultureInfo.InvariantCulture));
     }
 }

@@ -1,30 +1,36 @@
+using GraphQL;
+using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Server.Stores;
 
 namespace InfluenceGraph.Server.Schema;
 
 /// <summary>
-/// What resolvers of one GraphQL request share: the store, one snapshot for the whole request (so every field sees
-/// the same graph), what they computed once for all objects of a list, and whether the caller may write.
+/// What resolvers of one GraphQL request share, as GraphQL.NET's user context: the store, one snapshot for the whole
+/// request (so every field sees the same graph), what they computed once for all objects of a list, and whether the
+/// caller may write.
 /// </summary>
-public sealed class RequestContext(InfluenceStore store, string? writeRefusal)
+public sealed class RequestContext(InfluenceStore store, string? writeRefusal) : Dictionary<string, object?>
 {
-    private readonly Dictionary<(string Field, object Arguments), (GraphSnapshot Snapshot, object Value)> _memo = new(MemoKeyComparer.Instance);
+    private readonly Dictionary<(string Field, object Node), (GraphSnapshot Snapshot, object Value)> _memo = new(MemoKeyComparer.Instance);
     private Task<GraphSnapshot>? _snapshot;
 
     public InfluenceStore Store => store;
 
+    public static RequestContext Of(IResolveFieldContext context) =>
+        context.UserContext as RequestContext ?? throw new InvalidOperationException("The GraphQL request has no RequestContext.");
+
     public Task<GraphSnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
-        _snapshot ??= LoadAsync(cancellationToken);
+        _snapshot ??= store.GetSnapshotAsync(cancellationToken);
 
     /// <summary>
-    /// What <paramref name="compute"/> gives for one field's coerced arguments on <paramref name="snapshot"/>, computed
-    /// once per request: the engine hands every object of a list the same arguments object, so forty actors asking
-    /// for their leverage under one filter build that filter and look up its metrics once, not forty times.
+    /// What <paramref name="compute"/> gives for one field of the query on <paramref name="snapshot"/>, computed once per
+    /// request: GraphQL.NET coerces a field's arguments once per place in the query, so forty actors asking for their
+    /// leverage under one filter build that filter and look up its metrics once, not forty times.
     /// </summary>
-    public T Memo<TState, T>(string field, IReadOnlyDictionary<string, object?> arguments, GraphSnapshot snapshot, TState state, Func<TState, T> compute)
+    public T Memo<TState, T>(IResolveFieldContext context, GraphSnapshot snapshot, TState state, Func<TState, T> compute)
         where T : class
     {
-        var key = (field, (object)arguments);
+        var key = (context.FieldDefinition.Name, (object)context.FieldAst);
         lock (_memo)
         {
             if (_memo.TryGetValue(key, out var known) && ReferenceEquals(known.Snapshot, snapshot))
@@ -37,39 +43,25 @@ public sealed class RequestContext(InfluenceStore store, string? writeRefusal)
         return value;
     }
 
-    private async Task<GraphSnapshot> LoadAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await store.GetSnapshotAsync(cancellationToken);
-        }
-        catch (StoreException e)
-        {
-            // Say plainly what is wrong (Neo4j down, say) instead of a masked internal error.
-            throw new InfluenceGraph.GraphQL.GraphQLException($"The graph store is unavailable: {e.Message}",
-                new Dictionary<string, object?> { ["code"] = "STORE_UNAVAILABLE" });
-        }
-    }
-
-    /// <summary>Throws a GraphQL error unless the request carried the API key.</summary>
+    /// <summary>Throws an Unauthenticated failure unless the request carried the API key.</summary>
     public void RequireWriteAccess()
     {
         if (writeRefusal is not null)
-            throw new InfluenceGraph.GraphQL.GraphQLException(writeRefusal, new Dictionary<string, object?> { ["code"] = "UNAUTHENTICATED" });
+            throw new AppFailure(FailureKind.Unauthenticated, writeRefusal);
     }
 
     /// <summary>Writes change the graph: later fields of the request read the new one.</summary>
     public void Refresh() => _snapshot = null;
 
-    // The field by its name, the arguments by identity: equal-looking arguments of two fields stay apart.
-    private sealed class MemoKeyComparer : IEqualityComparer<(string Field, object Arguments)>
+    // The field by its name, its place in the query by identity: equal-looking fields elsewhere stay apart.
+    private sealed class MemoKeyComparer : IEqualityComparer<(string Field, object Node)>
     {
         public static readonly MemoKeyComparer Instance = new();
 
-        public bool Equals((string Field, object Arguments) x, (string Field, object Arguments) y) =>
-            ReferenceEquals(x.Arguments, y.Arguments) && string.Equals(x.Field, y.Field, StringComparison.Ordinal);
+        public bool Equals((string Field, object Node) x, (string Field, object Node) y) =>
+            ReferenceEquals(x.Node, y.Node) && string.Equals(x.Field, y.Field, StringComparison.Ordinal);
 
-        public int GetHashCode((string Field, object Arguments) key) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Arguments), key.Field.Length);
+        public int GetHashCode((string Field, object Node) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Node), key.Field.Length);
     }
 }

@@ -1,3 +1,4 @@
+using InfluenceGraph.Domain.Analysis;
 using InfluenceGraph.Domain.Model;
 
 namespace InfluenceGraph.Server.Schema;
@@ -10,3 +11,9 @@ public sealed record PathView(IReadOnlyList<Actor> Actors, IReadOnlyList<Relatio
 
 /// <summary>GraphQL's Evidence type: the source's own words for one relation.</summary>
 public sealed record EvidenceView(string Quote, string SourceId);
+
+/// <summary>GraphQL's PairwiseLeverage type.</summary>
+public sealed record PairwiseLeverageView(Actor Holder, Actor Subject, double Value, IReadOnlyList<LeveragePath> Paths);
+
+/// <summary>GraphQL's Changes type.</summary>
+public sealed record ChangesView(IReadOnlyList<Relation> Appeared, IReadOnlyList<Relation> Ended, IReadOnlyList<ActorShift> Movers);

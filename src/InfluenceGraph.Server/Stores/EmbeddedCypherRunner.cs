@@ -1,4 +1,5 @@
 using InfluenceGraph.Cypher;
+using InfluenceGraph.Server.Failures;
 
 namespace InfluenceGraph.Server.Stores;
 
@@ -75,5 +76,10 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
             ("ConstraintsAdded", counters.ConstraintsAdded), ("ConstraintsRemoved", counters.ConstraintsRemoved),
         }.Where(c => c.Value != 0);
 
-    private static StoreException Translate(CypherException e) => new(e.Kind.ToString(), e.Message, e.Line, e.Column, e);
+    private static AppFailure Translate(CypherException e) => e.Kind switch
+    {
+        CypherErrorKind.StoreLocked => new AppFailure(FailureKind.StoreLocked, e.Message, inner: e),
+        CypherErrorKind.StoreCorrupt => new AppFailure(FailureKind.DataError, e.Message, inner: e),
+        _ => new AppFailure(FailureKind.ScriptRejected, e.Message, e.Line, e.Column, e.Kind.ToString(), e),
+    };
 }

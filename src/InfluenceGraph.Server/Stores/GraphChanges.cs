@@ -37,10 +37,13 @@ public sealed class GraphChangeFeed
     }
 
     /// <summary>
-    /// Registers a subscriber at once (so no change committed after this call is missed) and returns its stream,
-    /// which unregisters when enumeration ends or is cancelled.
+    /// The feed as GraphQL.NET's subscriptions take it: each subscription registers when it subscribes (so no change
+    /// committed after that is missed), gets its events
+    /// in order from a task of its own (so a slow subscriber never holds up the writer), and unregisters on Dispose.
     /// </summary>
-    public IAsyncEnumerable<object?> Subscribe(CancellationToken cancellationToken)
+    public IObservable<object?> AsObservable() => new Observable(this);
+
+    private Channel<GraphChange> Register()
     {
         var channel = Channel.CreateBounded<GraphChange>(new BoundedChannelOptions(QueuePerSubscriber)
         {
@@ -49,7 +52,7 @@ public sealed class GraphChangeFeed
         });
         lock (_gate)
             _subscribers.Add(channel);
-        return ReadAsync(channel, cancellationToken);
+        return channel;
     }
 
     private async IAsyncEnumerable<object?> ReadAsync(Channel<GraphChange> channel, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -64,6 +67,40 @@ public sealed class GraphChangeFeed
         {
             lock (_gate)
                 _subscribers.Remove(channel);
+        }
+    }
+
+    private sealed class Observable(GraphChangeFeed feed) : IObservable<object?>
+    {
+        public IDisposable Subscribe(IObserver<object?> observer)
+        {
+            var stop = new CancellationTokenSource();
+            var events = feed.ReadAsync(feed.Register(), stop.Token);
+            _ = PumpAsync(events, observer, stop.Token);
+            return new Subscription(stop);
+        }
+
+        private static async Task PumpAsync(IAsyncEnumerable<object?> events, IObserver<object?> observer, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await foreach (var change in events.ConfigureAwait(false))
+                    observer.OnNext(change);
+                observer.OnCompleted();
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Unsubscribed: the observer no longer listens.
+            }
+        }
+    }
+
+    private sealed class Subscription(CancellationTokenSource stop) : IDisposable
+    {
+        public void Dispose()
+        {
+            stop.Cancel();
+            stop.Dispose();
         }
     }
 }

@@ -24,18 +24,9 @@ public interface ICypherRunner : IDisposable
 
     Task<IReadOnlyList<CypherRow>> WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken);
 
-    /// <summary>What answers: the engine's name and version, e.g. "Neo4j/5.26.0". Throws StoreException when unreachable.</summary>
+    /// <summary>What answers: the engine's name and version, e.g. "Neo4j/5.26.0". Throws a StoreUnavailable failure when unreachable.</summary>
     Task<string> ServerAgentAsync(CancellationToken cancellationToken);
 
     /// <summary>Runs a whole script (statements separated by ';') in one transaction: all of it or nothing.</summary>
     Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken);
-}
-
-/// <summary>A store error with the place in the query or script it concerns (1-based; 0 when unknown).</summary>
-public sealed class StoreException(string kind, string message, int line = 0, int column = 0, Exception? inner = null)
-    : Exception(message, inner)
-{
-    public string Kind { get; } = kind;
-    public int Line { get; } = line;
-    public int Column { get; } = column;
 }

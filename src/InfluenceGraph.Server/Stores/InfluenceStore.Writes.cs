@@ -1,4 +1,5 @@
 using InfluenceGraph.Domain.Model;
+using InfluenceGraph.Server.Failures;
 
 namespace InfluenceGraph.Server.Stores;
 
@@ -10,11 +11,11 @@ public sealed partial class InfluenceStore
     public async Task<Actor> UpsertActorAsync(ActorInput input, CancellationToken cancellationToken)
     {
         if (!IsSlug(input.Id))
-            throw new InvalidInputException($"Actor id '{input.Id}' is not a lowercase slug (letters, digits and single hyphens, e.g. 'asim-munir').");
+            throw AppFailure.InvalidInput($"Actor id '{input.Id}' is not a lowercase slug (letters, digits and single hyphens, e.g. 'asim-munir').");
         if (string.IsNullOrWhiteSpace(input.Name))
-            throw new InvalidInputException("Actor name must not be empty.");
+            throw AppFailure.InvalidInput("Actor name must not be empty.");
         if (!ActorKinds.All.Contains(input.Kind))
-            throw new InvalidInputException($"Actor kind '{input.Kind}' is not one of {string.Join(", ", ActorKinds.All)}.");
+            throw AppFailure.InvalidInput($"Actor kind '{input.Kind}' is not one of {string.Join(", ", ActorKinds.All)}.");
         CheckLength("description", input.Description);
 
         var rows = await WriteAsync(GraphQueries.UpsertActor, new Dictionary<string, object?>
@@ -41,7 +42,7 @@ public sealed partial class InfluenceStore
         {
             var existing = await runner.ReadAsync(GraphQueries.RelationIdExists, new Dictionary<string, object?> { ["id"] = id }, cancellationToken).ConfigureAwait(false);
             if (RecordMapping.ToLong(existing[0]["found"]) > 0)
-                throw new InvalidInputException($"A relation with id '{id}' already exists.");
+                throw AppFailure.InvalidInput($"A relation with id '{id}' already exists.");
 
             var props = new Dictionary<string, object?>
             {
@@ -76,7 +77,7 @@ public sealed partial class InfluenceStore
     {
         var rows = await WriteAsync(GraphQueries.RemoveRelation, new Dictionary<string, object?> { ["id"] = id }, cancellationToken).ConfigureAwait(false);
         if (RecordMapping.ToLong(rows[0]["removed"]) == 0)
-            throw new InvalidInputException($"There is no relation with id '{id}'.");
+            throw AppFailure.NotFound($"There is no relation with id '{id}'.");
         Invalidate(GraphChange.RelationRemoved, [id], $"Relation {id} removed");
     }
 
@@ -96,29 +97,29 @@ public sealed partial class InfluenceStore
     private void Validate(RelationInput input, string id, GraphSnapshot snapshot)
     {
         if (!catalog.Contains(input.Type))
-            throw new InvalidInputException($"Relation type '{input.Type}' is not in the catalog; known types: {string.Join(", ", catalog.Types.Select(t => t.Name))}.");
+            throw AppFailure.InvalidInput($"Relation type '{input.Type}' is not in the catalog; known types: {string.Join(", ", catalog.Types.Select(t => t.Name))}.");
         foreach (var (field, actor) in new[] { ("from", input.From), ("to", input.To) }.Concat(input.ClaimedBy.Select(c => ("claimedBy", c))))
             if (!snapshot.ActorsById.ContainsKey(actor))
-                throw new InvalidInputException($"Unknown actor '{actor}' in '{field}'.");
+                throw AppFailure.InvalidInput($"Unknown actor '{actor}' in '{field}'.");
         if (!snapshot.SourcesById.ContainsKey(input.Source))
-            throw new InvalidInputException($"Unknown source '{input.Source}'; known sources: {string.Join(", ", snapshot.SourcesById.Keys)}.");
+            throw AppFailure.InvalidInput($"Unknown source '{input.Source}'; known sources: {string.Join(", ", snapshot.SourcesById.Keys)}.");
         if (!ClaimStatuses.All.Contains(input.Status))
-            throw new InvalidInputException($"Status '{input.Status}' is not one of {string.Join(", ", ClaimStatuses.All)}.");
+            throw AppFailure.InvalidInput($"Status '{input.Status}' is not one of {string.Join(", ", ClaimStatuses.All)}.");
         if (input.Weight is <= 0 or > 1 || double.IsNaN(input.Weight))
-            throw new InvalidInputException($"Weight must be greater than 0 and at most 1, not {input.Weight}.");
+            throw AppFailure.InvalidInput($"Weight must be greater than 0 and at most 1, not {input.Weight}.");
         if (input.Since is { } since && input.Until is { } until && until < since)
-            throw new InvalidInputException($"'until' ({until:yyyy-MM-dd}) is before 'since' ({since:yyyy-MM-dd}).");
+            throw AppFailure.InvalidInput($"'until' ({until:yyyy-MM-dd}) is before 'since' ({since:yyyy-MM-dd}).");
         if (string.IsNullOrWhiteSpace(input.Quote))
-            throw new InvalidInputException("A relation needs the source's own words in 'quote'.");
+            throw AppFailure.InvalidInput("A relation needs the source's own words in 'quote'.");
         if (id.Length > 100)
-            throw new InvalidInputException("Relation id must be at most 100 characters.");
+            throw AppFailure.InvalidInput("Relation id must be at most 100 characters.");
         CheckLength("quote", input.Quote);
     }
 
     private static void CheckLength(string field, string? value)
     {
         if (value is { Length: > MaxTextLength })
-            throw new InvalidInputException($"'{field}' is {value.Length} characters long; at most {MaxTextLength} are accepted.");
+            throw AppFailure.InvalidInput($"'{field}' is {value.Length} characters long; at most {MaxTextLength} are accepted.");
     }
 
     private static bool IsSlug(string id) =>

@@ -1,4 +1,5 @@
 using InfluenceGraph.Bolt;
+using InfluenceGraph.Server.Failures;
 
 namespace InfluenceGraph.Server.Stores;
 
@@ -66,7 +67,7 @@ public sealed class Neo4jCypherRunner(IDriver driver, string? database, string d
                     var (line, column) = Neo4jErrors.Position(e.Message) is { } p
                         ? ScriptSplitter.ToScriptPosition(statement, p.Line, p.Column)
                         : (statement.Line, statement.Column);
-                    throw new StoreException(Neo4jErrors.Kind(e), e.Message, line, column, e);
+                    throw new AppFailure(FailureKind.ScriptRejected, e.Message, line, column, Neo4jErrors.Kind(e), e);
                 }
             }
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -82,7 +83,7 @@ public sealed class Neo4jCypherRunner(IDriver driver, string? database, string d
         }
         catch (Neo4jException e)
         {
-            throw new StoreException("StoreUnavailable", $"{Description} is not reachable: {e.Message}", inner: e);
+            throw Unavailable(e);
         }
     }
 
@@ -100,20 +101,22 @@ public sealed class Neo4jCypherRunner(IDriver driver, string? database, string d
             });
             return await work(session).ConfigureAwait(false);
         }
-        catch (StoreException)
+        catch (AppFailure)
         {
             throw;
         }
         catch (ServiceUnavailableException e)
         {
-            throw new StoreException("StoreUnavailable", $"{Description} is not reachable: {e.Message}", inner: e);
+            throw Unavailable(e);
         }
         catch (Neo4jException e)
         {
             var position = Neo4jErrors.Position(e.Message);
-            throw new StoreException(Neo4jErrors.Kind(e), e.Message, position?.Line ?? 0, position?.Column ?? 0, e);
+            throw new AppFailure(FailureKind.ScriptRejected, e.Message, position?.Line ?? 0, position?.Column ?? 0, Neo4jErrors.Kind(e), e);
         }
     }
+
+    private AppFailure Unavailable(Neo4jException e) => new(FailureKind.StoreUnavailable, $"{Description} is not reachable: {e.Message}", inner: e);
 
     private static async Task<IReadOnlyList<CypherRow>> FetchAsync(IAsyncQueryRunner runner, string query,
         IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Domain.Model;
 
 namespace InfluenceGraph.Server.Stores;
@@ -51,7 +52,7 @@ internal static class RecordMapping
 
     private static IReadOnlyDictionary<string, object?> AsMap(object? value, string what) =>
         value as IReadOnlyDictionary<string, object?>
-        ?? throw new StoreException("DataError", $"Expected a map for the {what}, got {value?.GetType().Name ?? "null"}.");
+        ?? throw new AppFailure(FailureKind.DataError, $"Expected a map for the {what}, got {value?.GetType().Name ?? "null"}.");
 
     private static string? String(IReadOnlyDictionary<string, object?> map, string key) =>
         map.TryGetValue(key, out var v) && v is not null ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) : null;
@@ -73,5 +74,5 @@ internal static class RecordMapping
             ? [.. items.Cast<object?>().Where(i => i is not null).Select(i => i!.ToString()!)]
             : [];
 
-    private static StoreException Missing(string what, string key) => new("DataError", $"A stored {what} has no '{key}'.");
+    private static AppFailure Missing(string what, string key) => new(FailureKind.DataError, $"A stored {what} has no '{key}'.");
 }

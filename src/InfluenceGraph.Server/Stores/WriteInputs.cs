@@ -7,6 +7,3 @@ public sealed record ActorInput(string Id, string Name, string Kind, IReadOnlyLi
 public sealed record RelationInput(
     string? Id, string Type, string From, string To, double Weight, string Status,
     IReadOnlyList<string> ClaimedBy, DateOnly? Since, DateOnly? Until, string Quote, string Source);
-
-/// <summary>Input that names something unknown or breaks a rule; the message says which field and why.</summary>
-public sealed class InvalidInputException(string message) : Exception(message);

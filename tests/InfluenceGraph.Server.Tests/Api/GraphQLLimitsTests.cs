@@ -56,6 +56,7 @@ public sealed class GraphQLLimitsTests
         var response = await PostWithSettingsAsync("{ __schema { queryType { name } } }", null, ("GraphQL:AllowIntrospection", "false"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
-        Assert.Contains("introspection is not allowed", response.FirstError);
+        // GraphQL.NET's NoIntrospectionValidationRule, in its own words.
+        Assert.Equal("Introspection queries are not allowed.", response.FirstError);
     }
 }

@@ -72,16 +72,18 @@ public sealed class GraphQLReadTests(SeededAppFixture app) : IClassFixture<Seede
     }
 
     [Fact]
-    public async Task AsOfBeforeTheCrisisHidesRelationsDatedLater()
+    public async Task AsOfBeforeTheCrisisShowsOnlyRelationsHoldingThatDay()
     {
-        var all = await GraphQLClient.PostAsync(app.Client, "{ relations { id since } }");
-        var early = await GraphQLClient.PostAsync(app.Client, "{ relations(asOf: \"2025-04-01\") { id since } }");
+        var all = await GraphQLClient.PostAsync(app.Client, "{ relations { id since until } }");
+        var early = await GraphQLClient.PostAsync(app.Client, "{ relations(asOf: \"2025-04-01\") { id since until } }");
 
         var earlyIds = early.Data.AsObject()["relations"].Items().Select(r => r.Str("id")).ToHashSet();
         foreach (var relation in all.Data["relations"].Items())
         {
             var since = relation["since"]?.GetValue<string>();
-            var visible = since is null || string.CompareOrdinal(since, "2025-04-01") <= 0;
+            var until = relation["until"]?.GetValue<string>();
+            var visible = (since is null || string.CompareOrdinal(since, "2025-04-01") <= 0)
+                && (until is null || string.CompareOrdinal(until, "2025-04-01") >= 0);
             Assert.Equal(visible, earlyIds.Contains(relation.Str("id")));
         }
     }

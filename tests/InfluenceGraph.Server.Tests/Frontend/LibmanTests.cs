@@ -1,11 +1,15 @@
+using System.Diagnostics;
+using System.Formats.Tar;
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace InfluenceGraph.Server.Tests.Frontend;
 
 /// <summary>
-/// The front-end libraries come "via LibMan": libman.json names every file, and the files are committed.
-/// These tests keep the manifest and the committed files in step, and keep the pages free of CDNs.
+/// The front-end libraries come "via LibMan": libman.json names every file, and the files are committed (LibMan's
+/// restore is off by default, see README). These tests keep the manifest and the committed files in step, check
+/// each file byte for byte against the npm package of the same version, and keep the pages free of CDNs.
 /// </summary>
 public sealed class LibmanTests
 {
@@ -37,6 +41,72 @@ public sealed class LibmanTests
 
         Assert.True(File.Exists(full), $"{library}: {path} is named in libman.json but missing.");
         Assert.True(new FileInfo(full).Length > 0, $"{library}: {path} is empty.");
+    }
+
+    [NpmPackageFact]
+    public async Task EveryCommittedLibraryFile_IsByteIdenticalToItsFileInTheNpmPackageOfThatVersion()
+    {
+        var work = Path.Combine(Path.GetTempPath(), $"libman-npm-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        try
+        {
+            var mismatches = new List<string>();
+            foreach (var library in ReadManifest().GroupBy(f => f.Library))
+            {
+                var package = await PackAsync(library.Key, work);
+                foreach (var (_, path) in library)
+                {
+                    // The file's path inside the package is its path under the library's destination folder.
+                    var inPackage = path[(DestinationOf(library.Key).Length)..];
+                    var committed = await File.ReadAllBytesAsync(Path.Combine(Root, path));
+                    if (!package.TryGetValue(inPackage, out var expected))
+                        mismatches.Add($"{library.Key}: {inPackage} is not in the npm package");
+                    else if (!SameBytes(expected, committed))
+                        mismatches.Add($"{library.Key}: {path} differs from {inPackage} in the npm package");
+                }
+            }
+            Assert.Empty(mismatches);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    // `npm pack name@version` fetches the package's tarball; its files sit under "package/".
+    private static async Task<Dictionary<string, byte[]>> PackAsync(string library, string work)
+    {
+        var start = new ProcessStartInfo("npm") { WorkingDirectory = work, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "pack", library, "--silent", "--pack-destination", work })
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"npm pack {library} failed: {error}");
+        var tarball = Path.Combine(work, output.Trim().Split('\n').Last().Trim());
+
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        await using var gzip = new GZipStream(File.OpenRead(tarball), CompressionMode.Decompress);
+        using var tar = new TarReader(gzip);
+        while (tar.GetNextEntry() is { } entry)
+        {
+            if (entry.DataStream is null || !entry.Name.StartsWith("package/", StringComparison.Ordinal))
+                continue;
+            using var bytes = new MemoryStream();
+            entry.DataStream.CopyTo(bytes);
+            files[entry.Name["package/".Length..]] = bytes.ToArray();
+        }
+        return files;
+    }
+
+    private static bool SameBytes(byte[] a, byte[] b) => a.AsSpan().SequenceEqual(b);
+
+    private static string DestinationOf(string library)
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "libman.json")));
+        return doc.RootElement.GetProperty("libraries").EnumerateArray()
+            .First(l => l.GetProperty("library").GetString() == library).GetProperty("destination").GetString()!;
     }
 
     [Theory]

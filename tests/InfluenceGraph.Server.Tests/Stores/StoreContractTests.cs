@@ -1,3 +1,4 @@
+using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Server.Stores;
 using InfluenceGraph.Server.Tests.Api;
 using InfluenceGraph.Server.Tests.Infrastructure;
@@ -116,9 +117,10 @@ public abstract class StoreContract
     {
         var script = $"CREATE (:Actor {{id: '{ProbeActor}', name: 'P', kind: 'PERSON'}});\nMATCH (a:Actor {{id: 'india'}})\nRETURN b;";
 
-        var error = await Assert.ThrowsAsync<StoreException>(() => Runner.RunScriptAsync(script, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<AppFailure>(() => Runner.RunScriptAsync(script, CancellationToken.None));
         var count = await Runner.ReadAsync("MATCH (a:Actor {id: $id}) RETURN count(a) AS n", Params(("id", ProbeActor)), CancellationToken.None);
 
+        Assert.Equal(FailureKind.ScriptRejected, error.Kind);
         Assert.Equal(3, error.Line);
         Assert.Equal(0L, RecordMapping.ToLong(count[0]["n"]));
     }

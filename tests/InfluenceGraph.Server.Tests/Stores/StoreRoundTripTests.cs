@@ -1,6 +1,6 @@
 using System.Text.Json;
 using InfluenceGraph.Domain;
-using InfluenceGraph.GraphQL;
+using InfluenceGraph.GraphQL.AspNetCore;
 using InfluenceGraph.Server.Schema;
 using InfluenceGraph.Server.Stores;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -44,7 +44,7 @@ public sealed class StoreRoundTripTests
     {
         var runner = await Seeded.Value;
         var store = new InfluenceStore(runner, RelationCatalog.Default, TimeSpan.Zero, NullLogger<InfluenceStore>.Instance);
-        var executor = new GraphQLExecutor(InfluenceSchema.Build());
+        var executor = new GraphQLRunner(InfluenceSchema.Build());
 
         var (reads, writes, rows) = await RunCountingAsync(runner, executor, store, query);
 
@@ -59,7 +59,7 @@ public sealed class StoreRoundTripTests
     {
         var runner = await Seeded.Value;
         var store = new InfluenceStore(runner, RelationCatalog.Default, TimeSpan.FromHours(1), NullLogger<InfluenceStore>.Instance);
-        var executor = new GraphQLExecutor(InfluenceSchema.Build());
+        var executor = new GraphQLRunner(InfluenceSchema.Build());
         await RunCountingAsync(runner, executor, store, query);
 
         var (reads, writes, _) = await RunCountingAsync(runner, executor, store, query);
@@ -69,13 +69,17 @@ public sealed class StoreRoundTripTests
     }
 
     // The runner is shared by the theory's cases, which xUnit runs one after another within this class.
-    private static async Task<(int Reads, int Writes, int Rows)> RunCountingAsync(CountingRunner runner, GraphQLExecutor executor, InfluenceStore store, string query)
+    private static async Task<(int Reads, int Writes, int Rows)> RunCountingAsync(CountingRunner runner, GraphQLRunner executor, InfluenceStore store, string query)
     {
         runner.Reset();
-        var result = await executor.ExecuteAsync(new GraphQLRequest(query), new ExecutionOptions { UserContext = new RequestContext(store, "read only") });
-        Assert.True(result.Errors.Count == 0, result.ToJson());
-        return (runner.Reads, runner.Writes, CountObjects(JsonDocument.Parse(result.ToJson()).RootElement));
+        var outcome = await executor.ExecuteAsync(new global::GraphQL.Transport.GraphQLRequest { Query = query },
+            new GraphQLExecutionSettings { UserContext = new RequestContext(store, "read only") }, CancellationToken.None);
+        var json = Serializer.Serialize(outcome.Result);
+        Assert.True(outcome.Result.Errors is null or { Count: 0 }, json);
+        return (runner.Reads, runner.Writes, CountObjects(JsonDocument.Parse(json).RootElement));
     }
+
+    private static readonly global::GraphQL.SystemTextJson.GraphQLSerializer Serializer = GraphQLTransportServices.CreateSerializer();
 
     private static int CountObjects(JsonElement element) => element.ValueKind switch
     {

@@ -1,0 +1,49 @@
+using GraphQL.Execution;
+
+namespace InfluenceGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// The budgets and context of one operation. Every budget is checked before the executor starts, and the timeout
+/// runs from the moment the request is read: parsing, validation and cost analysis count towards it.
+/// </summary>
+public sealed class GraphQLExecutionSettings
+{
+    public OperationKinds AllowedOperations { get; init; } = OperationKinds.All;
+
+    /// <summary>Longest query text accepted, in characters.</summary>
+    public int MaxDocumentLength { get; init; } = 100_000;
+
+    /// <summary>Most lexical tokens a query text may have (counted before it is parsed).</summary>
+    public int MaxTokens { get; init; } = 10_000;
+
+    /// <summary>Deepest field nesting allowed, fragments expanded, not counting the inside of __schema and __type.</summary>
+    public int MaxDepth { get; init; } = 15;
+
+    /// <summary>
+    /// Largest static cost an operation may have (see <see cref="QueryCost"/>); null: no budget. The analysis stops as soon
+    /// as the budget is exceeded.
+    /// </summary>
+    public long? MaxCost { get; init; }
+
+    /// <summary>The size a list field counts for when it has no first, last or limit argument.</summary>
+    public int DefaultListSize { get; init; } = 10;
+
+    /// <summary>
+    /// Longest an operation may take from the moment it is received; then resolvers are cancelled through their
+    /// CancellationToken and the answer is data null with an EXECUTION_TIMEOUT error. Null: no limit. Subscriptions:
+    /// setting up the stream.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>When false, operations selecting __schema or __type are refused (GraphQL.NET's NoIntrospectionValidationRule).</summary>
+    public bool AllowIntrospection { get; init; } = true;
+
+    /// <summary>GraphQL.NET's user context of the operation.</summary>
+    public IDictionary<string, object?> UserContext { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>The value given as Source to the root fields.</summary>
+    public object? Root { get; init; }
+
+    /// <summary>Translates a resolver's exception into the error the client sees (GraphQL.NET's UnhandledExceptionDelegate).</summary>
+    public Func<UnhandledExceptionContext, Task>? TranslateException { get; init; }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace InfluenceGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// The static depth and cost of one operation, measured on the parsed document before GraphQL.NET validates or runs it.
+/// <list type="bullet">
+/// <item>Depth: the deepest field nesting, fragments expanded; <c>__schema</c> and <c>__type</c> count 1 whatever they select.</item>
+/// <item>Cost: every field costs 1, and what a list field selects costs as many times as the list can be long: its
+/// <c>first</c>, <c>last</c> or <c>limit</c> argument (a literal or a variable), else the default list size (the
+/// maximum page size). Introspection fields cost 1.</item>
+/// </list>
+/// A fragment is measured once per operation, however often it is spread, so a chain of fragments that each spread the
+/// one before twice costs linear time to measure. The walk stops as soon as the cost exceeds the budget, and it checks
+/// the cancellation token as it goes.
+/// </summary>
+internal sealed class QueryCost
+{
+    private static readonly string[] SizeArguments = ["first", "last", "limit"];
+    private const int NodesBetweenCancellationChecks = 256;
+
+    private readonly ISchema _schema;
+    private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
+    private readonly Inputs _variables;
+    private readonly long _defaultListSize;
+    private readonly long _budget;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, Measure> _fragmentMeasures = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _measuring = new(StringComparer.Ordinal);
+    private int _nodes;
+
+    private QueryCost(ISchema schema, GraphQLDocument document, Inputs variables, long defaultListSize, long budget, CancellationToken cancellationToken)
+    {
+        _schema = schema;
+        _variables = variables;
+        _defaultListSize = defaultListSize;
+        _budget = budget;
+        _cancellationToken = cancellationToken;
+        _fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLFragmentDefinition fragment)
+                _fragments.TryAdd(fragment.FragmentName.Name.StringValue, fragment);
+        }
+    }
+
+    /// <summary>Depth and cost of <paramref name="operation"/>; the cost is a lower bound once it passes <paramref name="budget"/>.</summary>
+    public static Measure Of(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, Inputs variables,
+        long defaultListSize, long budget, CancellationToken cancellationToken)
+    {
+        var root = operation.Operation switch
+        {
+            OperationType.Mutation => schema.Mutation,
+            OperationType.Subscription => schema.Subscription,
+            _ => schema.Query,
+        };
+        var meter = new QueryCost(schema, document, variables, defaultListSize, budget, cancellationToken);
+        return meter.MeasureSelections(root, operation.SelectionSet);
+    }
+
+    /// <summary>The measure of a selection set: its deepest nesting and its cost.</summary>
+    public readonly record struct Measure(int Depth, long Cost, bool Stopped);
+
+    private Measure MeasureSelections(IGraphType? parent, GraphQLSelectionSet selectionSet)
+    {
+        var depth = 0;
+        long cost = 0;
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (++_nodes % NodesBetweenCancellationChecks == 0)
+                _cancellationToken.ThrowIfCancellationRequested();
+            var measure = selections[i] switch
+            {
+                GraphQLField field => MeasureField(parent, field),
+                GraphQLInlineFragment inline => MeasureSelections(TypeOrParent(inline.TypeCondition, parent), inline.SelectionSet),
+                GraphQLFragmentSpread spread => MeasureSpread(spread),
+                _ => default,
+            };
+            depth = Math.Max(depth, measure.Depth);
+            cost = Add(cost, measure.Cost);
+            // Over budget with selections left to measure: stop here, the cost so far is a lower bound.
+            if (measure.Stopped || (cost > _budget && i < selections.Count - 1))
+                return new Measure(depth, cost, Stopped: true);
+        }
+        return new Measure(depth, cost, Stopped: false);
+    }
+
+    private Measure MeasureField(IGraphType? parent, GraphQLField node)
+    {
+        var name = node.Name.StringValue;
+        if (node.SelectionSet is null || name is "__schema" or "__type")
+            return new Measure(1, 1, false);
+        var field = (parent?.GetNamedType() as IComplexGraphType)?.GetField(node.Name.Value);
+        var children = MeasureSelections(field?.ResolvedType?.GetNamedType(), node.SelectionSet);
+        var size = field?.ResolvedType is { } type && IsList(type) ? ListSize(node) : 1;
+        return new Measure(children.Depth + 1, Add(1, Multiply(size, children.Cost)), children.Stopped);
+    }
+
+    private Measure MeasureSpread(GraphQLFragmentSpread spread)
+    {
+        var name = spread.FragmentName.Name.StringValue;
+        if (_fragmentMeasures.TryGetValue(name, out var known))
+            return known;
+        // An unknown fragment or a cycle is a validation error; it adds nothing here.
+        if (!_fragments.TryGetValue(name, out var fragment) || !_measuring.Add(name))
+            return default;
+        var parent = _schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue];
+        var measure = MeasureSelections(parent, fragment.SelectionSet);
+        _measuring.Remove(name);
+        _fragmentMeasures[name] = measure;
+        return measure;
+    }
+
+    private IGraphType? TypeOrParent(GraphQLTypeCondition? condition, IGraphType? parent) =>
+        condition is null ? parent : _schema.AllTypes[condition.Type.Name.StringValue];
+
+    // How long a list field can be: its size argument if given (a literal or a variable), else the default.
+    private long ListSize(GraphQLField node)
+    {
+        if (node.Arguments is { } arguments)
+        {
+            foreach (var argument in arguments.Items)
+            {
+                if (Array.IndexOf(SizeArguments, argument.Name.StringValue) < 0)
+                    continue;
+                var size = argument.Value switch
+                {
+                    GraphQLIntValue literal when long.TryParse(literal.Value.Span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
+                    GraphQLVariable variable when _variables.TryGetValue(variable.Name.StringValue, out var value) => value switch
+                    {
+                        int i => i,
+                        long l => l,
+                        _ => (long?)null,
+                    },
+                    _ => null,
+                };
+                if (size is { } known)
+                    return Math.Max(0, known);
+            }
+        }
+        return _defaultListSize;
+    }
+
+    private static bool IsList(IGraphType type) => type switch
+    {
+        ListGraphType => true,
+        NonNullGraphType nonNull => nonNull.ResolvedType is { } inner && IsList(inner),
+        _ => false,
+    };
+
+    // Costs saturate instead of wrapping: nested huge page sizes must not overflow into a small number.
+    private static long Add(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+
+    private static long Multiply(long a, long b) => a != 0 && b > long.MaxValue / a ? long.MaxValue : a * b;
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace InfluenceGraph.Server.Failures;
+
+/// <summary>
+/// The one place where an <see cref="AppFailure"/> becomes an HTTP answer outside GraphQL (the admin and health
+/// endpoints): RFC 9457 ProblemDetails with the kind, and for scripts the line and column.
+/// </summary>
+public static class ProblemFailures
+{
+    public static int Status(FailureKind kind) => kind switch
+    {
+        FailureKind.InvalidInput or FailureKind.ScriptRejected => StatusCodes.Status400BadRequest,
+        FailureKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+        FailureKind.NotFound => StatusCodes.Status404NotFound,
+        FailureKind.StoreLocked => StatusCodes.Status409Conflict,
+        FailureKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        FailureKind.StoreUnavailable => StatusCodes.Status503ServiceUnavailable,
+        FailureKind.DataError => StatusCodes.Status500InternalServerError,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The failure as ProblemDetails; <paramref name="extensions"/> adds what the endpoint knows (the store's description, say).</summary>
+    public static IResult ToResult(AppFailure failure, IReadOnlyDictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = Status(failure.Kind),
+            Title = Title(failure.Kind),
+            Detail = failure.Message,
+            Extensions = { ["kind"] = failure.Kind.ToString() },
+        };
+        if (failure.Line > 0)
+        {
+            problem.Extensions["line"] = failure.Line;
+            problem.Extensions["column"] = failure.Column;
+        }
+        if (failure.EngineError is { } engine)
+            problem.Extensions["engineError"] = engine;
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
+            problem.Extensions[key] = value;
+        return Results.Problem(problem);
+    }
+
+    private static string Title(FailureKind kind) => kind switch
+    {
+        FailureKind.InvalidInput => "The request breaks a rule",
+        FailureKind.NotFound => "Not found",
+        FailureKind.Unauthenticated => "The API key or the local server token is missing or wrong",
+        FailureKind.StoreUnavailable => "The graph store is unavailable",
+        FailureKind.StoreLocked => "The data directory is in use by another process",
+        FailureKind.ScriptRejected => "The store rejected the script",
+        FailureKind.TooLarge => "Too large",
+        FailureKind.DataError => "The store holds a record the app cannot read",
+        _ => kind.ToString(),
+    };
+}
