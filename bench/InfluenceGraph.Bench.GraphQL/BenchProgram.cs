@@ -13,7 +13,8 @@ internal static class BenchProgram
           serve <seed|synthetic> <port>           the app's /graphql endpoint on Kestrel over that data
           load <url> <query> <out.json> [seconds] [connections]   HTTP load: requests/s, p50, p99
           report <out>                            the comparison table of everything measured in <out>
-          profile [seconds]                       parse and validate timed alone (hot spots)
+          profile [seconds]                       each phase of a request timed alone (hot spots; PROFILE_RULES=1: each validation rule)
+          probe <file.graphql> <seed|synthetic> [seconds]   execute-only rate and allocations of any query
         """;
 
     public static async Task<int> Main(string[] args)
@@ -36,7 +37,7 @@ internal static class BenchProgram
                 await InProcessBench.ProbeAsync(queryFile, data, Seconds(rest, 0, 3));
                 return 0;
             case ["profile", .. var rest]:
-                Profile.Run(Seconds(rest, 0, 3));
+                await Profile.RunAsync(Seconds(rest, 0, 3));
                 return 0;
             case ["report", var output]:
                 Report.Print(output);

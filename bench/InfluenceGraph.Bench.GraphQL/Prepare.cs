@@ -7,16 +7,17 @@ using InfluenceGraph.Server.Stores;
 namespace InfluenceGraph.Bench.GraphQL;
 
 /// <summary>
-/// Writes what both sides share: the app's SDL as printed by our engine, and each data set as the snapshot holds it
-/// (actors, relations, sources in snapshot order), with the graph query's leverage and alignment, which the graphql-js
-/// side looks up instead of re-implementing the analysis (ours are cached per snapshot, so both sides look them up).
+/// Writes what both sides share: the app's SDL (schema.graphql, from which GraphQL.NET builds the app's schema), and
+/// each data set as the snapshot holds it (actors, relations, sources in snapshot order), with the graph query's
+/// leverage and alignment, which the graphql-js side looks up instead of re-implementing the analysis (the app's are
+/// cached per snapshot, so both sides look them up).
 /// </summary>
 internal static class Prepare
 {
     public static async Task RunAsync(string output)
     {
         Directory.CreateDirectory(output);
-        await File.WriteAllTextAsync(Path.Combine(output, "schema.graphql"), InfluenceSchema.Build().PrintSdl());
+        await File.WriteAllTextAsync(Path.Combine(output, "schema.graphql"), InfluenceSchema.Sdl);
         foreach (var name in new[] { "seed", "synthetic" })
         {
             var store = await BenchData.OpenAsync(name);

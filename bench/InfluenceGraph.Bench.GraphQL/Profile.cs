@@ -1,56 +1,113 @@
 using System.Diagnostics;
-using System.Reflection;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Instrumentation;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
+using InfluenceGraph.GraphQL.AspNetCore;
+using InfluenceGraph.GraphQL.AspNetCore.Validation;
 using InfluenceGraph.Server.Schema;
+using InfluenceGraph.Server.Stores;
 
 namespace InfluenceGraph.Bench.GraphQL;
 
 /// <summary>
-/// Where a parse+validate+execute goes: the engine's parser and validator timed alone (reached by reflection: they
-/// are internal), beside the whole request. For finding hot spots, not part of the table.
+/// Where a parse+validate+execute goes, each phase timed alone on one thread: the runner's token count, GraphQL.NET's
+/// parser and validator (with the runner's document rules, and with none as a cached document has it: variables and
+/// arguments only), GraphQL.NET's executer without the runner, the runner (cached, with the parallel strategy, and with
+/// a new runner each time) and the serialiser. For finding hot spots, not part of the table.
 /// </summary>
 internal static class Profile
 {
-    public static void Run(double seconds)
+    /// <summary>The rules <see cref="GraphQLRunner"/> runs on a document it has not validated before.</summary>
+    private static readonly IValidationRule[] DocumentRules =
+        [.. DocumentValidator.CoreRules, ExecutableDefinitionsRule.Instance, MaxIntrospectionDepthRule.Instance];
+
+    public static async Task RunAsync(double seconds)
     {
-        var engine = typeof(InfluenceGraph.GraphQL.GraphQLExecutor).Assembly;
-        var parse = engine.GetType("InfluenceGraph.GraphQL.Language.Parser")!
-            .GetMethod("Parse", BindingFlags.Public | BindingFlags.Static, [typeof(string), typeof(int)])!;
-        var validate = engine.GetType("InfluenceGraph.GraphQL.Validation.DocumentValidator")!
-            .GetMethods(BindingFlags.Public | BindingFlags.Static).First(m => m.Name == "Validate" && m.GetParameters().Length == 2);
         var schema = InfluenceSchema.Build();
         foreach (var query in new[] { "graph", "actor" })
         {
-            var text = BenchPaths.QueryText(query);
-            var document = parse.Invoke(null, [text, int.MaxValue]);
-            var parses = Rate(() => parse.Invoke(null, [text, int.MaxValue]), seconds);
-            var validations = Rate(() => validate.Invoke(null, [schema, document]), seconds);
-            Console.WriteLine($"{query}: parse {parses:F0}/s ({1e6 / parses:F1} us), validate {validations:F0}/s ({1e6 / validations:F1} us)");
+            var store = await BenchData.OpenAsync(BenchPaths.DataFor(query));
+            var request = InProcessBench.Request(query);
+            var text = request.Query!;
+            var document = Parser.Parse(text);
+            var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
+            var validator = new DocumentValidator();
+            var serial = new GraphQLRunner(schema);
+            var parallel = new GraphQLRunner(schema, serialQueries: false);
+            var executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
+                new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]), []);
+            var result = InProcessBench.RunOnceAsync(serial, store, request).GetAwaiter().GetResult().Result;
+            InProcessBench.Checked(parallel.ExecuteAsync(request, InProcessBench.Settings(store), CancellationToken.None).GetAwaiter().GetResult());
+
+            Console.WriteLine($"{query}:");
+            Report("count tokens (runner, before parsing)", () => CountTokens(text), seconds);
+            Report("parse (GraphQLParser.Parser.Parse)", () => Parser.Parse(text), seconds);
+            Report("validate, the runner's document rules", () => Validate(validator, schema, document, operation, request, store, DocumentRules), seconds);
+            Report("validate, no rules (variables, arguments)", () => Validate(validator, schema, document, operation, request, store, []), seconds);
+            Report("DocumentExecuter alone, parsed, no rules", () => executer.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = schema,
+                Document = document,
+                Variables = request.Variables,
+                ValidationRules = [],
+                UserContext = new RequestContext(store, "read only"),
+            }).GetAwaiter().GetResult(), seconds);
+            Report("runner, cached document (execute only)", () => InProcessBench.RunOnceAsync(serial, store, request).GetAwaiter().GetResult(), seconds);
+            Report("runner, cached, parallel strategy", () => parallel.ExecuteAsync(request, InProcessBench.Settings(store), CancellationToken.None).GetAwaiter().GetResult(), seconds);
+            Report("runner, new each time (parse+validate+execute)", () => InProcessBench.RunOnceAsync(new GraphQLRunner(schema), store, request).GetAwaiter().GetResult(), seconds);
+            Report("new GraphQLRunner alone", () => new GraphQLRunner(schema), seconds);
+            Report("serialise the result (GraphQLSerializer.WriteAsync)", () => InProcessBench.Serializer.WriteAsync(Stream.Null, result).GetAwaiter().GetResult(), seconds);
             if (Environment.GetEnvironmentVariable("PROFILE_RULES") is not null)
-                ProfileRules(engine, validate, schema, document!, seconds);
+                ProfileRules(validator, schema, document, operation, request, store, seconds);
         }
     }
 
-    // Each validation rule alone, slowest first.
-    private static void ProfileRules(Assembly engine, MethodInfo validate, object schema, object document, double seconds)
+    // Each document rule alone, slowest first (the time includes what every validation pays: variables and arguments).
+    private static void ProfileRules(DocumentValidator validator, ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation,
+        GraphQLRequest request, InfluenceStore store, double seconds)
     {
-        var validator = engine.GetType("InfluenceGraph.GraphQL.Validation.DocumentValidator")!;
-        var rules = (System.Collections.IEnumerable)validator.GetMethod("SpecifiedRules")!.Invoke(null, null)!;
-        var withRules = validator.GetMethods(BindingFlags.Public | BindingFlags.Static).First(m => m.Name == "Validate" && m.GetParameters().Length == 3);
-        var listType = withRules.GetParameters()[2].ParameterType.GenericTypeArguments[0];
-        var timings = new List<(string, double)>();
-        foreach (var rule in rules)
-        {
-            var list = Array.CreateInstance(listType, 1);
-            var type = rule.GetType();
-            timings.Add((type.Name, 1e6 / Rate(() =>
-            {
-                list.SetValue(Activator.CreateInstance(type), 0);
-                withRules.Invoke(null, [schema, document, list]);
-            }, seconds / 10)));
-        }
+        var timings = DocumentRules
+            .Select(rule => (rule.GetType().Name, Micros: 1e6 / Rate(() => Validate(validator, schema, document, operation, request, store, [rule]), seconds / 10)))
+            .OrderByDescending(t => t.Micros);
+        foreach (var (name, micros) in timings.Take(8))
+            Console.WriteLine($"    rule {name}: {micros:F1} us");
+    }
 
-        foreach (var (name, micros) in timings.OrderByDescending(t => t.Item2).Take(8))
-            Console.WriteLine($"  {name}: {micros:F1} us");
+    private static IValidationResult Validate(DocumentValidator validator, ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation,
+        GraphQLRequest request, InfluenceStore store, IEnumerable<IValidationRule> rules)
+    {
+        var result = validator.ValidateAsync(new ValidationOptions
+        {
+            Schema = schema,
+            Document = document,
+            Operation = operation,
+            Rules = rules,
+            UserContext = new RequestContext(store, "read only"),
+            Metrics = Metrics.None,
+            Variables = request.Variables ?? Inputs.Empty,
+            Extensions = Inputs.Empty,
+        }).GetAwaiter().GetResult();
+        return result.IsValid ? result : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
+    }
+
+    // As the runner counts them before parsing (its own loop is private).
+    private static int CountTokens(string text)
+    {
+        var count = 0;
+        for (var token = Lexer.Lex(text, 0); token.Kind != TokenKind.EOF; token = Lexer.Lex(text, token.End))
+            count++;
+        return count;
+    }
+
+    private static void Report(string phase, Action action, double seconds)
+    {
+        var rate = Rate(action, seconds);
+        Console.WriteLine($"  {phase,-52} {1e6 / rate,9:F1} us  ({rate:F0}/s)");
     }
 
     private static double Rate(Action action, double seconds)

@@ -1,6 +1,7 @@
-// The graphql-js 17 side of the benchmark (run.sh drives it). Same SDL as the C# engine (printed by it into
-// out/schema.graphql), same data (out/seed.json, out/synthetic.json, written from the app's snapshot), resolvers that
-// do what the app's do over already-loaded objects: lookups by id, the per-actor relation index, the argument filter.
+// The graphql-js 17 side of the benchmark (run.sh drives it). Same SDL as the app on GraphQL.NET (its schema.graphql,
+// written to out/schema.graphql), same data (out/seed.json, out/synthetic.json, written from the app's snapshot),
+// resolvers that do what the app's do over already-loaded objects: lookups by id, the per-actor relation index, the
+// argument filter.
 //   node graphqljs-bench.mjs inproc <out> [warmupSeconds] [seconds] [round]
 //   node graphqljs-bench.mjs serve <seed|synthetic> <port> <out>
 import { readFileSync, writeFileSync } from 'node:fs';

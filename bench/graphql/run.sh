@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The GraphQL benchmark: InfluenceGraph's engine with the app's schema and resolvers against graphql-js 17 on the same
-# SDL and data, in process (one thread) and over HTTP (50 connections), then one table with the ratios.
+# The GraphQL benchmark: the app's schema and resolvers on GraphQL.NET against graphql-js 17 on the same SDL and data,
+# in process (one thread) and over HTTP (50 connections), then one table with the ratios.
 # Needs the .NET 10 SDK and node; run from anywhere. Not part of CI (timings on a shared machine are not tests).
 #   bench/graphql/run.sh            default: 3 rounds; 3 s warm-up + 10 s per in-process case; 10 s per HTTP run (~15 min)
 #   ROUNDS=1 WARMUP=1 SECONDS_INPROC=3 HTTP_SECONDS=5 bench/graphql/run.sh      quicker

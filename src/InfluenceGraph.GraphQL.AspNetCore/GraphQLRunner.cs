@@ -99,6 +99,7 @@ public sealed class GraphQLRunner
     // Everything before GraphQL.NET: length, tokens, parse (cached), operation choice and permission, depth, cost.
     private ExecutionPlan Plan(GraphQLRequest request, GraphQLExecutionSettings settings, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var query = request.Query ?? "";
         if (query.Length > settings.MaxDocumentLength)
             return Refused(Limit(TransportMessages.DocumentTooLong(settings.MaxDocumentLength)));
