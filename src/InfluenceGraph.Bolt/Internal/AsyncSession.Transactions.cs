@@ -13,7 +13,7 @@ internal sealed partial class AsyncSession
         EnsureOpen();
         if (_transaction is { IsOpen: true }) throw new ClientException(ErrorMessages.TransactionOpen);
         await DrainAsync(cancellationToken).ConfigureAwait(false);
-        var lease = await driver.Provider.AcquireAsync(mode, config.Database, LastBookmarks, cancellationToken).ConfigureAwait(false);
+        var lease = await AcquireAsync(mode, cancellationToken).ConfigureAwait(false);
         try
         {
             var connection = lease.Connection;

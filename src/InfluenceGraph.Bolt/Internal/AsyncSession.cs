@@ -12,10 +12,14 @@ internal sealed partial class AsyncSession(DriverContext driver, SessionConfigBu
 {
     private ResultCursor? _lastCursor;
     private AsyncTransaction? _transaction;
+    private string? _homeDatabase;
     private bool _closed;
 
     public Bookmarks LastBookmarks { get; private set; } = config.Bookmarks;
     private long FetchSize => config.FetchSize ?? driver.Config.FetchSize;
+
+    /// <summary>The configured database, else the home database routing resolved for this session (null until then).</summary>
+    private string? Database => config.Database ?? _homeDatabase;
 
     public Task<IResultCursor> RunAsync(string query, IDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
         RunAsync(query, parameters, null, cancellationToken);
@@ -26,7 +30,7 @@ internal sealed partial class AsyncSession(DriverContext driver, SessionConfigBu
         if (_transaction is { IsOpen: true }) throw new ClientException(ErrorMessages.TransactionOpen);
         await DrainAsync(cancellationToken).ConfigureAwait(false);
         var txConfig = TransactionConfigBuilder.Build(configure);
-        var lease = await driver.Provider.AcquireAsync(config.DefaultAccessMode, config.Database, LastBookmarks, cancellationToken).ConfigureAwait(false);
+        var lease = await AcquireAsync(config.DefaultAccessMode, cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
         try
         {
@@ -51,6 +55,18 @@ internal sealed partial class AsyncSession(DriverContext driver, SessionConfigBu
         }
     }
 
+    /// <summary>
+    /// A connection for the session's database. The first time routing resolves the home database (no database was
+    /// configured), the session is pinned to it, as Neo4j's drivers do: every later BEGIN and RUN names it, so a change
+    /// of the user's home database on the server cannot move the session's work, or its retries, elsewhere.
+    /// </summary>
+    internal async Task<Lease> AcquireAsync(AccessMode mode, CancellationToken cancellationToken)
+    {
+        var lease = await driver.Provider.AcquireAsync(mode, Database, LastBookmarks, cancellationToken).ConfigureAwait(false);
+        _homeDatabase ??= config.Database is null ? lease.Database : null;
+        return lease;
+    }
+
     /// <summary>Sends TELEMETRY (5.4+) once per connection and API, only when the server's HELLO hints asked for it.</summary>
     internal static bool SendTelemetry(Lease lease, TelemetryApi api)
     {
@@ -59,7 +75,8 @@ internal sealed partial class AsyncSession(DriverContext driver, SessionConfigBu
         return true;
     }
 
-    // RUN (auto-commit) and BEGIN extra: bookmarks, tx_timeout (ms), tx_metadata, mode ("r"; "w" is the default), db.
+    // RUN (auto-commit) and BEGIN extra: bookmarks, tx_timeout (ms), tx_metadata, mode ("r"; "w" is the default), db
+    // (configured, or the pinned home database; none on bolt:// without one, where the server picks).
     internal Dictionary<string, object?> TransactionExtra(AccessMode mode, TransactionConfigBuilder txConfig)
     {
         var extra = new Dictionary<string, object?>();
@@ -67,7 +84,7 @@ internal sealed partial class AsyncSession(DriverContext driver, SessionConfigBu
         if (txConfig.Timeout is { } timeout) extra["tx_timeout"] = (long)timeout.TotalMilliseconds;
         if (txConfig.Metadata is { Count: > 0 } metadata) extra["tx_metadata"] = metadata;
         if (mode == AccessMode.Read) extra["mode"] = "r";
-        if (config.Database is { } database) extra["db"] = database;
+        if (Database is { } database) extra["db"] = database;
         return extra;
     }
 

@@ -5,20 +5,31 @@ namespace InfluenceGraph.Bolt.Internal;
 
 /// <summary>
 /// Streams a result: each FetchAsync reads one message; when a batch ends with has_more the cursor PULLs the next
-/// fetch-size batch. ConsumeAsync DISCARDs what is left. The completion callback runs once, when the stream ends.
+/// fetch-size batch, by its qid, only when a record beyond it is wanted. ConsumeAsync DISCARDs what is left. In an
+/// explicit transaction several results share the connection: beforeRequest lets the transaction settle the result
+/// whose batch is still arriving before this one sends PULL or DISCARD. The completion callback runs once, when the
+/// stream ends.
 /// </summary>
 internal sealed class ResultCursor(
     BoltConnection connection, string query, string[] keys, long qid, long fetchSize,
-    Dictionary<string, object?> runMetadata, Func<Dictionary<string, object?>?, Exception?, ValueTask> onComplete) : IResultCursor
+    Dictionary<string, object?> runMetadata, Func<Dictionary<string, object?>?, Exception?, ValueTask> onComplete,
+    Func<ResultCursor, CancellationToken, Task>? beforeRequest = null) : IResultCursor
 {
     private readonly Queue<IRecord> _buffered = new();
     private IRecord? _current;
     private IResultSummary? _summary;
     private Exception? _error;
+    private bool _batchArriving = true; // the PULL pipelined with RUN
     private bool _streamDone;
     private bool _consumed;
 
     public bool IsOpen => !_streamDone || _buffered.Count > 0;
+
+    /// <summary>RUN SUCCESS's qid (explicit transactions, Bolt 4+); -1 when the server sent none.</summary>
+    public long QueryId => qid;
+
+    /// <summary>A PULL or DISCARD of this result is unanswered: its messages come next on the connection.</summary>
+    public bool IsStreaming => _batchArriving && !_streamDone;
 
     public Task<string[]> KeysAsync() => Task.FromResult(keys);
 
@@ -74,14 +85,36 @@ internal sealed class ResultCursor(
         }
     }
 
+    /// <summary>
+    /// Reads the rest of the batch now arriving into memory and asks for no more, so that another request can use the
+    /// connection; the result stays open on the server and its next batch is PULLed by qid when it is read. Its error,
+    /// if the batch ends in one, is kept for its reader.
+    /// </summary>
+    public async Task SuspendAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (IsStreaming)
+            {
+                var record = await NextFromServerAsync(cancellationToken, untilBatchEnd: true).ConfigureAwait(false);
+                if (record is not null) _buffered.Enqueue(record);
+            }
+        }
+        catch (Neo4jException)
+        {
+            // This result's error: FetchAsync throws it again to its reader.
+        }
+    }
+
     private async Task FinishStreamAsync(bool discard, CancellationToken cancellationToken)
     {
         while (!_streamDone) await NextFromServerAsync(cancellationToken, discard).ConfigureAwait(false);
         if (_error is not null) throw _error;
     }
 
-    // PULL/DISCARD stream: RECORD* then SUCCESS {has_more?} or FAILURE (BOLT-SPEC.md section 3.2).
-    private async Task<IRecord?> NextFromServerAsync(CancellationToken cancellationToken, bool discard = false)
+    // PULL/DISCARD stream: RECORD* then SUCCESS {has_more?} or FAILURE (BOLT-SPEC.md section 3.2). untilBatchEnd
+    // stops at has_more instead of asking for the next batch.
+    private async Task<IRecord?> NextFromServerAsync(CancellationToken cancellationToken, bool discard = false, bool untilBatchEnd = false)
     {
         if (_streamDone)
         {
@@ -92,6 +125,11 @@ internal sealed class ResultCursor(
         {
             while (true)
             {
+                if (!_batchArriving)
+                {
+                    if (untilBatchEnd) return null;
+                    await RequestAsync(discard, cancellationToken).ConfigureAwait(false);
+                }
                 var message = await connection.ReceiveAsync(cancellationToken).ConfigureAwait(false);
                 switch (message)
                 {
@@ -100,15 +138,16 @@ internal sealed class ResultCursor(
                     case RecordMessage:
                         continue;
                     case SuccessMessage { Metadata: var meta } when meta.GetValueOrDefault("has_more") is true:
-                        connection.Enqueue(discard ? new DiscardMessage(-1, qid) : new PullMessage(fetchSize, qid));
-                        await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
+                        _batchArriving = false;
                         continue;
                     case SuccessMessage success:
+                        _batchArriving = false;
                         _streamDone = true;
                         _summary = new ResultSummary(query, ServerInfo.Of(connection), runMetadata, success.Metadata);
                         await onComplete(success.Metadata, null).ConfigureAwait(false);
                         return null;
                     case FailureMessage failure:
+                        _batchArriving = false;
                         _streamDone = true;
                         _error = await connection.RecoverAsync(failure, cancellationToken).ConfigureAwait(false);
                         await onComplete(null, _error).ConfigureAwait(false);
@@ -125,5 +164,14 @@ internal sealed class ResultCursor(
             await onComplete(null, error).ConfigureAwait(false);
             throw;
         }
+    }
+
+    // The next batch: PULL n (or DISCARD all) with this result's qid, which names it among the transaction's open ones.
+    private async Task RequestAsync(bool discard, CancellationToken cancellationToken)
+    {
+        if (beforeRequest is not null) await beforeRequest(this, cancellationToken).ConfigureAwait(false);
+        connection.Enqueue(discard ? new DiscardMessage(-1, qid) : new PullMessage(fetchSize, qid));
+        _batchArriving = true;
+        await connection.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 }

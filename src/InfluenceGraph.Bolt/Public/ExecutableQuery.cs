@@ -10,8 +10,29 @@ public enum RoutingControl
     Readers,
 }
 
-/// <summary>Where and how an ExecutableQuery runs.</summary>
-public sealed record QueryConfig(RoutingControl Routing = RoutingControl.Writers, string? Database = null, TimeSpan? Timeout = null);
+/// <summary>
+/// Where and how an ExecutableQuery runs. The constructor's parameter names are Neo4j.Driver's, and TransactionConfig
+/// (timeout and metadata) is where Neo4j.Driver's QueryConfig has them; the older Timeout stays for existing callers
+/// and applies when TransactionConfig sets no timeout.
+/// </summary>
+public sealed record QueryConfig
+{
+    public QueryConfig(RoutingControl routing = RoutingControl.Writers, string? database = null, TimeSpan? timeout = null,
+        TransactionConfig? transactionConfig = null)
+    {
+        Routing = routing;
+        Database = database;
+        Timeout = timeout;
+        TransactionConfig = transactionConfig;
+    }
+
+    public RoutingControl Routing { get; init; }
+    public string? Database { get; init; }
+    public TimeSpan? Timeout { get; init; }
+    public TransactionConfig? TransactionConfig { get; init; }
+
+    internal TimeSpan? EffectiveTimeout => TransactionConfig?.Timeout ?? Timeout;
+}
 
 /// <summary>All records of a query, its keys and its summary.</summary>
 public sealed record EagerResult<T>(T Result, IResultSummary Summary, string[] Keys);
@@ -63,9 +84,16 @@ public sealed class ExecutableQuery
             var records = await cursor.ToListAsync(cancellationToken).ConfigureAwait(false);
             var summary = await cursor.ConsumeAsync(cancellationToken).ConfigureAwait(false);
             return new EagerResult<IReadOnlyList<IRecord>>(records, summary, await cursor.KeysAsync().ConfigureAwait(false));
-        }, tx => tx.WithTimeout(_config.Timeout), cancellationToken).ConfigureAwait(false);
+        }, ConfigureTransaction, cancellationToken).ConfigureAwait(false);
         _driver.QueryBookmarks = session.LastBookmarks;
         return result;
+    }
+
+    // BEGIN's tx_timeout and tx_metadata, for every attempt of the retried transaction.
+    private void ConfigureTransaction(TransactionConfigBuilder builder)
+    {
+        builder.WithTimeout(_config.EffectiveTimeout);
+        if (_config.TransactionConfig?.Metadata is { } metadata) builder.WithMetadata(metadata);
     }
 
     private SessionConfigBuilder Configure()

@@ -31,6 +31,16 @@ public sealed class SessionConfigBuilder
     public SessionConfigBuilder WithFetchSize(long size) { FetchSize = size; return this; }
 }
 
+/// <summary>
+/// Transaction settings as a value, as Neo4j.Driver's TransactionConfig: the server-side timeout (tx_timeout) and
+/// metadata (tx_metadata, shown in SHOW TRANSACTIONS and the query log). QueryConfig carries one.
+/// </summary>
+public sealed record TransactionConfig
+{
+    public TimeSpan? Timeout { get; init; }
+    public IDictionary<string, object?>? Metadata { get; init; }
+}
+
 /// <summary>Transaction settings: the server-side timeout (tx_timeout) and metadata (tx_metadata).</summary>
 public sealed class TransactionConfigBuilder
 {

@@ -35,12 +35,6 @@ public static class GraphQueries
         RETURN a {.*} AS actor
         """;
 
-    public const string RelationIdExists = """
-        MATCH (:Actor)-[r]->(:Actor)
-        WHERE r.id = $id
-        RETURN count(r) AS found
-        """;
-
     public const string AddRelation = """
         MATCH (a:Actor {id: $from})
         MATCH (b:Actor {id: $to})
@@ -50,7 +44,7 @@ public static class GraphQueries
         """;
 
     public const string RemoveRelation = """
-        MATCH (:Actor)-[r]->(:Actor)
+        MATCH (:Actor {id: $from})-[r]->(:Actor {id: $to})
         WHERE r.id = $id
         DELETE r
         RETURN count(*) AS removed
@@ -60,7 +54,7 @@ public static class GraphQueries
     public static IReadOnlyList<(string Name, string Text)> All { get; } =
     [
         (nameof(AllActors), AllActors), (nameof(AllRelations), AllRelations), (nameof(AllSources), AllSources),
-        (nameof(CountActors), CountActors), (nameof(UpsertActor), UpsertActor), (nameof(RelationIdExists), RelationIdExists),
+        (nameof(CountActors), CountActors), (nameof(UpsertActor), UpsertActor),
         (nameof(AddRelation), AddRelation), (nameof(RemoveRelation), RemoveRelation),
     ];
 }

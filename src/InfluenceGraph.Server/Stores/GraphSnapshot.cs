@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using InfluenceGraph.Domain;
 using InfluenceGraph.Domain.Analysis;
 using InfluenceGraph.Domain.Model;
@@ -6,84 +6,176 @@ using InfluenceGraph.Domain.Model;
 namespace InfluenceGraph.Server.Stores;
 
 /// <summary>
-/// The whole graph as read at one moment, with its metrics computed once per filter. A crisis graph is small, so
-/// the app reads it whole and answers every query from one consistent snapshot; a write makes a new one.
+/// The graph as the app serves it at one moment: actors in name order, relations in id order, the sources, and the
+/// indexes every read uses. Immutable, so a request reads one consistent graph; a write makes the next snapshot from
+/// this one in O(log n) (<see cref="WithActor"/>, <see cref="WithRelation"/>, <see cref="WithoutRelation"/>), sharing
+/// everything it does not change, instead of reading the store again. Metrics come from the <see cref="MetricCache"/>
+/// that a snapshot hands on to the next.
 /// </summary>
 public sealed class GraphSnapshot
 {
-    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, double>>> _leverage = new();
-    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyDictionary<string, double?>>> _alignment = new();
-    private readonly ConcurrentDictionary<string, Lazy<BlocPartition>> _blocs = new();
-    private readonly Lazy<Dictionary<string, Relation[]>> _relationsByActor;
+    private readonly Lazy<string[]> _actorIds;
 
-    public GraphSnapshot(IReadOnlyList<Actor> actors, IReadOnlyList<Relation> relations, IReadOnlyList<Source> sources, RelationCatalog catalog)
+    private GraphSnapshot(
+        long version,
+        ImmutableSortedSet<Actor> actors,
+        ImmutableDictionary<string, Actor> actorsById,
+        ImmutableSortedSet<Relation> relations,
+        ImmutableDictionary<string, Relation> relationsById,
+        ImmutableDictionary<string, ImmutableList<Relation>> relationsByActor,
+        IReadOnlyList<Source> sources,
+        RelationCatalog catalog,
+        MetricCache metrics)
     {
-        Actors = actors;
-        Relations = relations;
+        Version = version;
+        _metrics = metrics;
+        ActorSet = actors;
+        ActorsById = actorsById;
+        RelationSet = relations;
+        RelationsById = relationsById;
+        _relationsByActor = relationsByActor;
         Sources = sources;
-        Catalog = catalog;
-        ActorsById = actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        ActorIds = [.. actors.Select(a => a.Id)];
-        _relationsByActor = new(() => IndexByActor(relations));
+        Catalog = catalog;
+        _actorIds = new(() => [.. actors.Select(a => a.Id)]);
     }
 
-    public IReadOnlyList<Actor> Actors { get; }
-    public IReadOnlyList<Relation> Relations { get; }
-    public IReadOnlyList<Source> Sources { get; }
-    public IReadOnlyDictionary<string, Actor> ActorsById { get; }
-    public IReadOnlyDictionary<string, Source> SourcesById { get; }
-    public RelationCatalog Catalog { get; }
-    private IReadOnlyList<string> ActorIds { get; }
+    private readonly ImmutableDictionary<string, ImmutableList<Relation>> _relationsByActor;
+    private readonly MetricCache _metrics;
 
-    public IReadOnlyList<Relation> RelationsMatching(RelationFilter filter) => [.. filter.Apply(Relations)];
-
-    /// <summary>
-    /// The relations from or to <paramref name="actorId"/>, in snapshot order: indexed once per snapshot, so asking
-    /// for every actor's relations does not scan the whole graph once per actor.
-    /// </summary>
-    public IReadOnlyList<Relation> RelationsOf(string actorId) =>
-        _relationsByActor.Value.TryGetValue(actorId, out var relations) ? relations : [];
-
-    private static Dictionary<string, Relation[]> IndexByActor(IReadOnlyList<Relation> relations)
+    /// <summary>Actors by name, then id (the order lists and pages use).</summary>
+    public static readonly IComparer<Actor> ActorOrder = Comparer<Actor>.Create((a, b) =>
     {
-        var lists = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
+        var byName = string.CompareOrdinal(a.Name, b.Name);
+        return byName != 0 ? byName : string.CompareOrdinal(a.Id, b.Id);
+    });
+
+    /// <summary>Relations by id (the order lists and pages use).</summary>
+    public static readonly IComparer<Relation> RelationOrder = Comparer<Relation>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
+
+    /// <summary>Builds a snapshot from everything the store holds (a load), version <paramref name="version"/>.</summary>
+    public static GraphSnapshot Create(IEnumerable<Actor> actors, IEnumerable<Relation> relations, IReadOnlyList<Source> sources,
+        RelationCatalog catalog, long version = 1, MetricCache? metrics = null)
+    {
+        var actorSet = ImmutableSortedSet.CreateBuilder(ActorOrder);
+        var actorsById = ImmutableDictionary.CreateBuilder<string, Actor>(StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            if (actorsById.TryGetValue(actor.Id, out var twin))
+                actorSet.Remove(twin);
+            actorsById[actor.Id] = actor;
+            actorSet.Add(actor);
+        }
+
+        var relationSet = ImmutableSortedSet.CreateBuilder(RelationOrder);
+        var relationsById = ImmutableDictionary.CreateBuilder<string, Relation>(StringComparer.Ordinal);
+        var byActor = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
         foreach (var relation in relations)
         {
-            Add(relation.From, relation);
+            // Ids are unique in a valid store; a store edited by hand may repeat one, and then the first is served.
+            if (!relationsById.TryAdd(relation.Id, relation))
+                continue;
+            relationSet.Add(relation);
+            Index(byActor, relation.From, relation);
             if (relation.To != relation.From)
-                Add(relation.To, relation);
+                Index(byActor, relation.To, relation);
         }
-        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var relationsByActor = ImmutableDictionary.CreateRange(StringComparer.Ordinal,
+            byActor.Select(p => KeyValuePair.Create(p.Key, p.Value.OrderBy(r => r, RelationOrder).ToImmutableList())));
+        return new GraphSnapshot(version, actorSet.ToImmutable(), actorsById.ToImmutable(), relationSet.ToImmutable(), relationsById.ToImmutable(),
+            relationsByActor, sources, catalog, metrics ?? new MetricCache());
 
-        void Add(string actorId, Relation relation)
+        static void Index(Dictionary<string, List<Relation>> index, string actorId, Relation relation)
         {
-            if (!lists.TryGetValue(actorId, out var list))
-                lists[actorId] = list = [];
+            if (!index.TryGetValue(actorId, out var list))
+                index[actorId] = list = [];
             list.Add(relation);
         }
     }
 
-    /// <summary>The relations metrics count under <paramref name="filter"/> (DENIED ones only when asked for).</summary>
-    public IReadOnlyList<Relation> MetricRelations(RelationFilter filter) => [.. filter.ForMetrics(Relations)];
+    /// <summary>Counts up by one with every write applied to the graph, so caches can tell which graph they were computed on.</summary>
+    public long Version { get; }
 
-    /// <summary>Every actor's leverage under <paramref name="filter"/>, computed once per filter.</summary>
-    public IReadOnlyDictionary<string, double> LeverageAll(RelationFilter filter) =>
-        _leverage.GetOrAdd(filter.CacheKey, _ => new(() => LeverageAnalysis.Compute(ActorIds, filter.ForMetrics(Relations), Catalog))).Value;
+    public ImmutableSortedSet<Actor> ActorSet { get; }
 
-    /// <summary>Every actor's alignment between the poles under <paramref name="filter"/>, computed once per filter and poles.</summary>
-    public IReadOnlyDictionary<string, double?> AlignmentAll(RelationFilter filter, string positivePole, string negativePole) =>
-        _alignment.GetOrAdd($"{filter.CacheKey}|{positivePole}|{negativePole}",
-                _ => new(() => AlignmentAnalysis.Compute(ActorIds, filter.ForMetrics(Relations), Catalog, positivePole, negativePole)))
-            .Value;
+    public ImmutableSortedSet<Relation> RelationSet { get; }
+
+    public IReadOnlyList<Actor> Actors => ActorSet;
+
+    public IReadOnlyList<Relation> Relations => RelationSet;
+
+    public IReadOnlyList<Source> Sources { get; }
+
+    public IReadOnlyDictionary<string, Actor> ActorsById { get; }
+
+    public IReadOnlyDictionary<string, Relation> RelationsById { get; }
+
+    public IReadOnlyDictionary<string, Source> SourcesById { get; }
+
+    public RelationCatalog Catalog { get; }
 
     /// <summary>Actor ids in the snapshot's order.</summary>
-    public IReadOnlyList<string> AllActorIds => ActorIds;
+    public IReadOnlyList<string> AllActorIds => _actorIds.Value;
+
+    /// <summary>The relations from or to <paramref name="actorId"/>, by id.</summary>
+    public IReadOnlyList<Relation> RelationsOf(string actorId) =>
+        _relationsByActor.TryGetValue(actorId, out var relations) ? relations : [];
+
+    public IReadOnlyList<Relation> RelationsMatching(RelationFilter filter) =>
+        filter == RelationFilter.None ? Relations : [.. filter.Apply(Relations)];
+
+    /// <summary>The relations metrics count under <paramref name="filter"/> (DENIED ones only when asked for).</summary>
+    public IReadOnlyList<Relation> MetricRelations(RelationFilter filter) => [.. filter.ForMetrics(Relations)];
 
     /// <summary>The narrative "as claimed by" <paramref name="actorId"/> (null for null), its side read from the actors.</summary>
     public Narrative? NarrativeOf(string? actorId) => actorId is null ? null : Narrative.Of(actorId, Actors);
 
-    /// <summary>The blocs under <paramref name="filter"/>, computed once per filter.</summary>
-    public BlocPartition BlocsOf(RelationFilter filter) =>
-        _blocs.GetOrAdd(filter.CacheKey, _ => new(() => BlocAnalysis.Compute(ActorIds, MetricRelations(filter), Catalog))).Value;
+    /// <summary>This graph with <paramref name="actor"/> created, or replacing the actor of its id.</summary>
+    public GraphSnapshot WithActor(Actor actor)
+    {
+        var actors = ActorsById.TryGetValue(actor.Id, out var old) ? ActorSet.Remove(old) : ActorSet;
+        return new GraphSnapshot(Version + 1, actors.Add(actor), ((ImmutableDictionary<string, Actor>)ActorsById).SetItem(actor.Id, actor),
+            RelationSet, (ImmutableDictionary<string, Relation>)RelationsById, _relationsByActor, Sources, Catalog, _metrics);
+    }
+
+    /// <summary>This graph with <paramref name="relation"/> added (its id is new).</summary>
+    public GraphSnapshot WithRelation(Relation relation)
+    {
+        var byActor = _relationsByActor.SetItem(relation.From, Inserted(Own(relation.From), relation));
+        if (relation.To != relation.From)
+            byActor = byActor.SetItem(relation.To, Inserted(Own(relation.To, byActor), relation));
+        return new GraphSnapshot(Version + 1, ActorSet, (ImmutableDictionary<string, Actor>)ActorsById, RelationSet.Add(relation),
+            ((ImmutableDictionary<string, Relation>)RelationsById).SetItem(relation.Id, relation), byActor, Sources, Catalog, _metrics);
+    }
+
+    /// <summary>This graph without the relation of <paramref name="id"/> (this graph itself when there is none).</summary>
+    public GraphSnapshot WithoutRelation(string id)
+    {
+        if (!RelationsById.TryGetValue(id, out var relation))
+            return this;
+        var byActor = _relationsByActor.SetItem(relation.From, Own(relation.From).Remove(relation));
+        if (relation.To != relation.From)
+            byActor = byActor.SetItem(relation.To, Own(relation.To, byActor).Remove(relation));
+        return new GraphSnapshot(Version + 1, ActorSet, (ImmutableDictionary<string, Actor>)ActorsById, RelationSet.Remove(relation),
+            ((ImmutableDictionary<string, Relation>)RelationsById).Remove(id), byActor, Sources, Catalog, _metrics);
+    }
+
+    /// <summary>Every actor's leverage under <paramref name="filter"/> (see <see cref="MetricCache"/> for how fresh).</summary>
+    public IReadOnlyDictionary<string, double> LeverageAll(RelationFilter filter) => _metrics.Leverage(this, filter);
+
+    /// <summary>Every actor's alignment between the poles under <paramref name="filter"/>.</summary>
+    public IReadOnlyDictionary<string, double?> AlignmentAll(RelationFilter filter, string positivePole, string negativePole) =>
+        _metrics.Alignment(this, filter, positivePole, negativePole);
+
+    /// <summary>The blocs under <paramref name="filter"/>.</summary>
+    public BlocPartition BlocsOf(RelationFilter filter) => _metrics.Blocs(this, filter);
+
+    private static ImmutableList<Relation> Inserted(ImmutableList<Relation> list, Relation relation)
+    {
+        var at = list.BinarySearch(relation, RelationOrder);
+        return list.Insert(at < 0 ? ~at : at, relation);
+    }
+
+    private ImmutableList<Relation> Own(string actorId, ImmutableDictionary<string, ImmutableList<Relation>>? index = null) =>
+        (index ?? _relationsByActor).TryGetValue(actorId, out var list) ? list : [];
 }

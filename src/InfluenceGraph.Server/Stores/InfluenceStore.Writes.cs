@@ -18,17 +18,26 @@ public sealed partial class InfluenceStore
             throw AppFailure.InvalidInput($"Actor kind '{input.Kind}' is not one of {string.Join(", ", ActorKinds.All)}.");
         CheckLength("description", input.Description);
 
-        var rows = await WriteAsync(GraphQueries.UpsertActor, new Dictionary<string, object?>
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            ["id"] = input.Id,
-            ["name"] = input.Name.Trim(),
-            ["kind"] = input.Kind,
-            ["aliases"] = input.Aliases.ToArray(),
-            ["country"] = input.Country,
-            ["description"] = input.Description,
-        }, cancellationToken).ConfigureAwait(false);
-        Invalidate(GraphChange.ActorUpserted, [input.Id], $"Actor {input.Id} created or updated");
-        return RecordMapping.ToActor(rows[0]["actor"]);
+            var rows = await runner.WriteAsync(GraphQueries.UpsertActor, new Dictionary<string, object?>
+            {
+                ["id"] = input.Id,
+                ["name"] = input.Name.Trim(),
+                ["kind"] = input.Kind,
+                ["aliases"] = input.Aliases.ToArray(),
+                ["country"] = input.Country,
+                ["description"] = input.Description,
+            }, cancellationToken).ConfigureAwait(false);
+            var actor = RecordMapping.ToActor(rows[0]["actor"]);
+            Publish(s => s.WithActor(actor), GraphChange.ActorUpserted, [input.Id], $"Actor {input.Id} created or updated");
+            return actor;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     public async Task<Relation> AddRelationAsync(RelationInput input, CancellationToken cancellationToken)
@@ -40,8 +49,9 @@ public sealed partial class InfluenceStore
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var existing = await runner.ReadAsync(GraphQueries.RelationIdExists, new Dictionary<string, object?> { ["id"] = id }, cancellationToken).ConfigureAwait(false);
-            if (RecordMapping.ToLong(existing[0]["found"]) > 0)
+            // The snapshot holds every relation id (the app's writes keep it current, scripts reload it), so the
+            // check needs no scan of the store.
+            if ((await GetSnapshotAsync(cancellationToken).ConfigureAwait(false)).RelationsById.ContainsKey(id))
                 throw AppFailure.InvalidInput($"A relation with id '{id}' already exists.");
 
             var props = new Dictionary<string, object?>
@@ -64,8 +74,9 @@ public sealed partial class InfluenceStore
                 ["type"] = input.Type,
                 ["props"] = props,
             }, cancellationToken).ConfigureAwait(false);
-            Invalidate(GraphChange.RelationAdded, [id, input.From, input.To], $"{input.From} {input.Type} {input.To} added ({id})");
-            return RecordMapping.ToRelation(rows[0]["relation"]);
+            var relation = RecordMapping.ToRelation(rows[0]["relation"]);
+            Publish(s => s.WithRelation(relation), GraphChange.RelationAdded, [id, input.From, input.To], $"{input.From} {input.Type} {input.To} added ({id})");
+            return relation;
         }
         finally
         {
@@ -75,18 +86,18 @@ public sealed partial class InfluenceStore
 
     public async Task RemoveRelationAsync(string id, CancellationToken cancellationToken)
     {
-        var rows = await WriteAsync(GraphQueries.RemoveRelation, new Dictionary<string, object?> { ["id"] = id }, cancellationToken).ConfigureAwait(false);
-        if (RecordMapping.ToLong(rows[0]["removed"]) == 0)
-            throw AppFailure.NotFound($"There is no relation with id '{id}'.");
-        Invalidate(GraphChange.RelationRemoved, [id], $"Relation {id} removed");
-    }
-
-    private async Task<IReadOnlyList<CypherRow>> WriteAsync(string query, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
-    {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await runner.WriteAsync(query, parameters, cancellationToken).ConfigureAwait(false);
+            // Matched from its endpoints (found through the actor index) rather than by scanning every relation.
+            var snapshot = await GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+            if (!snapshot.RelationsById.TryGetValue(id, out var known))
+                throw AppFailure.NotFound($"There is no relation with id '{id}'.");
+            var rows = await runner.WriteAsync(GraphQueries.RemoveRelation,
+                new Dictionary<string, object?> { ["id"] = id, ["from"] = known.From, ["to"] = known.To }, cancellationToken).ConfigureAwait(false);
+            if (RecordMapping.ToLong(rows[0]["removed"]) == 0)
+                throw AppFailure.NotFound($"There is no relation with id '{id}'.");
+            Publish(s => s.WithoutRelation(id), GraphChange.RelationRemoved, [id], $"Relation {id} removed");
         }
         finally
         {

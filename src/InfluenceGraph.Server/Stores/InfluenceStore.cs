@@ -10,7 +10,13 @@ namespace InfluenceGraph.Server.Stores;
 public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog catalog, TimeSpan cacheLifetime, ILogger<InfluenceStore> logger)
 {
     private readonly SemaphoreSlim _loadGate = new(1, 1);
-    private (GraphSnapshot Snapshot, DateTime LoadedAt)? _current;
+    private readonly Lock _reloadGate = new();
+    private readonly MetricCache _metrics = new();
+    private volatile Loaded? _current;
+    private Task? _reloading;
+
+    /// <summary>A snapshot and when it was last read whole from the store.</summary>
+    private sealed record Loaded(GraphSnapshot Snapshot, DateTime ReadAt);
 
     /// <summary>Every committed write (mutation or script), for subscribers.</summary>
     public GraphChangeFeed Changes { get; } = new();
@@ -19,17 +25,26 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
 
     public string Description => runner.Description;
 
+    /// <summary>
+    /// The graph to answer from. The first call reads it from the store; later ones get the snapshot that the
+    /// app's own writes keep current. Once it is older than Store:CacheSeconds (writes made by others, on a shared
+    /// Neo4j), it is read again in the background while readers keep getting the one they had.
+    /// </summary>
     public async Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
     {
-        if (_current is { } fresh && DateTime.UtcNow - fresh.LoadedAt < cacheLifetime)
-            return fresh.Snapshot;
+        if (_current is { } current)
+        {
+            if (DateTime.UtcNow - current.ReadAt >= cacheLifetime)
+                ReloadInBackground();
+            return current.Snapshot;
+        }
         await _loadGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_current is { } loaded && DateTime.UtcNow - loaded.LoadedAt < cacheLifetime)
+            if (_current is { } loaded)
                 return loaded.Snapshot;
-            var snapshot = await LoadAsync(cancellationToken).ConfigureAwait(false);
-            _current = (snapshot, DateTime.UtcNow);
+            var snapshot = await LoadAsync(1, cancellationToken).ConfigureAwait(false);
+            _current = new Loaded(snapshot, DateTime.UtcNow);
             return snapshot;
         }
         finally
@@ -46,13 +61,23 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
         return rows.Count == 0 ? 0 : RecordMapping.ToLong(rows[0]["actors"]);
     }
 
-    /// <summary>Runs a script in one transaction, then refreshes readers. <paramref name="name"/> names it in logs.</summary>
+    /// <summary>Runs a script in one transaction, then reads the graph again (a script may change anything). <paramref name="name"/> names it in logs.</summary>
     public async Task<ScriptOutcome> ApplyScriptAsync(string name, string script, CancellationToken cancellationToken)
     {
-        var outcome = await runner.RunScriptAsync(script, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Applied {Script}: {Statements} statements", name, outcome.Statements);
-        Invalidate(GraphChange.ScriptApplied, [], $"Applied {name} ({outcome.Statements} statements)");
-        return outcome;
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var outcome = await runner.RunScriptAsync(script, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Applied {Script}: {Statements} statements", name, outcome.Statements);
+            if (_current is { } current)
+                _current = new Loaded(await LoadAsync(current.Snapshot.Version + 1, CancellationToken.None).ConfigureAwait(false), DateTime.UtcNow);
+            Changes.Publish(new GraphChange(GraphChange.ScriptApplied, [], $"Applied {name} ({outcome.Statements} statements)", DateTimeOffset.UtcNow));
+            return outcome;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     /// <summary>Applies every *.cypher file of <paramref name="seedDirectory"/> in name order when the store holds no actors yet.</summary>
@@ -75,21 +100,51 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
         return true;
     }
 
-    private void Invalidate(string kind, IReadOnlyList<string> ids, string description)
+    /// <summary>Makes <paramref name="next"/> the graph readers get (a write applied to the snapshot) and tells subscribers.</summary>
+    private void Publish(Func<GraphSnapshot, GraphSnapshot> next, string kind, IReadOnlyList<string> ids, string description)
     {
-        _current = null;
+        if (_current is { } current)
+            _current = current with { Snapshot = next(current.Snapshot) };
         Changes.Publish(new GraphChange(kind, ids, description, DateTimeOffset.UtcNow));
     }
 
-    private async Task<GraphSnapshot> LoadAsync(CancellationToken cancellationToken)
+    private void ReloadInBackground()
+    {
+        lock (_reloadGate)
+        {
+            if (_reloading is { IsCompleted: false })
+                return;
+            _reloading = Task.Run(async () =>
+            {
+                await _writeGate.WaitAsync().ConfigureAwait(false);
+                try
+                {
+                    var version = (_current?.Snapshot.Version ?? 0) + 1;
+                    _current = new Loaded(await LoadAsync(version, CancellationToken.None).ConfigureAwait(false), DateTime.UtcNow);
+                }
+                catch (Exception e) when (e is Failures.AppFailure or OperationCanceledException)
+                {
+                    logger.LogWarning("Could not read the graph again: {Message}; still serving the graph read at {ReadAt:O}", e.Message, _current?.ReadAt);
+                    if (_current is { } stale)
+                        _current = stale with { ReadAt = DateTime.UtcNow };
+                }
+                finally
+                {
+                    _writeGate.Release();
+                }
+            });
+        }
+    }
+
+    private async Task<GraphSnapshot> LoadAsync(long version, CancellationToken cancellationToken)
     {
         var actors = await runner.ReadAsync(GraphQueries.AllActors, null, cancellationToken).ConfigureAwait(false);
         var relations = await runner.ReadAsync(GraphQueries.AllRelations, null, cancellationToken).ConfigureAwait(false);
         var sources = await runner.ReadAsync(GraphQueries.AllSources, null, cancellationToken).ConfigureAwait(false);
-        return new GraphSnapshot(
-            [.. actors.Select(r => RecordMapping.ToActor(r["actor"]))],
-            [.. relations.Select(r => RecordMapping.ToRelation(r["relation"]))],
+        return GraphSnapshot.Create(
+            actors.Select(r => RecordMapping.ToActor(r["actor"])),
+            relations.Select(r => RecordMapping.ToRelation(r["relation"])),
             [.. sources.Select(r => RecordMapping.ToSource(r["source"]))],
-            catalog);
+            catalog, version, _metrics);
     }
 }

@@ -45,4 +45,24 @@ public sealed class RoutingTests
         await failing.AssertCompletedAsync(1);
         await writer2.AssertCompletedAsync(1);
     }
+
+    [Fact]
+    public async Task Routing_NoDatabaseConfigured_PinsHomeDatabaseFromRouteInRunAndBegin()
+    {
+        await using var server = ScriptedBoltServer.FromFile("routing-home-server.script");
+        await using var router = ScriptedBoltServer.FromFile("routing-home-router.script",
+            new Dictionary<string, string> { ["server"] = server.Address });
+        await using (var driver = TestDrivers.For(router, scheme: "neo4j"))
+        {
+            await using var session = driver.AsyncSession();
+            Assert.Equal(1L, (await (await session.RunAsync("RETURN 1 AS x")).SingleAsync())["x"]);
+            var count = await session.ExecuteReadAsync(async tx => (await (await tx.RunAsync("MATCH (a:Actor) RETURN count(a) AS n")).SingleAsync()).Get<int>("n"));
+            Assert.Equal(40, count);
+            await using (var tx = await session.BeginTransactionAsync()) await tx.CommitAsync();
+            Assert.Equal(Bookmarks.From("bm:h3"), session.LastBookmarks);
+        }
+        // One ROUTE: the table fetched for the home database also serves the session once it names homedb.
+        await router.AssertCompletedAsync(1);
+        await server.AssertCompletedAsync(1);
+    }
 }

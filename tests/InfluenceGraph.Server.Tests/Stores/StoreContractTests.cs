@@ -95,15 +95,15 @@ public abstract class StoreContract
                 ("quote", "q"), ("source", "fp-2025-ceasefire-baseline"), ("since", new DateOnly(2025, 5, 7)));
             var added = await Runner.WriteAsync(GraphQueries.AddRelation,
                 Params(("from", ProbeActor), ("to", "india"), ("type", "ADVISES"), ("props", props)), CancellationToken.None);
-            var exists = await Runner.ReadAsync(GraphQueries.RelationIdExists, Params(("id", "contract-rel")), CancellationToken.None);
-            var removed = await Runner.WriteAsync(GraphQueries.RemoveRelation, Params(("id", "contract-rel")), CancellationToken.None);
-            var again = await Runner.WriteAsync(GraphQueries.RemoveRelation, Params(("id", "contract-rel")), CancellationToken.None);
+            var wrongEnds = await Runner.WriteAsync(GraphQueries.RemoveRelation, Params(("id", "contract-rel"), ("from", "india"), ("to", ProbeActor)), CancellationToken.None);
+            var removed = await Runner.WriteAsync(GraphQueries.RemoveRelation, Params(("id", "contract-rel"), ("from", ProbeActor), ("to", "india")), CancellationToken.None);
+            var again = await Runner.WriteAsync(GraphQueries.RemoveRelation, Params(("id", "contract-rel"), ("from", ProbeActor), ("to", "india")), CancellationToken.None);
 
             var relation = RecordMapping.ToRelation(added[0]["relation"]);
             Assert.Equal(("ADVISES", ProbeActor, "india"), (relation.Type, relation.From, relation.To));
             Assert.Equal(new DateOnly(2025, 5, 7), relation.Since);
             Assert.Equal(["india"], relation.ClaimedBy);
-            Assert.Equal(1L, RecordMapping.ToLong(exists[0]["found"]));
+            Assert.Equal(0L, RecordMapping.ToLong(wrongEnds[0]["removed"]));
             Assert.Equal(1L, RecordMapping.ToLong(removed[0]["removed"]));
             Assert.Equal(0L, RecordMapping.ToLong(again[0]["removed"]));
         }

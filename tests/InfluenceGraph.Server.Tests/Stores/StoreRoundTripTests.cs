@@ -68,6 +68,52 @@ public sealed class StoreRoundTripTests
         Assert.Equal(0, writes);
     }
 
+    [Fact]
+    public async Task Write_IsVisibleToTheNextRead_WithoutReadingTheStoreAgain()
+    {
+        var runner = new CountingRunner(EmbeddedCypherRunner.InMemory());
+        await StoreContract.SeedAsync(runner);
+        var store = new InfluenceStore(runner, RelationCatalog.Default, TimeSpan.FromHours(1), NullLogger<InfluenceStore>.Instance);
+        var before = await store.GetSnapshotAsync(CancellationToken.None);
+        runner.Reset();
+
+        var envoy = await store.UpsertActorAsync(new ActorInput("test-envoy", "Envoy", "PERSON", [], null, null), CancellationToken.None);
+        await store.AddRelationAsync(new RelationInput("test-rel-1", "ADVISES", "test-envoy", "india", 0.5, "CONFIRMED", [], null, null,
+            "the envoy advises", before.Sources[0].Id), CancellationToken.None);
+        await store.RemoveRelationAsync(before.Relations[0].Id, CancellationToken.None);
+        var after = await store.GetSnapshotAsync(CancellationToken.None);
+
+        Assert.Equal(0, runner.Reads);
+        Assert.Equal(3, runner.Writes);
+        Assert.Equal(envoy, after.ActorsById["test-envoy"]);
+        Assert.Contains(after.RelationsOf("india"), r => r.Id == "test-rel-1");
+        Assert.False(after.RelationsById.ContainsKey(before.Relations[0].Id));
+        Assert.Equal(before.Relations.Count, after.Relations.Count);
+        Assert.Equal(before.Version + 3, after.Version);
+    }
+
+    [Fact]
+    public async Task Snapshot_AfterIncrementalWrites_EqualsAFreshLoadOfTheStore()
+    {
+        var runner = new CountingRunner(EmbeddedCypherRunner.InMemory());
+        await StoreContract.SeedAsync(runner);
+        var store = new InfluenceStore(runner, RelationCatalog.Default, TimeSpan.FromHours(1), NullLogger<InfluenceStore>.Instance);
+        var before = await store.GetSnapshotAsync(CancellationToken.None);
+        await store.UpsertActorAsync(new ActorInput("india", "Republic of India", "STATE", ["Bharat"], null, "renamed"), CancellationToken.None);
+        await store.AddRelationAsync(new RelationInput("test-rel-2", "SUPPORTS", "india", "france", 0.7, "CLAIMED", ["india"],
+            new DateOnly(2025, 5, 8), null, "India thanks France", before.Sources[0].Id), CancellationToken.None);
+        var incremental = await store.GetSnapshotAsync(CancellationToken.None);
+
+        var fresh = await new InfluenceStore(runner, RelationCatalog.Default, TimeSpan.FromHours(1), NullLogger<InfluenceStore>.Instance)
+            .GetSnapshotAsync(CancellationToken.None);
+
+        Assert.Equal(fresh.Actors.Select(a => a.Id), incremental.Actors.Select(a => a.Id));
+        Assert.Equal(fresh.Relations.Select(r => r.Id), incremental.Relations.Select(r => r.Id));
+        Assert.Equal(fresh.ActorsById["india"].Name, incremental.ActorsById["india"].Name);
+        Assert.Equal(fresh.RelationsOf("india").Select(r => r.Id), incremental.RelationsOf("india").Select(r => r.Id));
+        Assert.Equal(fresh.LeverageAll(Domain.Analysis.RelationFilter.None), incremental.LeverageAll(Domain.Analysis.RelationFilter.None));
+    }
+
     // The runner is shared by the theory's cases, which xUnit runs one after another within this class.
     private static async Task<(int Reads, int Writes, int Rows)> RunCountingAsync(CountingRunner runner, GraphQLRunner executor, InfluenceStore store, string query)
     {

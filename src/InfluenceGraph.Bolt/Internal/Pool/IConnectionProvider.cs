@@ -18,10 +18,16 @@ internal sealed class Lease(BoltConnection connection, ConnectionPool pool, ICon
 
     public BoltConnection Connection { get; } = connection;
 
+    /// <summary>
+    /// The database the connection was chosen for: the one asked for or, when none was, the home database the routing
+    /// table named (ROUTE's rt.db); null on bolt://, where the server alone resolves the home database.
+    /// </summary>
+    public string? Database { get; } = database;
+
     public async ValueTask ReleaseAsync(Exception? error = null)
     {
         if (Interlocked.Exchange(ref _released, 1) != 0) return;
-        if (error is not null) provider.OnError(Connection.Address, database, error);
+        if (error is not null) provider.OnError(Connection.Address, Database, error);
         await pool.ReleaseAsync(Connection).ConfigureAwait(false);
     }
 }

@@ -23,6 +23,7 @@ internal sealed class RoutingProvider(ServerAddress seed, ConnectionSettings set
     public async Task<Lease> AcquireAsync(AccessMode mode, string? database, Bookmarks bookmarks, CancellationToken cancellationToken)
     {
         var table = await TableAsync(mode, database, bookmarks, cancellationToken).ConfigureAwait(false);
+        var resolved = database ?? (table.Database == HomeDatabase ? null : table.Database);
         var candidates = table.Candidates(mode);
         if (candidates.Count == 0)
             throw new SessionExpiredException(ErrorMessages.NoServers(mode == AccessMode.Read ? "reader" : "writer", table.Database));
@@ -32,7 +33,7 @@ internal sealed class RoutingProvider(ServerAddress seed, ConnectionSettings set
             try
             {
                 var pool = PoolFor(address);
-                return new Lease(await pool.AcquireAsync(cancellationToken).ConfigureAwait(false), pool, this, database);
+                return new Lease(await pool.AcquireAsync(cancellationToken).ConfigureAwait(false), pool, this, resolved);
             }
             catch (ServiceUnavailableException error)
             {
@@ -60,6 +61,9 @@ internal sealed class RoutingProvider(ServerAddress seed, ConnectionSettings set
             if (_tables.TryGetValue(key, out table) && !table.IsStale(mode)) return table;
             table = await FetchAsync(table, database, bookmarks, cancellationToken).ConfigureAwait(false);
             _tables[key] = table;
+            // Sessions pin themselves to the home database the table names, and then ask for it by name: the same
+            // table serves them, as the JS driver registers a table under the database it is for.
+            if (table.Database != key && table.Database != HomeDatabase) _tables[table.Database] = table;
             return table;
         }
         finally
