@@ -25,8 +25,14 @@ public sealed class GraphQLExecutionSettings
     /// </summary>
     public long? MaxCost { get; init; }
 
-    /// <summary>The size a list field counts for when it has no first, last or limit argument.</summary>
+    /// <summary>The size a list field counts for when it has no size argument and <see cref="ExpectedListSize"/> knows none.</summary>
     public int DefaultListSize { get; init; } = 10;
+
+    /// <summary>
+    /// How long a list field without a size argument can be, by parent type and field name (the app answers from the
+    /// graph it serves: 'actors' is as long as the graph has actors); null: <see cref="DefaultListSize"/>.
+    /// </summary>
+    public Func<string, string, long?>? ExpectedListSize { get; init; }
 
     /// <summary>
     /// Longest an operation may take from the moment it is received; then resolvers are cancelled through their

@@ -126,7 +126,7 @@ public sealed class GraphQLRunner
             return Refused(new RequestError(TransportMessages.OperationNotSupported(name)).AddLocation(operation, document));
 
         var measure = QueryCost.Of(_schema, document, operation, request.Variables ?? Inputs.Empty, settings.DefaultListSize,
-            settings.MaxCost ?? long.MaxValue, cancellationToken);
+            settings.ExpectedListSize, settings.MaxCost ?? long.MaxValue, cancellationToken);
         if (measure.Depth > settings.MaxDepth)
             return Refused(Limit(TransportMessages.DocumentTooDeep(measure.Depth, settings.MaxDepth)));
         if (settings.MaxCost is { } maxCost && measure.Cost > maxCost)

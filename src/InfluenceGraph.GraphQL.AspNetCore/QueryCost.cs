@@ -10,8 +10,10 @@ namespace InfluenceGraph.GraphQL.AspNetCore;
 /// <list type="bullet">
 /// <item>Depth: the deepest field nesting, fragments expanded; <c>__schema</c> and <c>__type</c> count 1 whatever they select.</item>
 /// <item>Cost: every field costs 1, and what a list field selects costs as many times as the list can be long: its
-/// <c>first</c>, <c>last</c> or <c>limit</c> argument (a literal or a variable), else the default list size (the
-/// maximum page size). Introspection fields cost 1.</item>
+/// size argument (<c>first</c>, <c>last</c>, <c>limit</c>, <c>top</c> or <c>k</c>, a literal or a variable); else,
+/// for the list directly inside a page object (<c>actorsPage(first: 50) { nodes { ... } }</c>), the page's size; else
+/// the length the app expects (<see cref="GraphQLExecutionSettings.ExpectedListSize"/>); else the default list size.
+/// Introspection fields cost 1.</item>
 /// </list>
 /// A fragment is measured once per operation, however often it is spread, so a chain of fragments that each spread the
 /// one before twice costs linear time to measure. The walk stops as soon as the cost exceeds the budget, and it checks
@@ -19,24 +21,27 @@ namespace InfluenceGraph.GraphQL.AspNetCore;
 /// </summary>
 internal sealed class QueryCost
 {
-    private static readonly string[] SizeArguments = ["first", "last", "limit"];
+    private static readonly string[] SizeArguments = ["first", "last", "limit", "top", "k"];
     private const int NodesBetweenCancellationChecks = 256;
 
     private readonly ISchema _schema;
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments;
     private readonly Inputs _variables;
     private readonly long _defaultListSize;
+    private readonly Func<string, string, long?>? _expectedListSize;
     private readonly long _budget;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<string, Measure> _fragmentMeasures = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Fragment, long? PageSize), Measure> _fragmentMeasures = [];
     private readonly HashSet<string> _measuring = new(StringComparer.Ordinal);
     private int _nodes;
 
-    private QueryCost(ISchema schema, GraphQLDocument document, Inputs variables, long defaultListSize, long budget, CancellationToken cancellationToken)
+    private QueryCost(ISchema schema, GraphQLDocument document, Inputs variables, long defaultListSize, Func<string, string, long?>? expectedListSize,
+        long budget, CancellationToken cancellationToken)
     {
         _schema = schema;
         _variables = variables;
         _defaultListSize = defaultListSize;
+        _expectedListSize = expectedListSize;
         _budget = budget;
         _cancellationToken = cancellationToken;
         _fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
@@ -49,7 +54,7 @@ internal sealed class QueryCost
 
     /// <summary>Depth and cost of <paramref name="operation"/>; the cost is a lower bound once it passes <paramref name="budget"/>.</summary>
     public static Measure Of(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, Inputs variables,
-        long defaultListSize, long budget, CancellationToken cancellationToken)
+        long defaultListSize, Func<string, string, long?>? expectedListSize, long budget, CancellationToken cancellationToken)
     {
         var root = operation.Operation switch
         {
@@ -57,14 +62,15 @@ internal sealed class QueryCost
             OperationType.Subscription => schema.Subscription,
             _ => schema.Query,
         };
-        var meter = new QueryCost(schema, document, variables, defaultListSize, budget, cancellationToken);
-        return meter.MeasureSelections(root, operation.SelectionSet);
+        var meter = new QueryCost(schema, document, variables, defaultListSize, expectedListSize, budget, cancellationToken);
+        return meter.MeasureSelections(root, operation.SelectionSet, null);
     }
 
     /// <summary>The measure of a selection set: its deepest nesting and its cost.</summary>
     public readonly record struct Measure(int Depth, long Cost, bool Stopped);
 
-    private Measure MeasureSelections(IGraphType? parent, GraphQLSelectionSet selectionSet)
+    // pageSize: the size argument of the page object these selections belong to, for the list directly inside it.
+    private Measure MeasureSelections(IGraphType? parent, GraphQLSelectionSet selectionSet, long? pageSize)
     {
         var depth = 0;
         long cost = 0;
@@ -75,9 +81,9 @@ internal sealed class QueryCost
                 _cancellationToken.ThrowIfCancellationRequested();
             var measure = selections[i] switch
             {
-                GraphQLField field => MeasureField(parent, field),
-                GraphQLInlineFragment inline => MeasureSelections(TypeOrParent(inline.TypeCondition, parent), inline.SelectionSet),
-                GraphQLFragmentSpread spread => MeasureSpread(spread),
+                GraphQLField field => MeasureField(parent, field, pageSize),
+                GraphQLInlineFragment inline => MeasureSelections(TypeOrParent(inline.TypeCondition, parent), inline.SelectionSet, pageSize),
+                GraphQLFragmentSpread spread => MeasureSpread(spread, pageSize),
                 _ => default,
             };
             depth = Math.Max(depth, measure.Depth);
@@ -89,37 +95,57 @@ internal sealed class QueryCost
         return new Measure(depth, cost, Stopped: false);
     }
 
-    private Measure MeasureField(IGraphType? parent, GraphQLField node)
+    private Measure MeasureField(IGraphType? parent, GraphQLField node, long? pageSize)
     {
         var name = node.Name.StringValue;
         if (node.SelectionSet is null || name is "__schema" or "__type")
             return new Measure(1, 1, false);
-        var field = (parent?.GetNamedType() as IComplexGraphType)?.GetField(node.Name.Value);
-        var children = MeasureSelections(field?.ResolvedType?.GetNamedType(), node.SelectionSet);
-        var size = field?.ResolvedType is { } type && IsList(type) ? ListSize(node) : 1;
+        var parentType = parent?.GetNamedType() as IComplexGraphType;
+        var field = parentType?.GetField(node.Name.Value);
+        var sizeArgument = SizeArgument(node) ?? SizeDefault(field);
+        var isList = field?.ResolvedType is { } type && IsList(type);
+        // A page object (a field with a size argument that is not itself a list) hands its size to the list inside it.
+        var children = MeasureSelections(field?.ResolvedType?.GetNamedType(), node.SelectionSet, isList ? null : sizeArgument);
+        var size = isList ? sizeArgument ?? pageSize ?? Expected(parentType, name) ?? _defaultListSize : 1;
         return new Measure(children.Depth + 1, Add(1, Multiply(size, children.Cost)), children.Stopped);
     }
 
-    private Measure MeasureSpread(GraphQLFragmentSpread spread)
+    private Measure MeasureSpread(GraphQLFragmentSpread spread, long? pageSize)
     {
         var name = spread.FragmentName.Name.StringValue;
-        if (_fragmentMeasures.TryGetValue(name, out var known))
+        if (_fragmentMeasures.TryGetValue((name, pageSize), out var known))
             return known;
         // An unknown fragment or a cycle is a validation error; it adds nothing here.
         if (!_fragments.TryGetValue(name, out var fragment) || !_measuring.Add(name))
             return default;
         var parent = _schema.AllTypes[fragment.TypeCondition.Type.Name.StringValue];
-        var measure = MeasureSelections(parent, fragment.SelectionSet);
+        var measure = MeasureSelections(parent, fragment.SelectionSet, pageSize);
         _measuring.Remove(name);
-        _fragmentMeasures[name] = measure;
+        _fragmentMeasures[(name, pageSize)] = measure;
         return measure;
     }
+
+    private long? Expected(IComplexGraphType? parent, string field) =>
+        parent is null || _expectedListSize is null ? null : _expectedListSize(parent.Name, field) is { } size ? Math.Max(0, size) : null;
 
     private IGraphType? TypeOrParent(GraphQLTypeCondition? condition, IGraphType? parent) =>
         condition is null ? parent : _schema.AllTypes[condition.Type.Name.StringValue];
 
-    // How long a list field can be: its size argument if given (a literal or a variable), else the default.
-    private long ListSize(GraphQLField node)
+    // The default of the field's size argument in the schema (first: Int = 100), when the query gives none.
+    private static long? SizeDefault(FieldType? field)
+    {
+        if (field?.Arguments is not { } arguments)
+            return null;
+        foreach (var name in SizeArguments)
+        {
+            if (arguments.Find(name)?.DefaultValue is { } value)
+                return value switch { int i => i, long l => l, _ => null };
+        }
+        return null;
+    }
+
+    // The field's size argument (a literal or a variable), or null when it has none.
+    private long? SizeArgument(GraphQLField node)
     {
         if (node.Arguments is { } arguments)
         {
@@ -142,7 +168,7 @@ internal sealed class QueryCost
                     return Math.Max(0, known);
             }
         }
-        return _defaultListSize;
+        return null;
     }
 
     private static bool IsList(IGraphType type) => type switch

@@ -9,8 +9,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddInfluenceStore(builder.Configuration);
 builder.Services.AddGraphQLApi();
 builder.Services.AddAdminApi();
+builder.Services.AddCompression();
 
 var app = builder.Build();
+app.UseResponseCompression();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
 app.UseExplorerPages();
 app.MapGraphQLApi();

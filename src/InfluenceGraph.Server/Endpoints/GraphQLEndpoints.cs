@@ -41,14 +41,16 @@ public static class GraphQLEndpoints
         var api = services.GetRequiredService<IOptions<ApiOptions>>().Value;
         var limits = services.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoints));
+        var store = services.GetRequiredService<InfluenceStore>();
         return new GraphQLExecutionSettings
         {
             AllowedOperations = operation.AllowedOperations,
             MaxDepth = api.MaxDepth,
             MaxCost = limits.MaxCost > 0 ? limits.MaxCost : null,
+            ExpectedListSize = ListSizes.For(store.Current, limits.MaxListItems),
             Timeout = limits.TimeoutMs > 0 ? TimeSpan.FromMilliseconds(limits.TimeoutMs) : null,
             AllowIntrospection = limits.AllowIntrospection,
-            UserContext = new RequestContext(services.GetRequiredService<InfluenceStore>(), WriteRefusal(operation.Authorization, api)),
+            UserContext = new RequestContext(store, WriteRefusal(operation.Authorization, api), SchemaLimits.From(limits)),
             TranslateException = GraphQLFailures.Translator(logger, limits.MaskUnexpectedErrors),
         };
     }

@@ -27,3 +27,31 @@ public sealed class ApiOptions
     /// <summary>Deepest selection nesting a GraphQL query may have.</summary>
     public int MaxDepth { get; set; } = 12;
 }
+
+/// <summary>The GraphQL API's budgets and switches (section "GraphQL"); the defaults sit well above what the explorer and the notebook ask.</summary>
+public sealed class GraphQLApiOptions
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>
+    /// Largest static cost a query may have (each field 1; what a list selects counts once per item it can hold: a
+    /// page its 'first', an unpaginated list the length the graph gives it now, a small list 10); 0: no budget.
+    /// The explorer's graph query on 5,000 actors and 20,000 relations costs about 400,000.
+    /// </summary>
+    public long MaxCost { get; set; } = 500_000;
+
+    /// <summary>Most items one page may ask for ('first').</summary>
+    public int MaxPageSize { get; set; } = 1_000;
+
+    /// <summary>Most items an unpaginated list (actors, relations, graph, ...) answers; beyond, it names the paginated field to use.</summary>
+    public int MaxListItems { get; set; } = 10_000;
+
+    /// <summary>Longest a query or mutation may run, in milliseconds (subscriptions: each event); 0: no limit.</summary>
+    public int TimeoutMs { get; set; } = 30_000;
+
+    /// <summary>Whether __schema and __type may be queried (GraphiQL and the explorer's capability probe need them).</summary>
+    public bool AllowIntrospection { get; set; } = true;
+
+    /// <summary>Whether a resolver's unexpected exception reaches clients only as "Unexpected error." (it is logged in full).</summary>
+    public bool MaskUnexpectedErrors { get; set; } = true;
+}

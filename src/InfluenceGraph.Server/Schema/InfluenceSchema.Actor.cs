@@ -20,7 +20,7 @@ public static partial class InfluenceSchema
         {
             var own = snapshot.RelationsOf(((Actor)c.Source!).Id);
             var filter = Arguments.Filter(c);
-            return filter == RelationFilter.None ? own : filter.Apply(own).ToArray();
+            return Bounded(c, filter == RelationFilter.None ? own : filter.Apply(own).ToArray(), "Actor.relations", "Actor.relationsPage(first, after)");
         }));
         BindActorAnalysis(bind);
     }
@@ -43,6 +43,7 @@ public static partial class InfluenceSchema
         });
 
         bind.Field("Evidence", "quote", static c => ((EvidenceView)c.Source!).Quote);
+        bind.Field("Evidence", "sourceId", static c => ((EvidenceView)c.Source!).SourceId);
         bind.FieldAsync("Evidence", "source", static c => WithSnapshot(c, static (snapshot, c) =>
         {
             var id = ((EvidenceView)c.Source!).SourceId;

@@ -11,11 +11,13 @@ public static partial class InfluenceSchema
         bind.FieldAsync("Query", "relations", static c => WithSnapshot(c, static (snapshot, c) =>
         {
             var actor = Arguments.String(c, "actor");
-            return snapshot.RelationsMatching(AnalysisFilter(c, snapshot)).Where(r => actor is null || r.From == actor || r.To == actor).ToArray();
+            var filter = AnalysisFilter(c, snapshot);
+            var relations = actor is null ? snapshot.RelationsMatching(filter) : filter.Apply(snapshot.RelationsOf(actor)).ToArray();
+            return Bounded(c, relations, "relations", "relationsPage(first, after)");
         }));
         bind.FieldAsync("Query", "graph", static c => WithSnapshot(c, static (snapshot, c) => Graph(snapshot, AnalysisFilter(c, snapshot))));
         bind.FieldAsync("Query", "contested", static c => WithSnapshot(c, static (snapshot, c) =>
-            NarrativeComparison.Contested(snapshot.RelationsMatching(Arguments.Filter(c)))));
+            Bounded(c, NarrativeComparison.Contested(snapshot.RelationsMatching(Arguments.Filter(c))), "contested", "contestedPage(first, after)")));
         bind.FieldAsync("Query", "compareNarratives", static c => WithSnapshot(c, static (snapshot, c) =>
         {
             var (positive, negative) = KnownPoles(c, snapshot);

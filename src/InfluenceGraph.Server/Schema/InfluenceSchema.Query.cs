@@ -16,13 +16,10 @@ public static partial class InfluenceSchema
         {
             var kind = Arguments.String(c, "kind");
             var search = Arguments.String(c, "search")?.Trim();
-            return snapshot.Actors
-                .Where(a => kind is null || a.Kind == kind)
-                .Where(a => string.IsNullOrEmpty(search)
-                    || a.Name.Contains(search, StringComparison.OrdinalIgnoreCase)
-                    || a.Id.Contains(search, StringComparison.OrdinalIgnoreCase)
-                    || a.Aliases.Any(alias => alias.Contains(search, StringComparison.OrdinalIgnoreCase)))
-                .ToArray();
+            var actors = kind is null && string.IsNullOrEmpty(search)
+                ? snapshot.Actors
+                : snapshot.Actors.Where(a => (kind is null || a.Kind == kind) && Matches(a, search)).ToArray();
+            return Bounded(c, actors, "actors", "actorsPage(first, after)");
         }));
         bind.FieldAsync("Query", "actor", static c => WithSnapshot(c, static (snapshot, c) => snapshot.ActorsById.GetValueOrDefault(Arguments.String(c, "id")!)));
         bind.FieldAsync("Query", "neighborhood", static c => WithSnapshot(c, static (snapshot, c) =>

@@ -31,6 +31,8 @@ public static partial class InfluenceSchema
         BindQuery(bind);
         BindAnalysisQueries(bind);
         BindAnalysisTypes(bind);
+        BindPages(bind);
+        BindOverview(bind);
         BindMutation(bind);
         BindSubscription(bind);
         bind.CheckAgainst(Sdl);

@@ -9,12 +9,14 @@ namespace InfluenceGraph.Server.Schema;
 /// request (so every field sees the same graph), what they computed once for all objects of a list, and whether the
 /// caller may write.
 /// </summary>
-public sealed class RequestContext(InfluenceStore store, string? writeRefusal) : Dictionary<string, object?>
+public sealed class RequestContext(InfluenceStore store, string? writeRefusal, SchemaLimits? limits = null) : Dictionary<string, object?>
 {
     private readonly Dictionary<(string Field, object Node), (GraphSnapshot Snapshot, object Value)> _memo = new(MemoKeyComparer.Instance);
     private Task<GraphSnapshot>? _snapshot;
 
     public InfluenceStore Store => store;
+
+    public SchemaLimits Limits { get; } = limits ?? SchemaLimits.Default;
 
     public static RequestContext Of(IResolveFieldContext context) =>
         context.UserContext as RequestContext ?? throw new InvalidOperationException("The GraphQL request has no RequestContext.");
@@ -64,4 +66,12 @@ public sealed class RequestContext(InfluenceStore store, string? writeRefusal) :
         public int GetHashCode((string Field, object Node) key) =>
             HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Node), key.Field.Length);
     }
+}
+
+/// <summary>The list limits the resolvers apply (GraphQL:MaxPageSize, GraphQL:MaxListItems).</summary>
+public sealed record SchemaLimits(int MaxPageSize, int MaxListItems)
+{
+    public static readonly SchemaLimits Default = From(new Hosting.GraphQLApiOptions());
+
+    public static SchemaLimits From(Hosting.GraphQLApiOptions options) => new(options.MaxPageSize, options.MaxListItems);
 }

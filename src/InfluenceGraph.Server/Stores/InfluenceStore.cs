@@ -25,6 +25,9 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
 
     public string Description => runner.Description;
 
+    /// <summary>The snapshot readers get now, without waiting; null before the first load.</summary>
+    public GraphSnapshot? Current => _current?.Snapshot;
+
     /// <summary>
     /// The graph to answer from. The first call reads it from the store; later ones get the snapshot that the
     /// app's own writes keep current. Once it is older than Store:CacheSeconds (writes made by others, on a shared

@@ -37,9 +37,20 @@ public sealed partial class SchemaSdlTests
     [InlineData("at most {0}; 'maxLength'", GraphWalks.MaxPaths)]
     [InlineData("'k' in 1..{0},", InfluenceSchema.MaxStrongestPaths)]
     [InlineData("'maxLength' in 1..{0}.", InfluenceSchema.MaxStrongestPathLength)]
+    [InlineData("How many actors to show, at most {0}.", InfluenceSchema.MaxOverviewActors)]
+    [InlineData("How many neighbours to return, at most {0}.", InfluenceSchema.MaxExpansion)]
     public void Description_StatesTheLimitTheResolverApplies(string phrase, int limit)
     {
         Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, phrase, limit), InfluenceSchema.Sdl);
+    }
+
+    [Fact]
+    public void Description_PageAndListLimits_AreTheConfigurationDefaults()
+    {
+        var defaults = new Hosting.GraphQLApiOptions();
+        Assert.Contains($"at most GraphQL:MaxPageSize (default {defaults.MaxPageSize})", InfluenceSchema.Sdl);
+        Assert.Contains($"at most GraphQL:MaxListItems (default {defaults.MaxListItems})", InfluenceSchema.Sdl);
+        Assert.DoesNotMatch(@"GraphQL:MaxPageSize \(default (?!" + defaults.MaxPageSize + @"\))", InfluenceSchema.Sdl);
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+using InfluenceGraph.Domain.Analysis;
+using InfluenceGraph.Server.Failures;
+
+namespace InfluenceGraph.Server.Schema;
+
+/// <summary>overview and expand: what the explorer draws of a graph too large to draw whole.</summary>
+public static partial class InfluenceSchema
+{
+    internal const int MaxOverviewActors = 5_000;
+    internal const int MaxExpansion = 500;
+
+    private static void BindOverview(SchemaBindings bind)
+    {
+        bind.FieldAsync("Query", "overview", static c => WithSnapshot(c, static (snapshot, c) =>
+        {
+            var top = BoundedInt(c, "top", 500, 0, MaxOverviewActors);
+            var filter = AnalysisFilter(c, snapshot);
+            var accepted = filter == RelationFilter.None ? snapshot.Relations.Count : snapshot.Relations.Count(filter.Accepts);
+            return OverviewAnalysis.Compute(snapshot.AllActorIds, snapshot.LeverageAll(filter), top, snapshot.RelationsOf, filter.Accepts, accepted);
+        }));
+        bind.FieldAsync("Query", "expand", static c => WithSnapshot(c, static (snapshot, c) =>
+        {
+            var id = KnownActor(c, snapshot, "id")!;
+            var first = BoundedInt(c, "first", 25, 0, MaxExpansion);
+            var exclude = (Arguments.Strings(c, "exclude") ?? []).ToHashSet(StringComparer.Ordinal);
+            var filter = AnalysisFilter(c, snapshot);
+            return OverviewAnalysis.Expand(id, first, exclude, snapshot.LeverageAll(filter), snapshot.RelationsOf(id), filter.Accepts);
+        }));
+        bind.FieldAsync("Overview", "actors", static c => WithSnapshot(c, static (snapshot, c) =>
+            ((Overview)c.Source!).Actors.Select(id => ActorOrThrow(snapshot, id)).ToArray()));
+        bind.FieldAsync("Expansion", "actor", static c => WithSnapshot(c, static (snapshot, c) => ActorOrThrow(snapshot, ((Expansion)c.Source!).Actor)));
+        bind.FieldAsync("Neighbour", "actor", static c => WithSnapshot(c, static (snapshot, c) => ActorOrThrow(snapshot, ((Neighbour)c.Source!).Actor)));
+    }
+}
