@@ -20,10 +20,10 @@ public static partial class AlignmentAnalysis
     {
         if (actorId == positivePole || actorId == negativePole)
             return [];
-        var (_, neighbours, value) = Solve(actorIds, relations, catalog, positivePole, negativePole);
-        if (!value.ContainsKey(actorId))
+        var solution = Solve(actorIds, relations, catalog, positivePole, negativePole);
+        if (solution.ValueOf(actorId) is null)
             return [];
-        var total = neighbours[actorId].Sum(n => n.Weight);
+        var total = solution.TotalWeight[solution.Index[actorId]];
         var pulls = new List<AlignmentPull>();
         foreach (var r in relations)
         {
@@ -31,7 +31,7 @@ public static partial class AlignmentAnalysis
             if (sign == 0 || r.Weight <= 0 || r.From == r.To || (r.From != actorId && r.To != actorId))
                 continue;
             var other = r.From == actorId ? r.To : r.From;
-            if (!value.TryGetValue(other, out var v))
+            if (solution.ValueOf(other) is not { } v)
                 continue;
             pulls.Add(new AlignmentPull(r, other, total > 0 ? sign * r.Weight * v / total : 0));
         }

@@ -25,50 +25,56 @@ public static partial class LeverageAnalysis
         return result;
     }
 
-    /// <summary>The PageRank vector, the actor index, the reversed edges and the highest rank.</summary>
-    internal sealed record Ranks(
-        Dictionary<string, int> Index, double[] Values, Dictionary<int, Dictionary<int, double>> Outgoing,
-        Dictionary<int, double> OutTotal, double Max);
+    /// <summary>The PageRank vector, the actor index, each actor's total outgoing (reversed) strength and the highest rank.</summary>
+    internal sealed record Ranks(Dictionary<string, int> Index, double[] Values, double[] OutTotal, double Max);
 
     internal static double Strength(Relation r, RelationCatalog catalog) => catalog.LeverageOf(r.Type) * r.Weight;
 
+    // The reversed edges b -> a (strength f*w) as flat arrays, iterated without dictionaries: a million relations
+    // take milliseconds per iteration. Parallel edges need no merging, since each adds its share to the same target.
     internal static Ranks Rank(IReadOnlyCollection<string> actorIds, IEnumerable<Relation> relations, RelationCatalog catalog)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var id in actorIds)
             index.TryAdd(id, index.Count);
         var n = index.Count;
-        // Reversed edges: b -> a with weight f*w, summed per pair.
-        var outgoing = new Dictionary<int, Dictionary<int, double>>();
+        var sources = new List<int>();
+        var targets = new List<int>();
+        var strengths = new List<double>();
+        var outTotal = new double[n];
         foreach (var r in relations)
         {
             var strength = Strength(r, catalog);
             if (strength <= 0 || !index.TryGetValue(r.From, out var a) || !index.TryGetValue(r.To, out var b) || a == b)
                 continue;
-            if (!outgoing.TryGetValue(b, out var targets))
-                outgoing[b] = targets = [];
-            targets[a] = targets.GetValueOrDefault(a) + strength;
+            sources.Add(b);
+            targets.Add(a);
+            strengths.Add(strength);
+            outTotal[b] += strength;
         }
-        var outTotal = outgoing.ToDictionary(kv => kv.Key, kv => kv.Value.Values.Sum());
         if (n == 0)
-            return new Ranks(index, [], outgoing, outTotal, 0);
+            return new Ranks(index, [], outTotal, 0);
 
-        var rank = Enumerable.Repeat(1.0 / n, n).ToArray();
+        var edgeCount = sources.Count;
+        var from = sources.ToArray();
+        var to = targets.ToArray();
+        var share = new double[edgeCount];
+        for (var e = 0; e < edgeCount; e++)
+            share[e] = Damping * strengths[e] / outTotal[from[e]];
+        var dangling = Enumerable.Range(0, n).Where(i => outTotal[i] == 0).ToArray();
+
+        var rank = new double[n];
+        Array.Fill(rank, 1.0 / n);
         var next = new double[n];
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
             // Rank held by actors with no outgoing (reversed) edge is spread evenly, as in standard PageRank.
-            var dangling = 0.0;
-            for (var i = 0; i < n; i++)
-                if (!outgoing.ContainsKey(i))
-                    dangling += rank[i];
-            Array.Fill(next, (1 - Damping) / n + Damping * dangling / n);
-            foreach (var (from, targets) in outgoing)
-            {
-                var share = Damping * rank[from] / outTotal[from];
-                foreach (var (to, strength) in targets)
-                    next[to] += share * strength;
-            }
+            var danglingRank = 0.0;
+            foreach (var i in dangling)
+                danglingRank += rank[i];
+            Array.Fill(next, (1 - Damping) / n + Damping * danglingRank / n);
+            for (var e = 0; e < edgeCount; e++)
+                next[to[e]] += share[e] * rank[from[e]];
             var delta = 0.0;
             for (var i = 0; i < n; i++)
                 delta += Math.Abs(next[i] - rank[i]);
@@ -76,7 +82,7 @@ public static partial class LeverageAnalysis
             if (delta < Tolerance)
                 break;
         }
-        return new Ranks(index, rank, outgoing, outTotal, rank.Max());
+        return new Ranks(index, rank, outTotal, rank.Max());
     }
 
     /// <summary>

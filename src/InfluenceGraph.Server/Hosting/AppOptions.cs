@@ -46,6 +46,9 @@ public sealed class GraphQLApiOptions
     /// <summary>Most items an unpaginated list (actors, relations, graph, ...) answers; beyond, it names the paginated field to use.</summary>
     public int MaxListItems { get; set; } = 10_000;
 
+    /// <summary>Most actors with cooperative or hostile relations that blocs are computed for (its search grows faster than the graph).</summary>
+    public int MaxBlocActors { get; set; } = 1_000;
+
     /// <summary>Longest a query or mutation may run, in milliseconds (subscriptions: each event); 0: no limit.</summary>
     public int TimeoutMs { get; set; } = 30_000;
 

@@ -45,7 +45,17 @@ public static partial class InfluenceSchema
             var subject = KnownActor(c, snapshot, "subject")!;
             return Pairwise(snapshot, holder, subject, AnalysisFilter(c, snapshot));
         }));
-        bind.FieldAsync("Query", "blocs", static c => WithSnapshot(c, static (snapshot, c) => snapshot.BlocsOf(AnalysisFilter(c, snapshot))));
+        bind.FieldAsync("Query", "blocs", static c => WithSnapshot(c, static (snapshot, c) =>
+        {
+            var filter = AnalysisFilter(c, snapshot);
+            var signedActors = snapshot.MetricRelations(filter).Where(r => snapshot.Catalog.SignOf(r.Type) != 0 && r.From != r.To)
+                .SelectMany(r => new[] { r.From, r.To }).Distinct(StringComparer.Ordinal).Count();
+            var max = Context(c).Limits.MaxBlocActors;
+            if (signedActors > max)
+                throw new AppFailure(FailureKind.TooLarge,
+                    $"Too large for blocs: filter first. {signedActors:N0} actors have cooperative or hostile relations under this filter, and blocs are computed for at most {max:N0} (GraphQL:MaxBlocActors); narrow it with asOf, status or claimedBy.");
+            return snapshot.BlocsOf(filter);
+        }));
         bind.FieldAsync("Query", "strongestPaths", static c => WithSnapshot(c, static (snapshot, c) =>
         {
             var from = KnownActor(c, snapshot, "from")!;

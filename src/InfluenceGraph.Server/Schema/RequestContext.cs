@@ -68,10 +68,10 @@ public sealed class RequestContext(InfluenceStore store, string? writeRefusal, S
     }
 }
 
-/// <summary>The list limits the resolvers apply (GraphQL:MaxPageSize, GraphQL:MaxListItems).</summary>
-public sealed record SchemaLimits(int MaxPageSize, int MaxListItems)
+/// <summary>The size limits the resolvers apply (GraphQL:MaxPageSize, GraphQL:MaxListItems, GraphQL:MaxBlocActors).</summary>
+public sealed record SchemaLimits(int MaxPageSize, int MaxListItems, int MaxBlocActors)
 {
     public static readonly SchemaLimits Default = From(new Hosting.GraphQLApiOptions());
 
-    public static SchemaLimits From(Hosting.GraphQLApiOptions options) => new(options.MaxPageSize, options.MaxListItems);
+    public static SchemaLimits From(Hosting.GraphQLApiOptions options) => new(options.MaxPageSize, options.MaxListItems, options.MaxBlocActors);
 }

@@ -206,4 +206,17 @@ public sealed class PaginationTests : IDisposable
         Assert.Null(response.Body["data"]);
         Assert.Equal("COST_LIMIT_EXCEEDED", response.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task BlocsOverTheirSizeLimit_SayFilterFirstInsteadOfRunning()
+    {
+        await using var small = _factory.WithWebHostBuilder(b => b.UseSetting("GraphQL:MaxBlocActors", "10"));
+
+        var all = await GraphQLClient.PostAsync(small.CreateClient(), "{ blocs { groups { id } } }");
+        var narrow = await GraphQLClient.PostAsync(small.CreateClient(), """{ blocs(claimedBy: "india", status: [CLAIMED]) { groups { id } } }""");
+
+        Assert.StartsWith("Too large for blocs: filter first.", all.FirstError);
+        Assert.Equal("TOO_LARGE", all.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.True(narrow.Errors is null, narrow.Body.ToJsonString());
+    }
 }

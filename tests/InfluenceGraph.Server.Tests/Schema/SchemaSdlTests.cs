@@ -50,6 +50,7 @@ public sealed partial class SchemaSdlTests
         var defaults = new Hosting.GraphQLApiOptions();
         Assert.Contains($"at most GraphQL:MaxPageSize (default {defaults.MaxPageSize})", InfluenceSchema.Sdl);
         Assert.Contains($"at most GraphQL:MaxListItems (default {defaults.MaxListItems})", InfluenceSchema.Sdl);
+        Assert.Contains($"above GraphQL:MaxBlocActors (default {defaults.MaxBlocActors}) actors", InfluenceSchema.Sdl);
         Assert.DoesNotMatch(@"GraphQL:MaxPageSize \(default (?!" + defaults.MaxPageSize + @"\))", InfluenceSchema.Sdl);
     }
 
