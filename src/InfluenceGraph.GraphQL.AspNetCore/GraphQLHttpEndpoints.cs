@@ -30,6 +30,16 @@ public static class GraphQLHttpEndpoints
         return group;
     }
 
+    /// <summary>False (and a 403 written) when a browser page of a foreign origin asks for a stream.</summary>
+    internal static async Task<bool> OriginAllowedAsync(HttpContext http)
+    {
+        var origin = http.Request.Headers.Origin.ToString();
+        if (origin.Length == 0 || Transport(http).IsOriginAllowed is not { } allowed || allowed(origin))
+            return true;
+        await WriteErrorAsync(http, StatusCodes.Status403Forbidden, Json, TransportMessages.OriginNotAllowed(origin));
+        return false;
+    }
+
     private static async Task HandlePostAsync(HttpContext http)
     {
         var transport = Transport(http);
@@ -94,6 +104,8 @@ public static class GraphQLHttpEndpoints
         var settings = transport.CreateSettings(new GraphQLOperationContext(http, http.Request.Headers.Authorization.ToString(), allowed));
         if (GraphQLServerSentEvents.Wants(http.Request))
         {
+            if (!await OriginAllowedAsync(http))
+                return;
             await GraphQLServerSentEvents.StreamAsync(http, runner, request, settings, failure => WriteOutcomeAsync(http, failure, mediaType));
             return;
         }

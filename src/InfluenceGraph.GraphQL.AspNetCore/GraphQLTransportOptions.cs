@@ -14,6 +14,12 @@ public sealed class GraphQLTransportOptions
     /// <summary>Where a browser that GETs the endpoint without a query is sent (an IDE page); null: answer as GraphQL.</summary>
     public string? IdePath { get; set; }
 
+    /// <summary>
+    /// Whether a browser page of this Origin may open a WebSocket or an event stream here (neither is guarded by CORS);
+    /// requests without an Origin header (tools, notebooks) are not asked. Null: every origin.
+    /// </summary>
+    public Func<string, bool>? IsOriginAllowed { get; set; }
+
     /// <summary>How long a WebSocket may stay open without a connection_init before it is closed with 4408.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(3);
 

@@ -29,6 +29,8 @@ public static class GraphQLWebSockets
             await http.Response.WriteAsync(TransportMessages.WebSocketProtocolRequired(SubProtocol));
             return;
         }
+        if (!await GraphQLHttpEndpoints.OriginAllowedAsync(http))
+            return;
         using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
         var connection = new Connection(socket, http,
             http.RequestServices.GetRequiredService<GraphQLRunner>(),

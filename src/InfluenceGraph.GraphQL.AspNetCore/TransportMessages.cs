@@ -12,6 +12,8 @@ internal static class TransportMessages
 
     public static string WebSocketProtocolRequired(string protocol) => $"Open a WebSocket with the subprotocol {protocol}.";
 
+    public static string OriginNotAllowed(string origin) => $"Pages from {origin} may not open GraphQL streams here.";
+
     public const string BodyNotObject = "The request body must be a JSON object.";
 
     public const string MissingQuery = "Missing query.";

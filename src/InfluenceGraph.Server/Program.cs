@@ -7,11 +7,12 @@ if (args is ["cypher", .. var rest])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddInfluenceStore(builder.Configuration);
-builder.Services.AddGraphQLApi();
+builder.Services.AddGraphQLApi(builder.Configuration);
 builder.Services.AddAdminApi();
 builder.Services.AddCompression();
 
 var app = builder.Build();
+app.UseBrowserProtection();
 app.UseResponseCompression();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
 app.UseExplorerPages();

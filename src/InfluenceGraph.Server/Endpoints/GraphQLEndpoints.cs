@@ -14,7 +14,7 @@ namespace InfluenceGraph.Server.Endpoints;
 /// </summary>
 public static class GraphQLEndpoints
 {
-    public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
+    public static IServiceCollection AddGraphQLApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLApiOptions>().BindConfiguration(GraphQLApiOptions.Section);
         services.AddGraphQLTransport(_ => InfluenceSchema.Build());
@@ -23,6 +23,7 @@ public static class GraphQLEndpoints
             transport.MaxRequestBytes = api.Value.MaxRequestBytes;
             transport.IdePath = "/graphiql";
             transport.CreateSettings = CreateSettings;
+            transport.IsOriginAllowed = origin => BrowserProtection.IsAllowedOrigin(origin, configuration["AllowedHosts"]);
         });
         return services;
     }
