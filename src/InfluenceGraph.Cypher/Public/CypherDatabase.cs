@@ -44,6 +44,7 @@ public sealed class CypherDatabase : IDisposable
         {
             // FileShare.None is an exclusive lock (flock on Unix), released by the OS if the process dies.
             lockFile = new FileStream(System.IO.Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            Storage.OwnerOnly.Restrict(System.IO.Path.Combine(directory, LockFileName));
         }
         catch (IOException e)
         {

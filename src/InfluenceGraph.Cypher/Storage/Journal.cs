@@ -36,6 +36,7 @@ internal sealed class Journal : IDisposable
         var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1, FileOptions.None);
         try
         {
+            OwnerOnly.Restrict(path);
             var bytes = new byte[file.Length];
             file.ReadExactly(bytes);
             var journal = new Journal(file, snapshotGeneration);

@@ -62,6 +62,7 @@ internal static class Snapshot
             file.Write(Frames.Encode(payload));
             file.Flush(true);
         }
+        OwnerOnly.Restrict(temporary);
         File.Move(temporary, path, overwrite: true);
         // The rename must be on disk before the caller empties the journal (see DirectorySync).
         DirectorySync.Flush(directory);

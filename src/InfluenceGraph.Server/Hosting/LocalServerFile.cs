@@ -73,6 +73,9 @@ internal sealed class LocalServerFile(IServer server, IHostApplicationLifetime l
         using (var stream = new FileStream(Path, options))
         using (var writer = new StreamWriter(stream))
             writer.Write(json);
+        // The create mode applies only to a new file: one left by a killed server keeps whatever mode it had.
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         logger.LogInformation("Open {Url} in your browser (GraphiQL: {Url}/graphiql)", url, url);
     }
 }
