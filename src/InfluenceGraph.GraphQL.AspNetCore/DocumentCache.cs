@@ -13,6 +13,9 @@ internal sealed class PreparedDocument(GraphQLDocument? document, ExecutionError
 {
     public GraphQLDocument? Document { get; } = document;
 
+    /// <summary>How many fragment definitions and aliased fields the document holds, and its longest literal list (counted once, when parsed).</summary>
+    public (int Fragments, int Aliases, int LongestList) Shape { get; } = document is null ? default : DocumentShape.Of(document);
+
     public ExecutionError? SyntaxError { get; } = syntaxError;
 
     public int TokenCount { get; } = tokenCount;
@@ -36,4 +39,60 @@ internal sealed class DocumentCache(int capacity)
             _entries.Clear();
         _entries[query] = document;
     }
+}
+
+/// <summary>Counts of a document's definitions and aliases, by one walk over its text's tree (no fragment expanded).</summary>
+internal static class DocumentShape
+{
+    public static (int Fragments, int Aliases, int LongestList) Of(GraphQLDocument document)
+    {
+        var fragments = 0;
+        var aliases = 0;
+        var longestList = 0;
+        var pending = new Stack<GraphQLSelectionSet>();
+        foreach (var definition in document.Definitions)
+        {
+            switch (definition)
+            {
+                case GraphQLFragmentDefinition fragment:
+                    fragments++;
+                    pending.Push(fragment.SelectionSet);
+                    break;
+                case GraphQLOperationDefinition operation:
+                    pending.Push(operation.SelectionSet);
+                    foreach (var variable in operation.Variables?.Items ?? [])
+                        longestList = Math.Max(longestList, LongestList(variable.DefaultValue));
+                    break;
+            }
+        }
+        while (pending.Count > 0)
+        {
+            foreach (var selection in pending.Pop().Selections)
+            {
+                switch (selection)
+                {
+                    case GraphQLField field:
+                        if (field.Alias is not null)
+                            aliases++;
+                        foreach (var argument in field.Arguments?.Items ?? [])
+                            longestList = Math.Max(longestList, LongestList(argument.Value));
+                        if (field.SelectionSet is { } children)
+                            pending.Push(children);
+                        break;
+                    case GraphQLInlineFragment inline:
+                        pending.Push(inline.SelectionSet);
+                        break;
+                }
+            }
+        }
+        return (fragments, aliases, longestList);
+    }
+
+    // The most items of any list literal inside a value (lists in lists and in input objects included).
+    private static int LongestList(GraphQLValue? value) => value switch
+    {
+        GraphQLListValue list => Math.Max(list.Values?.Count ?? 0, list.Values?.Max(LongestList) ?? 0),
+        GraphQLObjectValue obj => obj.Fields?.Max(f => LongestList(f.Value)) ?? 0,
+        _ => 0,
+    };
 }

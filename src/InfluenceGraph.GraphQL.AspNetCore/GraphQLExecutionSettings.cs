@@ -16,6 +16,36 @@ public sealed class GraphQLExecutionSettings
     /// <summary>Most lexical tokens a query text may have (counted before it is parsed).</summary>
     public int MaxTokens { get; init; } = 10_000;
 
+    /// <summary>
+    /// Most fields one selection set may hold once its fragments are expanded (what GraphQL.NET's validation compares
+    /// pairwise); the explorer's and GraphiQL's widest sets hold a few dozen.
+    /// </summary>
+    public int MaxWidth { get; init; } = 256;
+
+    /// <summary>
+    /// Most fields of one selection set that may answer under the same response name (fragments expanded): validation
+    /// compares such fields pairwise, argument by argument. Repeating a field through a few fragments stays far below.
+    /// </summary>
+    public int MaxSameName { get; init; } = 16;
+
+    /// <summary>Most variables an operation may define.</summary>
+    public int MaxVariables { get; init; } = 64;
+
+    /// <summary>
+    /// Most items a list written in the query text may hold (GraphQL.NET validates literal lists item by item, slowly);
+    /// longer lists go in variables.
+    /// </summary>
+    public int MaxListLiteral { get; init; } = 100;
+
+    /// <summary>Most fragment definitions a document may hold.</summary>
+    public int MaxFragments { get; init; } = 64;
+
+    /// <summary>Most aliased fields a document may hold (each alias is one more copy of a field's work).</summary>
+    public int MaxAliases { get; init; } = 100;
+
+    /// <summary>Most fields the operation may select at its root.</summary>
+    public int MaxRootFields { get; init; } = 32;
+
     /// <summary>Deepest field nesting allowed, fragments expanded, not counting the inside of __schema and __type.</summary>
     public int MaxDepth { get; init; } = 15;
 

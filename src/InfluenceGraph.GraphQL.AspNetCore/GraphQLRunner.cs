@@ -119,6 +119,16 @@ public sealed class GraphQLRunner
         {
             return Refused(e);
         }
+        if (prepared.Shape.Fragments > settings.MaxFragments)
+            return Refused(Limit(TransportMessages.TooManyFragments(prepared.Shape.Fragments, settings.MaxFragments)));
+        if (prepared.Shape.LongestList > settings.MaxListLiteral)
+            return Refused(Limit(TransportMessages.ListLiteralTooLong(prepared.Shape.LongestList, settings.MaxListLiteral)));
+        if (prepared.Shape.Aliases > settings.MaxAliases)
+            return Refused(Limit(TransportMessages.TooManyAliases(prepared.Shape.Aliases, settings.MaxAliases)));
+        if (operation.Variables?.Count > settings.MaxVariables)
+            return Refused(Limit(TransportMessages.TooManyVariables(operation.Variables.Count, settings.MaxVariables)));
+        if (operation.SelectionSet.Selections.Count > settings.MaxRootFields)
+            return Refused(Limit(TransportMessages.TooManyRootFields(operation.SelectionSet.Selections.Count, settings.MaxRootFields)));
         var name = operation.Operation.ToString().ToLowerInvariant();
         if (!settings.AllowedOperations.Allows(operation.Operation))
             return new ExecutionPlan(prepared, operation, new GraphQLOutcome(Result(new RequestError(TransportMessages.OperationNotAllowed(name))), GraphQLOutcomeKind.OperationNotAllowed));
@@ -127,6 +137,10 @@ public sealed class GraphQLRunner
 
         var measure = QueryCost.Of(_schema, document, operation, request.Variables ?? Inputs.Empty, settings.DefaultListSize,
             settings.ExpectedListSize, settings.MaxCost ?? long.MaxValue, cancellationToken);
+        if (measure.MaxWidth > settings.MaxWidth)
+            return Refused(Limit(TransportMessages.TooWide(measure.MaxWidth, settings.MaxWidth)));
+        if (measure.MaxSameName > settings.MaxSameName)
+            return Refused(Limit(TransportMessages.TooManySameName(measure.MaxSameName, settings.MaxSameName)));
         if (measure.Depth > settings.MaxDepth)
             return Refused(Limit(TransportMessages.DocumentTooDeep(measure.Depth, settings.MaxDepth)));
         if (settings.MaxCost is { } maxCost && measure.Cost > maxCost)

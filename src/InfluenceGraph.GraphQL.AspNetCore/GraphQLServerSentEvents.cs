@@ -42,24 +42,7 @@ internal static class GraphQLServerSentEvents
             }
             else
             {
-                await using var events = stream.Events.GetAsyncEnumerator(http.RequestAborted);
-                var next = events.MoveNextAsync().AsTask();
-                while (true)
-                {
-                    // A comment line now and then keeps proxies and browsers from closing an idle stream.
-                    var finished = await Task.WhenAny(next, Task.Delay(KeepAlive, http.RequestAborted));
-                    if (finished != next)
-                    {
-                        http.RequestAborted.ThrowIfCancellationRequested();
-                        await http.Response.Body.WriteAsync(":\n\n"u8.ToArray(), http.RequestAborted);
-                        await http.Response.Body.FlushAsync(http.RequestAborted);
-                        continue;
-                    }
-                    if (!await next)
-                        break;
-                    await WriteEventAsync(http, "next", serializer.Serialize(events.Current));
-                    next = events.MoveNextAsync().AsTask();
-                }
+                await PumpAsync(http, stream.Events, serializer);
             }
             await WriteEventAsync(http, "complete", "");
         }
@@ -69,6 +52,48 @@ internal static class GraphQLServerSentEvents
         }
         catch (IOException) when (http.RequestAborted.IsCancellationRequested)
         {
+        }
+    }
+
+    /// <summary>Writes each result as a `next` event, and a keep-alive comment when the stream is quiet.</summary>
+    private static async Task PumpAsync(HttpContext http, IAsyncEnumerable<ExecutionResult> results, IGraphQLTextSerializer serializer)
+    {
+        using var leaving = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        var events = results.GetAsyncEnumerator(leaving.Token);
+        var next = events.MoveNextAsync().AsTask();
+        try
+        {
+            while (true)
+            {
+                // A comment line now and then keeps proxies and browsers from closing an idle stream.
+                var finished = await Task.WhenAny(next, Task.Delay(KeepAlive, http.RequestAborted));
+                if (finished != next)
+                {
+                    http.RequestAborted.ThrowIfCancellationRequested();
+                    await http.Response.Body.WriteAsync(":\n\n"u8.ToArray(), http.RequestAborted);
+                    await http.Response.Body.FlushAsync(http.RequestAborted);
+                    continue;
+                }
+                if (!await next)
+                    break;
+                await WriteEventAsync(http, "next", serializer.Serialize(events.Current));
+                next = events.MoveNextAsync().AsTask();
+            }
+        }
+        finally
+        {
+            // An async iterator cannot be disposed while a MoveNextAsync is pending: it throws NotSupportedException,
+            // which replaced the client's going away and reached the log as unhandled. Stop the pending read and let it
+            // end first.
+            await leaving.CancelAsync();
+            try
+            {
+                await next;
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            await events.DisposeAsync();
         }
     }
 

@@ -14,6 +14,9 @@ namespace InfluenceGraph.GraphQL.AspNetCore;
 /// for the list directly inside a page object (<c>actorsPage(first: 50) { nodes { ... } }</c>), the page's size; else
 /// the length the app expects (<see cref="GraphQLExecutionSettings.ExpectedListSize"/>); else the default list size.
 /// Introspection fields cost 1.</item>
+/// <item>Width: the most fields one selection set holds once its fragments are expanded. Validation (overlapping
+/// fields can be merged) compares the fields of a set pairwise, so a set of thousands of fields, written out or
+/// multiplied by fragments, would hold a core for seconds before a single resolver ran.</item>
 /// </list>
 /// A fragment is measured once per operation, however often it is spread, so a chain of fragments that each spread the
 /// one before twice costs linear time to measure. The walk stops as soon as the cost exceeds the budget, and it checks
@@ -66,14 +69,21 @@ internal sealed class QueryCost
         return meter.MeasureSelections(root, operation.SelectionSet, null);
     }
 
-    /// <summary>The measure of a selection set: its deepest nesting and its cost.</summary>
-    public readonly record struct Measure(int Depth, long Cost, bool Stopped);
+    /// <summary>
+    /// The measure of a selection set: its deepest nesting, its cost, how many fields it holds with its fragments
+    /// expanded (Width), the widest set anywhere inside it (MaxWidth), how many of its fields answer under each response
+    /// name (Names) and the most fields sharing one response name in any set inside it (MaxSameName).
+    /// </summary>
+    public readonly record struct Measure(int Depth, long Cost, bool Stopped, long Width = 0, long MaxWidth = 0,
+        IReadOnlyDictionary<string, int>? Names = null, int MaxSameName = 0);
 
     // pageSize: the size argument of the page object these selections belong to, for the list directly inside it.
     private Measure MeasureSelections(IGraphType? parent, GraphQLSelectionSet selectionSet, long? pageSize)
     {
         var depth = 0;
-        long cost = 0;
+        long cost = 0, width = 0, maxWidth = 0;
+        var sameName = 0;
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var selections = selectionSet.Selections;
         for (var i = 0; i < selections.Count; i++)
         {
@@ -88,18 +98,43 @@ internal sealed class QueryCost
             };
             depth = Math.Max(depth, measure.Depth);
             cost = Add(cost, measure.Cost);
+            // A field adds one to this set's width; a fragment adds the fields it brings.
+            width = Add(width, selections[i] is GraphQLField ? 1 : measure.Width);
+            maxWidth = Math.Max(maxWidth, Math.Max(measure.MaxWidth, width));
+            sameName = Math.Max(sameName, measure.MaxSameName);
+            if (selections[i] is GraphQLField named)
+                sameName = Math.Max(sameName, Count(names, (named.Alias?.Name ?? named.Name).StringValue, 1));
+            else if (measure.Names is { } brought && names.Count <= MaxNamesTracked)
+                foreach (var (key, count) in brought)
+                    sameName = Math.Max(sameName, Count(names, key, count));
             // Over budget with selections left to measure: stop here, the cost so far is a lower bound.
             if (measure.Stopped || (cost > _budget && i < selections.Count - 1))
-                return new Measure(depth, cost, Stopped: true);
+                return new Measure(depth, cost, true, width, maxWidth, names, sameName);
         }
-        return new Measure(depth, cost, Stopped: false);
+        return new Measure(depth, cost, false, width, maxWidth, names, sameName);
+    }
+
+    // A set wider than the width limit is refused anyway; past this many names its merging would only cost time.
+    private const int MaxNamesTracked = 4096;
+
+    private static int Count(Dictionary<string, int> names, string name, int count)
+    {
+        var total = names.GetValueOrDefault(name) + count;
+        names[name] = total;
+        return total;
     }
 
     private Measure MeasureField(IGraphType? parent, GraphQLField node, long? pageSize)
     {
         var name = node.Name.StringValue;
-        if (node.SelectionSet is null || name is "__schema" or "__type")
-            return new Measure(1, 1, false);
+        if (node.SelectionSet is null)
+            return new Measure(1, 1, false, 1);
+        // Introspection costs 1 and counts 1 level (MaxIntrospectionDepthRule bounds it), but its sets' width counts.
+        if (name is "__schema" or "__type")
+        {
+            var inner = MeasureSelections(null, node.SelectionSet, null);
+            return new Measure(1, 1, false, 1, inner.MaxWidth, null, inner.MaxSameName);
+        }
         var parentType = parent?.GetNamedType() as IComplexGraphType;
         var field = parentType?.GetField(node.Name.Value);
         var sizeArgument = SizeArgument(node) ?? SizeDefault(field);
@@ -107,7 +142,7 @@ internal sealed class QueryCost
         // A page object (a field with a size argument that is not itself a list) hands its size to the list inside it.
         var children = MeasureSelections(field?.ResolvedType?.GetNamedType(), node.SelectionSet, isList ? null : sizeArgument);
         var size = isList ? sizeArgument ?? pageSize ?? Expected(parentType, name) ?? _defaultListSize : 1;
-        return new Measure(children.Depth + 1, Add(1, Multiply(size, children.Cost)), children.Stopped);
+        return new Measure(children.Depth + 1, Add(1, Multiply(size, children.Cost)), children.Stopped, 1, children.MaxWidth, null, children.MaxSameName);
     }
 
     private Measure MeasureSpread(GraphQLFragmentSpread spread, long? pageSize)

@@ -36,6 +36,23 @@ internal static class TransportMessages
 
     public static string DocumentTooDeep(int depth, int limit) => $"Query depth {depth} exceeds the maximum depth of {limit}.";
 
+    public static string TooWide(long width, int limit) =>
+        $"A selection set holds {width} fields once its fragments are expanded, more than the limit of {limit}.";
+
+    public static string TooManySameName(int count, int limit) =>
+        $"A selection set holds {count} fields under one response name once its fragments are expanded, more than the limit of {limit}.";
+
+    public static string TooManyVariables(int count, int limit) => $"The operation defines {count} variables, more than the limit of {limit}.";
+
+    public static string ListLiteralTooLong(int count, int limit) =>
+        $"A list written in the query holds {count} items, more than the limit of {limit}; pass long lists as variables.";
+
+    public static string TooManyFragments(int count, int limit) => $"The document defines {count} fragments, more than the limit of {limit}.";
+
+    public static string TooManyAliases(int count, int limit) => $"The document holds {count} aliased fields, more than the limit of {limit}.";
+
+    public static string TooManyRootFields(int count, int limit) => $"The operation selects {count} root fields, more than the limit of {limit}.";
+
     public static string CostTooHigh(long cost, long limit, bool stopped) => stopped
         ? $"Query cost exceeds the maximum cost of {limit} (the analysis stopped at {cost})."
         : $"Query cost {cost} exceeds the maximum cost of {limit}.";

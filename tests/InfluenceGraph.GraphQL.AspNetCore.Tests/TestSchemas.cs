@@ -9,7 +9,7 @@ internal static class TestSchemas
 {
     public const string RowsSdl = """
         type Row { n: Int! next: Row rows(first: Int): [Row!]! }
-        type Query { rows(first: Int): [Row!]! row: Row slow: Int calls: Int }
+        type Query { rows(first: Int): [Row!]! row: Row slow: Int calls: Int pick(ids: [ID!]): Int }
         type Mutation { touch: Int }
         """;
 
