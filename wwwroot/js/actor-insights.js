@@ -9,7 +9,7 @@ import { el, humanize, replaceChildren } from './dom.js';
 import { edgeId } from './merge.js';
 import { formatNumber, statusBadge } from './panel.js';
 
-/** `ctx` = { caps, actors: [{id, name}], selectActor(id), selectEdge(id), typeColor }. */
+/** `ctx` = { caps, actors() -> [{id, name}] (those the pickers offer), selectActor(id), selectEdge(id), typeColor }. */
 export class ActorInsights {
   constructor(ctx) {
     this.ctx = ctx;
@@ -22,7 +22,7 @@ export class ActorInsights {
     const { caps } = this.ctx;
     const host = el('div', { class: 'insights' });
     body.append(host);
-    const others = this.ctx.actors.filter(a => a.id !== id);
+    const others = this.ctx.actors().filter(a => a.id !== id);
     if (caps.has('pairwiseLeverage')) {
       host.append(this.picker('leverage-over', 'Leverage over\u2026', others, f.poles.find(p => p !== id),
         (subject, out) => this.showPairwise(id, subject, f, out)));
@@ -35,8 +35,16 @@ export class ActorInsights {
       host.append(this.picker('mediate', 'Who could mediate with\u2026', others, f.poles.find(p => p !== id),
         (b, out) => this.showMediators(id, b, f, out)));
     }
-    const breakdown = await loadBreakdowns(id, f, caps).catch(() => null);
-    if (seq !== this.seq || !breakdown) return;
+    let failure = null;
+    const breakdown = await loadBreakdowns(id, f, caps).catch(err => { failure = err; return null; });
+    if (seq !== this.seq) return;
+    if (failure) {
+      // Say why rather than show nothing (e.g. a hub of a very large graph whose list is too long).
+      host.prepend(el('section', { class: 'panel-section breakdown-failed' }, el('h3', {}, 'Where its leverage and alignment come from'),
+        el('p', { class: 'muted' }, failure.message)));
+      return;
+    }
+    if (!breakdown) return;
     const sections = [];
     if (breakdown.leverageBreakdown) {
       const rows = [...breakdown.leverageBreakdown].sort((x, y) => y.amount - x.amount).slice(0, 10);

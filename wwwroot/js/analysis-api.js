@@ -3,10 +3,12 @@
 // the views the server can answer.
 
 import { gql } from './api.js';
+import { withSources } from './graph-api.js';
 
 const PROBE = `query ExplorerCapabilities {
   __schema { queryType { fields { name args { name } } } }
   actor: __type(name: "Actor") { fields { name args { name } } }
+  changes: __type(name: "Changes") { fields { name } }
 }`;
 
 /** Which analysis the server offers: `has('changes')`, `hasArg('graph', 'claimedBy')`, `actorHas('leverageBreakdown')`. */
@@ -19,7 +21,9 @@ export async function loadCapabilities() {
   }
   const fields = new Map((data?.__schema?.queryType?.fields ?? []).map(f => [f.name, new Set(f.args.map(a => a.name))]));
   const actorFields = new Map((data?.actor?.fields ?? []).map(f => [f.name, new Set(f.args.map(a => a.name))]));
+  const changesFields = new Set((data?.changes?.fields ?? []).map(f => f.name));
   return {
+    changesHas: name => changesFields.has(name),
     has: name => fields.has(name),
     hasArg: (name, arg) => fields.get(name)?.has(arg) ?? false,
     actorHas: name => actorFields.has(name),
@@ -27,34 +31,94 @@ export async function loadCapabilities() {
   };
 }
 
+// Evidence names its source by id; the page's sources cache fills in title and publisher (graph-api.js).
 const REL = `id type status since until weight from { id name } to { id name } claimedBy { id name }
-  evidence { quote source { title publisher } }`;
+  evidence { quote sourceId }`;
 
-export async function loadContested(asOf) {
+/** Contested relations listed in the panel: a page of them where the API pages them (the first in id order). */
+export const CONTESTED_LISTED = 300;
+const CONTESTED_ID_PAGE = 1000;
+const CONTESTED_ID_PAGES = 5;
+
+/** { list, total }: the contested relations (at most CONTESTED_LISTED when paged) and how many there are. */
+export async function loadContested(asOf, caps) {
+  if (caps.has('contestedPage')) {
+    const data = await gql(`query Contested($asOf: Date) { contestedPage(asOf: $asOf, first: ${CONTESTED_LISTED}) { nodes { ${REL} } totalCount } }`,
+      { asOf }, 'Contested');
+    return { list: await withSources(data.contestedPage.nodes), total: data.contestedPage.totalCount };
+  }
   const data = await gql(`query Contested($asOf: Date) { contested(asOf: $asOf) { ${REL} } }`, { asOf }, 'Contested');
-  return data.contested;
+  return { list: await withSources(data.contested), total: data.contested.length };
 }
 
-const SHIFT = 'actor { id name } leverageA leverageB alignmentA alignmentB leverageDelta alignmentDelta';
+/** The ids of the contested relations, for the glow: up to 5,000 where the API pages them. */
+export async function loadContestedIds(asOf, caps) {
+  if (!caps.has('contestedPage')) return (await loadContested(asOf, caps)).list.map(r => r.id);
+  const ids = [];
+  let after = null;
+  for (let page = 0; page < CONTESTED_ID_PAGES; page++) {
+    const data = await gql(`query ContestedIds($asOf: Date, $after: String) {
+      contestedPage(asOf: $asOf, first: ${CONTESTED_ID_PAGE}, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+    { asOf, after }, 'ContestedIds');
+    ids.push(...data.contestedPage.nodes.map(r => r.id));
+    if (!data.contestedPage.pageInfo.hasNextPage) break;
+    after = data.contestedPage.pageInfo.endCursor;
+  }
+  return ids;
+}
+
+// The deltas are computed here: asking for them too would make the comparison cost more than the query budget
+// allows on a graph of thousands of actors (the list has one shift per actor).
+const SHIFT = 'actor { id name } leverageA leverageB alignmentA alignmentB';
+
+function withDeltas(s) {
+  return {
+    ...s,
+    leverageDelta: s.leverageB - s.leverageA,
+    alignmentDelta: s.alignmentA === null || s.alignmentB === null ? null : s.alignmentB - s.alignmentA,
+  };
+}
 
 /** Narratives are { status, claimedBy, asOf, types } (NarrativeInput). */
 export async function compareNarratives(a, b, poles) {
   const data = await gql(`query Compare($a: NarrativeInput!, $b: NarrativeInput!, $poles: [ID!]) {
     compareNarratives(a: $a, b: $b, poles: $poles) { ${SHIFT} } }`, { a: clean(a), b: clean(b), poles }, 'Compare');
-  return data.compareNarratives;
+  return data.compareNarratives.map(withDeltas);
 }
 
-export async function loadChanges(from, to, poles) {
+/** Lists of changes shown in the panel: a page of each where the API pages them. */
+export const CHANGES_LISTED = 200;
+const MOVERS_LISTED = 12;
+
+/** { appeared, ended, movers } and, where paged, { totals: { appeared, ended, movers } }. */
+export async function loadChanges(from, to, poles, caps) {
+  if (caps.changesHas('appearedPage') && caps.changesHas('moversPage')) {
+    const data = await gql(`query Changes($from: Date!, $to: Date!, $poles: [ID!]) {
+      changes(from: $from, to: $to, poles: $poles) {
+        appearedPage(first: ${CHANGES_LISTED}) { nodes { ${REL} } totalCount }
+        endedPage(first: ${CHANGES_LISTED}) { nodes { ${REL} } totalCount }
+        moversPage(first: ${MOVERS_LISTED}) { nodes { ${SHIFT} } totalCount } } }`,
+    { from, to, poles }, 'Changes');
+    const c = data.changes;
+    return {
+      appeared: await withSources(c.appearedPage.nodes),
+      ended: await withSources(c.endedPage.nodes),
+      movers: c.moversPage.nodes.map(withDeltas),
+      totals: { appeared: c.appearedPage.totalCount, ended: c.endedPage.totalCount, movers: c.moversPage.totalCount },
+    };
+  }
   const data = await gql(`query Changes($from: Date!, $to: Date!, $poles: [ID!]) {
     changes(from: $from, to: $to, poles: $poles) { appeared { ${REL} } ended { ${REL} } movers { ${SHIFT} } } }`,
   { from, to, poles }, 'Changes');
-  return data.changes;
+  const c = data.changes;
+  return { appeared: await withSources(c.appeared), ended: await withSources(c.ended), movers: c.movers.map(withDeltas), totals: null };
 }
 
 export async function loadBlocs({ asOf, status, claimedBy }) {
   const data = await gql(`query Blocs($asOf: Date, $status: [ClaimStatus!], $claimedBy: ID) {
     blocs(asOf: $asOf, status: $status, claimedBy: $claimedBy) { groups { id name } frustrated { ${REL} } } }`,
   { asOf, status, claimedBy }, 'Blocs');
+  await withSources(data.blocs.frustrated);
   return data.blocs;
 }
 
@@ -72,6 +136,7 @@ export async function loadBreakdowns(id, { asOf, poles }, caps) {
   if (parts.length === 0) return null;
   const data = await gql(`query Breakdown($id: ID!, $asOf: Date, $poles: [ID!]) { actor(id: $id) { ${parts.join('\n')} } }`,
     { id, asOf, poles }, 'Breakdown');
+  await withSources([...(data.actor?.leverageBreakdown ?? []), ...(data.actor?.alignmentBreakdown ?? [])].map(r => r.relation));
   return data.actor;
 }
 
@@ -81,12 +146,14 @@ export async function loadPairwise(holder, subject, asOf, caps) {
     pairwiseLeverage(holder: $holder, subject: $subject${withDate ? ', asOf: $asOf' : ''}) {
       value paths { actors { id name } relations { ${REL} } amount } } }`,
   withDate ? { holder, subject, asOf } : { holder, subject }, 'Pairwise');
+  await withSources(data.pairwiseLeverage.paths.flatMap(p => p.relations));
   return data.pairwiseLeverage;
 }
 
 export async function loadStrongestPaths(from, to) {
   const data = await gql(`query Reach($from: ID!, $to: ID!) {
     strongestPaths(from: $from, to: $to, k: 3) { actors { id name } relations { ${REL} } } }`, { from, to }, 'Reach');
+  await withSources(data.strongestPaths.flatMap(p => p.relations));
   return data.strongestPaths;
 }
 
@@ -95,6 +162,7 @@ export async function loadMediators(a, b, asOf) {
     mediators(a: $a, b: $b, asOf: $asOf) {
       actor { id name } leverageOverA leverageOverB score tiesToA { ${REL} } tiesToB { ${REL} } } }`,
   { a, b, asOf }, 'Mediators');
+  await withSources(data.mediators.flatMap(m => [...m.tiesToA, ...m.tiesToB]));
   return data.mediators;
 }
 

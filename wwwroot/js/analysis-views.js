@@ -2,11 +2,14 @@
 // dates, and blocs. Every item is a button that selects its actor or edge in the graph.
 
 import {
-  compareNarratives, loadBlocs, loadChanges, loadContested,
+  compareNarratives, loadBlocs, loadChanges, loadContested, loadContestedIds,
 } from './analysis-api.js';
 import { el, humanize, replaceChildren } from './dom.js';
 import { edgeId } from './merge.js';
 import { formatNumber, statusBadge } from './panel.js';
+
+// A panel list longer than this would cost the page more than a reader gains; the rest is counted, not listed.
+const ROWS_MAX = 300;
 
 /** Colours of blocs, distinct from the alignment scale's blue and red. */
 export const BLOC_COLORS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
@@ -44,26 +47,59 @@ export class AnalysisViews {
         el('span', { class: `delta ${d > 0 ? 'up' : d < 0 ? 'down' : ''}`, title: 'change in leverage' }, formatNumber(d, true))));
   }
 
-  /** Marks contested relations in the graph (class `contested`) and returns them. */
+  /** Marks contested relations in the graph (class `contested`). */
   async markContested(cy, asOf) {
-    if (!this.ctx.caps.has('contested')) return [];
-    const list = await loadContested(asOf);
-    this.contestedIds = new Set(list.map(r => r.id));
-    cy.batch(() => cy.edges().forEach(e => e.toggleClass('contested', e.data('relationIds').some(id => this.contestedIds.has(id)))));
-    return list;
+    if (!this.ctx.caps.has('contested')) return;
+    this.contestedIds = new Set(await loadContestedIds(asOf, this.ctx.caps));
+    this.applyContested(cy);
+  }
+
+  applyContested(cy) {
+    cy.batch(() => cy.edges().forEach(e => {
+      const hot = e.data('relationIds').some(id => this.contestedIds.has(id));
+      if (hot !== e.hasClass('contested')) e.toggleClass('contested', hot);
+    }));
+  }
+
+  /** After actors were added to the drawing: they get the marks the drawing already shows (contested, blocs). */
+  applyMarks(cy) {
+    this.applyContested(cy);
+    if (this.blocOf.size) this.paintBlocs(cy);
   }
 
   async showContested(cy, asOf) {
-    const list = await this.markContested(cy, asOf);
+    const { list, total } = await loadContested(asOf, this.ctx.caps);
+    for (const r of list) this.contestedIds.add(r.id);
+    this.applyContested(cy);
     // They mostly run between the two hubs, in the thick of the drawing: everything else steps back.
     const hot = cy.edges('.contested');
-    cy.elements().difference(hot.union(hot.connectedNodes())).addClass('faded');
+    cy.batch(() => cy.elements().difference(hot.union(hot.connectedNodes())).addClass('faded'));
     this.ctx.panel.showCustom('contested',
       el('p', { class: 'eyebrow' }, 'Narratives'),
-      el('h2', { class: 'panel-title' }, `Contested relations (${list.length})`),
+      el('h2', { class: 'panel-title' }, `Contested relations (${total.toLocaleString('en-US')})`),
       el('p', { class: 'muted' }, 'Claimed by one side, denied or disputed by the other. They glow amber in the graph.'),
+      total > list.length ? el('p', { class: 'muted small limit-note' },
+        `Listing the first ${list.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} in id order; the drawing shows those among its actors. Choose a date ("As of") to narrow them.`) : null,
       list.length ? el('ul', { class: 'result-list contested-list' }, list.map(r => this.relationRow(r)))
         : el('p', { class: 'muted' }, 'No contested relation on this date.'));
+  }
+
+  /** An analysis the API refused at this size (too large, over the query budget): why, and how to narrow it. */
+  showLimit(name, err) {
+    const titles = { contested: 'Contested relations', compare: 'Compare two narratives', changes: 'What changed', blocs: 'Blocs' };
+    const hints = {
+      blocs: 'Blocs are computed over every actor with a cooperative or hostile relation. Narrow the graph first: choose a date ("As of"), confirmed claims only, or one side\u2019s account, then tick "Colour by bloc" again.',
+      compare: 'A comparison lists every actor\u2019s shift between the two accounts, and the API has no page of it yet: on a graph this large it is refused whole.',
+      changes: 'Choose two dates closer together.',
+      contested: 'Choose a date ("As of") to narrow them.',
+    };
+    const budget = err.code === 'COST_LIMIT_EXCEEDED' ? 'The answer would be larger than the API\u2019s query budget allows.' : null;
+    this.ctx.panel.showCustom(name,
+      el('p', { class: 'eyebrow' }, 'Analysis'),
+      el('h2', { class: 'panel-title' }, titles[name] ?? name),
+      el('p', { class: 'limit-message' }, budget ?? 'The API cannot answer this at the graph\u2019s size:'),
+      el('blockquote', { class: 'limit-quote' }, err.message),
+      el('p', { class: 'muted' }, hints[name] ?? 'Narrow the filters and try again.'));
   }
 
   /** The comparison form; `narrativeOptions` = [[value, label]] as the Narrative control offers them. */
@@ -99,21 +135,24 @@ export class AnalysisViews {
     const moved = shifts.filter(s => Math.abs(s.leverageDelta) > 0.005 || Math.abs(s.alignmentDelta ?? 0) > 0.005)
       .sort((x, y) => Math.abs(y.leverageDelta) + Math.abs(y.alignmentDelta ?? 0) - Math.abs(x.leverageDelta) - Math.abs(x.alignmentDelta ?? 0));
     replaceChildren(results,
-      el('h3', {}, `${moved.length} of ${shifts.length} actors move`),
-      el('ul', { class: 'result-list compare-list' }, moved.map(s => this.shiftRow(s))));
+      el('h3', {}, `${moved.length.toLocaleString('en-US')} of ${shifts.length.toLocaleString('en-US')} actors move`),
+      moved.length > ROWS_MAX ? el('p', { class: 'muted small limit-note' }, `The ${ROWS_MAX} that move most are listed.`) : null,
+      el('ul', { class: 'result-list compare-list' }, moved.slice(0, ROWS_MAX).map(s => this.shiftRow(s))));
   }
 
   async showChanges(from, to) {
     const f = this.ctx.filters.current();
-    const changes = await loadChanges(from, to, f.poles);
+    const changes = await loadChanges(from, to, f.poles, this.ctx.caps);
+    const count = (list, key) => (changes.totals && changes.totals[key] > list.length
+      ? `${list.length} of ${changes.totals[key].toLocaleString('en-US')}` : String(list.length));
     // The server ranks the movers (leverage and alignment shifts together); its order is kept.
     const movers = changes.movers;
     this.ctx.panel.showCustom('changes',
       el('p', { class: 'eyebrow' }, 'Time'),
       el('h2', { class: 'panel-title' }, `What changed, ${from} to ${to}`),
-      el('section', { class: 'panel-section' }, el('h3', {}, `Appeared (${changes.appeared.length})`),
+      el('section', { class: 'panel-section' }, el('h3', {}, `Appeared (${count(changes.appeared, 'appeared')})`),
         el('ul', { class: 'result-list appeared-list' }, changes.appeared.map(r => this.relationRow(r)))),
-      el('section', { class: 'panel-section' }, el('h3', {}, `Ended (${changes.ended.length})`),
+      el('section', { class: 'panel-section' }, el('h3', {}, `Ended (${count(changes.ended, 'ended')})`),
         changes.ended.length ? el('ul', { class: 'result-list ended-list' }, changes.ended.map(r => this.relationRow(r)))
           : el('p', { class: 'muted' }, 'No relation ended.')),
       el('section', { class: 'panel-section' }, el('h3', {}, 'Biggest movers'),
@@ -131,12 +170,16 @@ export class AnalysisViews {
     const f = this.ctx.filters.current();
     const blocs = await loadBlocs(f);
     this.blocOf = new Map(blocs.groups.flatMap((g, i) => g.map(a => [a.id, i])));
+    this.paintBlocs(cy);
+    return blocs;
+  }
+
+  paintBlocs(cy) {
     cy.batch(() => cy.nodes().forEach(n => {
       const i = this.blocOf.get(n.id());
       n.data('blocColor', i === undefined ? '#d1d5db' : BLOC_COLORS[i % BLOC_COLORS.length]);
       n.addClass('by-bloc');
     }));
-    return blocs;
   }
 
   showBlocs(blocs) {
@@ -147,8 +190,9 @@ export class AnalysisViews {
       blocs.groups.map((g, i) => el('section', { class: 'panel-section bloc', dataset: { bloc: String(i) } },
         el('h3', {}, el('span', { class: 'bloc-chip', style: { background: BLOC_COLORS[i % BLOC_COLORS.length] } }), `Bloc ${i + 1} (${g.length})`),
         el('p', {}, g.map((a, k) => [k ? ', ' : '', el('button', { type: 'button', class: 'link', onclick: () => this.ctx.selectActor(a.id) }, a.name)])))),
-      el('section', { class: 'panel-section' }, el('h3', {}, `Frustrated relations (${blocs.frustrated.length})`),
-        el('p', { class: 'muted small' }, 'Cooperative across blocs, or hostile within one.'),
-        el('ul', { class: 'result-list frustrated-list' }, blocs.frustrated.map(r => this.relationRow(r)))));
+      el('section', { class: 'panel-section' }, el('h3', {}, `Frustrated relations (${blocs.frustrated.length.toLocaleString('en-US')})`),
+        el('p', { class: 'muted small' }, 'Cooperative across blocs, or hostile within one.',
+          blocs.frustrated.length > ROWS_MAX ? ` The first ${ROWS_MAX} are listed.` : ''),
+        el('ul', { class: 'result-list frustrated-list' }, blocs.frustrated.slice(0, ROWS_MAX).map(r => this.relationRow(r)))));
   }
 }

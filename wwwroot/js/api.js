@@ -4,10 +4,12 @@ const ENDPOINT = '/graphql';
 
 /** Raised for transport failures and GraphQL errors alike, so the page shows one kind of banner. */
 export class ApiError extends Error {
-  constructor(message, details = []) {
+  constructor(message, details = [], code = null) {
     super(message);
     this.name = 'ApiError';
     this.details = details;
+    /** The first error's extensions.code (TOO_LARGE, COST_LIMIT_EXCEEDED, ...), when the API gave one. */
+    this.code = code;
   }
 }
 
@@ -30,11 +32,12 @@ export async function gql(query, variables = {}, operationName = undefined) {
     // A proxy error page or an empty body: fall through to the status check below.
   }
   const errors = (body && Array.isArray(body.errors)) ? body.errors.map(e => e.message ?? String(e)) : [];
+  const code = body?.errors?.[0]?.extensions?.code ?? null;
   if (!response.ok && errors.length === 0) {
     throw new ApiError(`The API answered ${response.status} ${response.statusText}`.trim());
   }
   if (errors.length > 0 || !body || !body.data) {
-    throw new ApiError(errors[0] ?? 'The API answered without data', errors);
+    throw new ApiError(errors[0] ?? 'The API answered without data', errors, code);
   }
   return body.data;
 }
@@ -45,54 +48,79 @@ function withoutNulls(variables) {
   return Object.fromEntries(Object.entries(variables).filter(([, v]) => v !== null && v !== undefined));
 }
 
-const META_QUERY = `query ExplorerMeta {
+/** Actor lists up to this length are loaded whole (pole pickers, search suggestions); larger graphs list their top. */
+export const ACTOR_LIST_MAX = 1000;
+const DATE_PAGE = 1000;
+/** Pages of dates read in the background: up to 30,000 relations (the API has no summary of dates yet). */
+const DATE_PAGES_MAX = 30;
+
+const META_QUERY = `query ExplorerMeta($a: ID!, $b: ID!) {
   relationTypes { name description sign leverage }
-  actors { id name kind }
-  relations { since until }
+  sources { id title publisher published url }
+  actorsPage(first: ${ACTOR_LIST_MAX}) { nodes { id name kind } totalCount }
+  relationsPage(first: ${DATE_PAGE}) { nodes { since until } pageInfo { hasNextPage endCursor } totalCount }
+  poleA: actor(id: $a) { id name kind }
+  poleB: actor(id: $b) { id name kind }
 }`;
 
-/** Catalog, actor list (for the pole pickers) and the dates every relation carries (for the slider's range). */
-export async function loadMeta() {
-  const data = await gql(META_QUERY, {}, 'ExplorerMeta');
-  const dates = [];
-  for (const r of data.relations) {
-    if (r.since) dates.push(r.since);
-    if (r.until) dates.push(r.until);
+const TOP_QUERY = `query ExplorerTop { overview(top: 50) { actors { id name kind } } }`;
+
+const DATES_QUERY = `query ExplorerDates($after: String) {
+  relationsPage(first: ${DATE_PAGE}, after: $after) { nodes { since until } pageInfo { hasNextPage endCursor } }
+}`;
+
+/**
+ * Catalog, sources, the actors for the pole pickers (all of them when there are at most ACTOR_LIST_MAX, else the
+ * 50 with most leverage and the poles `poles` names), how many actors and relations there are, and the dates
+ * relations carry (for the slider): complete when `datesComplete`, else `moreDates()` reads the rest page by page.
+ */
+export async function loadMeta(poles = []) {
+  const [a = 'india', b = 'pakistan'] = poles;
+  const data = await gql(META_QUERY, { a, b }, 'ExplorerMeta');
+  const totalActors = data.actorsPage.totalCount;
+  let actors = data.actorsPage.nodes;
+  const complete = totalActors <= actors.length;
+  if (!complete) {
+    const top = await gql(TOP_QUERY, {}, 'ExplorerTop').catch(() => null);
+    actors = top ? top.overview.actors : actors.slice(0, 50);
   }
-  dates.sort();
+  for (const pole of [data.poleA, data.poleB]) if (pole && !actors.some(x => x.id === pole.id)) actors.push(pole);
+  const dates = new Set();
+  addDates(dates, data.relationsPage.nodes);
+  let cursor = data.relationsPage.pageInfo.hasNextPage ? data.relationsPage.pageInfo.endCursor : null;
+  const sorted = () => [...dates].sort();
+  const range = () => {
+    const list = sorted();
+    return { dates: list, firstDate: list[0] ?? null, lastDate: list[list.length - 1] ?? null };
+  };
+  let pages = 1;
   return {
-    dates: [...new Set(dates)],
     relationTypes: data.relationTypes,
-    actors: [...data.actors].sort((a, b) => a.name.localeCompare(b.name)),
-    firstDate: dates[0] ?? null,
-    lastDate: dates[dates.length - 1] ?? null,
+    sources: data.sources,
+    actors: [...actors].sort((x, y) => x.name.localeCompare(y.name)),
+    allActors: complete,
+    // The default poles when India and Pakistan are not in the graph: the two actors with most leverage.
+    topActors: complete ? null : actors.slice(0, 2).map(x => x.id),
+    totalActors,
+    totalRelations: data.relationsPage.totalCount,
+    ...range(),
+    datesComplete: cursor === null,
+    /** Reads the remaining dates; resolves with the new range and whether it is complete (false past the cap). */
+    async moreDates() {
+      while (cursor && pages < DATE_PAGES_MAX) {
+        const page = await gql(DATES_QUERY, { after: cursor }, 'ExplorerDates');
+        addDates(dates, page.relationsPage.nodes);
+        cursor = page.relationsPage.pageInfo.hasNextPage ? page.relationsPage.pageInfo.endCursor : null;
+        pages++;
+      }
+      return { ...range(), datesComplete: cursor === null, datesRead: pages * DATE_PAGE };
+    },
   };
 }
 
-// claimedBy (a narrative: one actor's account) is passed only to a server that knows the argument.
-const graphQuery = narratives => {
-  const c = narratives ? ', claimedBy: $claimedBy' : '';
-  return `query ExplorerGraph($types: [String!], $status: [ClaimStatus!], $asOf: Date, $poles: [ID!]${narratives ? ', $claimedBy: ID' : ''}) {
-  graph(types: $types, status: $status, asOf: $asOf${c}) {
-    actors {
-      id name kind aliases country description
-      leverage(asOf: $asOf, types: $types, status: $status${c})
-      alignment(poles: $poles, asOf: $asOf, types: $types, status: $status${c})
-    }
-    relations {
-      id type weight status since until
-      from { id }
-      to { id }
-      claimedBy { id name }
-      evidence { quote source { id title publisher published url } }
-    }
+function addDates(set, relations) {
+  for (const r of relations) {
+    if (r.since) set.add(r.since);
+    if (r.until) set.add(r.until);
   }
-}`;
-};
-
-/** The filtered graph; leverage and alignment are recomputed by the server under the same filter. */
-export async function loadGraph({ types = null, status = null, asOf = null, poles = null, claimedBy = null }, narratives = false) {
-  const variables = { types, status, asOf, poles, ...(narratives ? { claimedBy } : {}) };
-  const data = await gql(graphQuery(narratives), variables, 'ExplorerGraph');
-  return data.graph;
 }

@@ -12,7 +12,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * on every change. `narratives` is false when the server cannot filter by claimant (then only "confirmed only").
  */
 export class Filters {
-  constructor({ relationTypes, actors, firstDate, lastDate, typeColor, onChange, onPolesChange, narratives = true }) {
+  constructor({ relationTypes, actors, firstDate, lastDate, typeColor, onChange, onPolesChange, narratives = true, defaultPoles = null }) {
     this.onChange = onChange;
     this.narratives = narratives;
     this.actorNames = new Map(actors.map(a => [a.id, a.name]));
@@ -23,7 +23,7 @@ export class Filters {
     this.buildTypes(relationTypes, typeColor);
     this.buildStatuses();
     this.buildSlider(firstDate, lastDate);
-    this.buildPoles(actors);
+    this.buildPoles(actors, defaultPoles);
     this.narrative = document.getElementById('narrative');
     this.narrative.addEventListener('change', () => this.onChange());
     this.buildNarratives();
@@ -133,6 +133,24 @@ export class Filters {
         STATUS_STYLES[s].label.split(' (')[0]))));
   }
 
+  /**
+   * A new range of dates (a large graph's dates arrive page by page): the slider keeps its date. `partial` (how many
+   * relations the dates were read from) says the range may still be short.
+   */
+  setDateRange({ firstDate, lastDate }, partial = null) {
+    const asOf = this.asOf();
+    this.first = firstDate;
+    this.days = firstDate && lastDate ? Math.round((parse(lastDate) - parse(firstDate)) / DAY_MS) : -1;
+    this.slider.disabled = this.days < 0;
+    if (this.days >= 0) {
+      this.slider.max = String(this.days + 1);
+      replaceChildren(document.getElementById('as-of-bounds'), el('span', {}, firstDate), el('span', {}, 'all dates'));
+      this.setAsOf(asOf);
+    }
+    const help = document.getElementById('as-of-help');
+    if (help && partial) help.textContent = `Dates read from the first ${partial.toLocaleString('en-US')} relations (the API has no summary of dates). Relations in force on the chosen day; undated ones always count.`;
+  }
+
   // Positions 0..days are calendar days from the earliest to the latest dated relation; days + 1 is "all dates".
   buildSlider(firstDate, lastDate) {
     this.slider = document.getElementById('as-of');
@@ -170,12 +188,13 @@ export class Filters {
     this.slider.setAttribute('aria-valuetext', asOf ? `As of ${asOf}` : 'All dates');
   }
 
-  buildPoles(actors) {
+  // `defaults`: the poles when India and Pakistan are not in the graph (the page passes the two with most leverage).
+  buildPoles(actors, defaults) {
     this.poleA = document.getElementById('pole-a');
     this.poleB = document.getElementById('pole-b');
     const ids = new Set(actors.map(a => a.id));
-    const defA = ids.has('india') ? 'india' : actors[0]?.id;
-    const defB = ids.has('pakistan') ? 'pakistan' : actors[1]?.id;
+    const defA = ids.has('india') ? 'india' : defaults?.[0] ?? actors[0]?.id;
+    const defB = ids.has('pakistan') ? 'pakistan' : defaults?.[1] ?? actors[1]?.id;
     for (const [select, chosen] of [[this.poleA, defA], [this.poleB, defB]]) {
       replaceChildren(select, actors.map(a => el('option', { value: a.id, selected: a.id === chosen }, a.name)));
       select.value = chosen ?? '';

@@ -1,9 +1,9 @@
-// The Cytoscape stylesheet. Values come from element data computed in graph.js with encodings.js,
+// The Cytoscape stylesheet. Values come from element data computed in graph-data.js with encodings.js,
 // so the drawing and the legend share one definition of every colour, shape and line style.
 
 const FONT = '"Inter", "Segoe UI", system-ui, -apple-system, sans-serif';
 
-export const graphStyle = [
+const BASE = [
   {
     selector: 'node',
     style: {
@@ -94,6 +94,11 @@ export const graphStyle = [
     },
   },
   {
+    // Drawn but not yet placed by the first layout: invisible, so nothing flashes at the origin.
+    selector: '.unplaced',
+    style: { opacity: 0, events: 'no' },
+  },
+  {
     selector: 'node.by-bloc',
     style: { 'background-color': 'data(blocColor)' },
   },
@@ -103,3 +108,40 @@ export const graphStyle = [
     style: { 'border-width': 5, 'border-color': '#f5a300', opacity: 1, 'text-opacity': 1, 'z-index': 40 },
   },
 ];
+
+// A drawing of thousands of elements: what costs per frame goes. Labels wait for the zoom (the leading actors,
+// whose labels are larger, are named first); edges are straight or haystack lines without arrows, z-order or
+// transitions; the node outline is thin. Parallel claims are already one edge (merged by the API).
+const LARGE = [
+  {
+    selector: 'node',
+    style: {
+      'min-zoomed-font-size': 10,
+      'text-outline-width': 2,
+      'text-max-width': '160px',
+      'border-width': 1,
+      'transition-property': 'none',
+      'transition-duration': '0ms',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'target-arrow-shape': 'none',
+      'z-index': 1,
+    },
+  },
+];
+
+/**
+ * The stylesheet for a drawing: `large` for thousands of elements, `webgl` when Cytoscape's WebGL renderer draws it
+ * (straight lines there; haystack lines, the canvas's cheapest, otherwise).
+ */
+export function graphStyle({ large = false, webgl = false } = {}) {
+  if (!large) return BASE;
+  const curve = webgl ? { 'curve-style': 'straight' } : { 'curve-style': 'haystack', 'haystack-radius': 0 };
+  return [...BASE, ...LARGE, { selector: 'edge', style: curve },
+    // Hundreds of contested edges: a thin glow, so they stand out without burying the drawing.
+    { selector: 'edge.contested', style: { 'underlay-padding': 2, 'underlay-opacity': 0.45 } },
+    { selector: 'edge.contested.faded', style: { 'underlay-opacity': 0.08 } }];
+}

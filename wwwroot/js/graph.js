@@ -1,45 +1,59 @@
-// The Cytoscape instance: draws the filtered graph, keeps positions stable across filter changes,
-// and lays out only what is new (or everything, on demand).
+// The Cytoscape instance: draws what the page was given (actors and merged edges), keeps positions stable across
+// filter changes, and lays out only what is new (or everything, on demand). Every layout runs in the layout worker:
+// fcose for small drawings, the worker's force layout for large ones, whose positions arrive in rounds while the
+// drawing is already on screen and usable. Large drawings are added to Cytoscape in slices, so no single task of
+// the main thread grows with the graph.
 
+import { edgeData, nodeData, springLength } from './graph-data.js';
 import { graphStyle } from './graph-style.js';
-import { mergeRelations } from './merge.js';
-import {
-  alignmentColor, edgeWidth, KIND_SHAPES, nodeSize, STATUS_STYLES, typePalette, UNKNOWN_TYPE_COLOR,
-} from './encodings.js';
-import { humanize } from './dom.js';
+import { LayoutClient } from './layout-client.js';
+import { typePalette, UNKNOWN_TYPE_COLOR } from './encodings.js';
 
-const LAYOUT = {
-  name: 'fcose',
-  quality: 'proof',
-  nodeDimensionsIncludeLabels: true,
-  // Hubs (India, Pakistan) carry dozens of edges: longer springs around them keep their neighbours legible.
-  idealEdgeLength: edge => 70 + 7 * Math.sqrt(edge.source().degree(false) + edge.target().degree(false)),
-  nodeRepulsion: 26000,
-  nodeSeparation: 100,
-  gravity: 0.25,
-  numIter: 5000,
-  padding: 40,
-  packComponents: true,
-};
+const PADDING = 40;
+/** Up to this size fcose lays the drawing out (it takes about a second here); above, the force layout. */
+export const FCOSE_MAX_NODES = 60;
+export const FCOSE_MAX_EDGES = 300;
+/** Elements added to Cytoscape per task (with their styles computed): well under 50 ms each. */
+const SLICE = 600;
+// A round of positions redraws the whole drawing; for a large one the rounds are shown this often at most (ms).
+const ROUND_INTERVAL = n => (n > 2000 ? 500 : n > 300 ? 250 : 0);
+// Long edges drawn above short ones (see stackEdges), only where it is cheap.
+const STACK_MAX_EDGES = 2000;
 
-/** Wraps one Cytoscape instance; `claims` maps each drawn edge id to its merged relations. */
+const yieldToMain = () => new Promise(resolve => setTimeout(resolve, 0));
+
+/**
+ * Wraps one Cytoscape instance. `renderer` is renderer.js's choice; `onLayout({ engine, running, progress })` hears
+ * how the layout is getting on.
+ */
 export class GraphView {
-  constructor(container, relationTypes) {
+  constructor(container, relationTypes, { renderer, onLayout = () => {}, layoutOverride = null } = {}) {
     if (typeof window.cytoscape !== 'function') throw new Error('Cytoscape.js did not load (/lib/cytoscape).');
-    // cytoscape-fcose registers itself when it finds the global cytoscape; a second use() would only warn.
-    if (!window.cytoscape('layout', 'fcose')) {
-      if (typeof window.cytoscapeFcose !== 'function') throw new Error('The fcose layout did not load (/lib/cytoscape-fcose).');
-      window.cytoscape.use(window.cytoscapeFcose);
-    }
     this.palette = typePalette(relationTypes);
-    this.claims = new Map();
     this.actors = new Map();
+    this.renderer = renderer;
+    this.large = renderer.large;
+    this.onLayout = onLayout;
+    this.layoutOverride = layoutOverride;
+    this.layouts = new LayoutClient();
+    this.token = 0;
+    this.follow = false;
+    this.fitting = false;
+    this.pending = null;
+    this.layoutState = { engine: null, running: false, progress: 1 };
     this.cy = window.cytoscape({
       container,
-      style: graphStyle,
-      minZoom: 0.15,
+      style: graphStyle({ large: renderer.large, webgl: renderer.name === 'webgl' }),
+      minZoom: renderer.large ? 0.02 : 0.15,
       maxZoom: 4,
       boxSelectionEnabled: false,
+      ...renderer.options,
+    });
+    // Once the user moves the view, a running layout no longer refits it.
+    this.cy.on('dragpan scrollzoom pinchzoom', () => { this.follow = false; });
+    this.cy.on('viewport', () => { if (!this.fitting) this.follow = false; });
+    this.cy.on('dragfree', 'node', e => {
+      if (this.order) this.layouts.pin(this.order.get(e.target.id()), e.target.position());
     });
   }
 
@@ -49,90 +63,51 @@ export class GraphView {
   }
 
   /**
-   * Replaces the drawn elements with `graph` ({actors, relations}); existing nodes keep their positions.
-   * Resolves when any layout it had to run has stopped.
+   * Draws `model` ({ actors, edges }: the API's actors and AggregateEdges); what it lacks is removed, existing nodes
+   * keep their positions, new ones are laid out around them. `saved` positions (from a link) place actors on the
+   * first drawing. Resolves once everything is drawn: after the layout for small drawings, while it still refines
+   * for large ones (`layoutDone()` waits for the end).
    */
-  async update(graph, saved = null) {
+  async update(model, saved = null) {
+    const token = ++this.token;
+    this.layouts.cancel();
     const cy = this.cy;
     const firstDraw = cy.nodes().length === 0;
-    const nodes = graph.actors.map(a => ({ group: 'nodes', data: this.nodeData(a) }));
-    const edges = mergeRelations(graph.relations)
-      .filter(e => graph.actors.some(a => a.id === e.source) && graph.actors.some(a => a.id === e.target))
-      .map(e => ({ group: 'edges', data: this.edgeData(e), claims: e.relations }));
+    const large = this.large;
+    const nodes = model.actors.map(a => nodeData(a, large));
+    const ids = new Set(nodes.map(n => n.id));
+    const edges = model.edges.filter(e => ids.has(e.from) && ids.has(e.to)).map(e => edgeData(e, this.typeColor(e.type), large));
+    this.actors = new Map(model.actors.map(a => [a.id, a]));
+    const wanted = new Set(ids);
+    for (const e of edges) wanted.add(e.id);
 
-    this.actors = new Map(graph.actors.map(a => [a.id, a]));
-    this.claims = new Map(edges.map(e => [e.data.id, e.claims]));
-    const wanted = new Set([...nodes, ...edges].map(e => e.data.id));
-    const added = [];
-
+    const freshNodes = [];
+    const freshEdges = [];
     cy.batch(() => {
       cy.elements().filter(ele => !wanted.has(ele.id())).remove();
-      for (const item of [...nodes, ...edges]) {
-        const existing = cy.getElementById(item.data.id);
-        if (existing.nonempty()) existing.data(item.data);
-        else {
-          added.push(item.data.id);
-          cy.add({ group: item.group, data: item.data });
-        }
+      for (const data of nodes) {
+        const existing = cy.getElementById(data.id);
+        if (existing.nonempty()) existing.data(data);
+        else freshNodes.push(data);
       }
-      cy.nodes().forEach(n => n.toggleClass('isolated', n.degree(false) === 0));
+      for (const data of edges) {
+        const existing = cy.getElementById(data.id);
+        if (existing.nonempty()) existing.data(data);
+        else freshEdges.push(data);
+      }
     });
 
-    let newNodes = cy.nodes().filter(n => added.includes(n.id()));
-    // Positions from a shared link: those actors go where the link says; only the others are laid out.
-    if (firstDraw && saved && saved.size) {
-      newNodes.forEach(n => { if (saved.has(n.id())) n.position(saved.get(n.id())); });
-      newNodes = newNodes.filter(n => !saved.has(n.id()));
-      if (newNodes.nonempty()) await this.layoutNew(newNodes);
-      cy.fit(undefined, LAYOUT.padding);
-    } else if (firstDraw) await this.layout({ randomize: true, animate: false });
-    else if (newNodes.nonempty()) await this.layoutNew(newNodes);
-    this.stackEdges();
+    const small = this.layoutOverride === 'fcose'
+      || (this.layoutOverride !== 'force' && nodes.length <= FCOSE_MAX_NODES && edges.length <= FCOSE_MAX_EDGES);
+    if (small) await this.drawSmall(token, freshNodes, freshEdges, firstDraw, saved);
+    else await this.drawLarge(token, freshNodes, freshEdges, firstDraw, saved);
+    if (token !== this.token) return;
+    this.markIsolated();
   }
 
-  // Long edges are drawn (and hit) above short ones: where edges cross, a click on a long edge's midpoint,
-  // the easiest place to aim at, selects that edge rather than a short one passing over it.
-  stackEdges() {
-    this.cy.batch(() => this.cy.edges().forEach(e => {
-      const s = e.source().position();
-      const t = e.target().position();
-      e.data('z', Math.min(19, 1 + Math.round(Math.hypot(s.x - t.x, s.y - t.y) / 60)));
-    }));
-  }
-
-  nodeData(actor) {
-    return {
-      id: actor.id,
-      name: actor.name,
-      kind: actor.kind,
-      shape: KIND_SHAPES[actor.kind] ?? 'ellipse',
-      size: nodeSize(actor.leverage),
-      // Labels grow with the node, so the actors that matter most stay readable when zoomed out.
-      fontSize: Math.round(14 + 6 * Math.sqrt(Math.max(0, Math.min(1, Number(actor.leverage) || 0)))),
-      color: alignmentColor(actor.alignment),
-      leverage: actor.leverage,
-      alignment: actor.alignment ?? null,
-      searchText: [actor.name, ...(actor.aliases ?? [])].join('\n').toLowerCase(),
-    };
-  }
-
-  edgeData(edge) {
-    const style = STATUS_STYLES[edge.status] ?? STATUS_STYLES.CONFIRMED;
-    const count = edge.relations.length;
-    return {
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      type: edge.type,
-      status: edge.status,
-      relationIds: edge.relationIds,
-      color: this.typeColor(edge.type),
-      width: edgeWidth(edge.weight),
-      lineStyle: style.line,
-      opacity: style.opacity,
-      label: count > 1 ? `${humanize(edge.type)} (${count} claims)` : humanize(edge.type),
-      z: this.cy.getElementById(edge.id).data('z') ?? 1,
-    };
+  /** Resolves when the running layout (if any) has finished or was replaced. */
+  layoutDone() {
+    return this.pending ?? Promise.resolve();
   }
 
   /** Every actor's position, for a shareable link. */
@@ -140,30 +115,43 @@ export class GraphView {
     return new Map(this.cy.nodes().map(n => [n.id(), { ...n.position() }]));
   }
 
-  /** Lays out the whole graph; positions start from the current ones unless `randomize`. */
+  /** Lays out the whole drawing again, starting from the current positions; resolves when it has stopped. */
   layout({ randomize = false, animate = true } = {}) {
-    const layout = springs(this.cy).layout({
-      ...LAYOUT, randomize, animate, animationDuration: 600, fit: true, ...this.poleConstraint(),
-    });
-    // Fit once more at the end: the container may have been resized while the layout ran.
-    const stopped = layout.promiseOn('layoutstop').then(() => {
-      this.cy.fit(undefined, LAYOUT.padding);
-      this.stackEdges();
-    });
-    withSeededRandom(() => layout.run());
-    return stopped;
+    const token = ++this.token;
+    const cy = this.cy;
+    const small = this.layoutOverride === 'fcose'
+      || (this.layoutOverride !== 'force' && cy.nodes().length <= FCOSE_MAX_NODES && cy.edges().length <= FCOSE_MAX_EDGES);
+    if (small) return this.runFcose(token, cy.nodes(), { randomize, animate: animate ? 600 : 0, fit: true });
+    this.follow = true;
+    return this.runForce(token, cy.nodes().map(n => n.data()), { alpha: 0.6, pinOld: false, saved: null });
   }
 
-  // Everyone is linked to both hubs, which would pull India and Pakistan together; instead the layout holds the
-  // second pole on the left and the first on the right, as the legend's colour bar reads (-1 to +1).
-  poleConstraint() {
-    const [a, b] = this.poles ?? [];
-    if (!a || !b || a === b || this.cy.getElementById(a).empty() || this.cy.getElementById(b).empty()) return {};
-    return { relativePlacementConstraint: [{ left: b, right: a, gap: 400 }] };
+  // ---------- small drawings: fcose in the worker, as the page has always laid them out ----------
+
+  async drawSmall(token, freshNodes, freshEdges, firstDraw, saved) {
+    const cy = this.cy;
+    const added = cy.batch(() => cy.add([
+      ...freshNodes.map(data => ({ group: 'nodes', data, classes: firstDraw ? 'unplaced' : '' })),
+      ...freshEdges.map(data => ({ group: 'edges', data, classes: firstDraw ? 'unplaced' : '' })),
+    ]));
+    let newNodes = added.nodes();
+    if (firstDraw && saved && saved.size) {
+      // Positions from a shared link: those actors go where the link says; only the others are laid out.
+      newNodes.forEach(n => { if (saved.has(n.id())) n.position(saved.get(n.id())); });
+      newNodes = newNodes.filter(n => !saved.has(n.id()));
+      cy.elements().removeClass('unplaced');
+      if (newNodes.nonempty()) await this.layoutNew(token, newNodes, 0);
+      if (token === this.token) this.fit();
+    } else if (firstDraw) {
+      await this.runFcose(token, cy.nodes(), { randomize: true, animate: 400, fit: true });
+    } else if (newNodes.nonempty()) {
+      await this.layoutNew(token, newNodes, 400);
+    }
+    if (token === this.token) this.stackEdges();
   }
 
   // New nodes start beside their drawn neighbours; everything already placed stays pinned.
-  layoutNew(newNodes) {
+  layoutNew(token, newNodes, animate) {
     const cy = this.cy;
     const old = cy.nodes().difference(newNodes);
     newNodes.forEach(n => {
@@ -171,50 +159,280 @@ export class GraphView {
       const anchor = placed.nonempty() ? centroid(placed) : centroid(old.nonempty() ? old : cy.nodes());
       n.position({ x: anchor.x + (Math.random() - 0.5) * 80, y: anchor.y + (Math.random() - 0.5) * 80 });
     });
-    if (old.empty()) return this.layout({ randomize: true, animate: false });
-    const layout = springs(cy).layout({
-      ...LAYOUT,
-      randomize: false,
-      animate: true,
-      animationDuration: 400,
-      fit: false,
-      fixedNodeConstraint: old.map(n => ({ nodeId: n.id(), position: { ...n.position() } })),
+    if (old.empty()) return this.runFcose(token, cy.nodes(), { randomize: true, animate: 0, fit: true });
+    return this.runFcose(token, cy.nodes(), { randomize: false, animate, fit: false, pinned: old });
+  }
+
+  /**
+   * Sends `nodes` (with their label-inclusive sizes) and one spring per pair of actors to fcose in the worker;
+   * ten claims between India and Pakistan are one spring, not ten pulling the two hubs together.
+   */
+  runFcose(token, nodes, { randomize, animate, fit, pinned = null }) {
+    const cy = this.cy;
+    const index = new Map();
+    const list = nodes.map((n, i) => {
+      index.set(n.id(), i);
+      const bb = n.boundingBox({ includeLabels: true, includeOverlays: false });
+      const p = n.position();
+      return { id: n.id(), w: bb.w, h: bb.h, x: p.x, y: p.y, fixed: Boolean(pinned && pinned.contains(n)) };
     });
-    const stopped = layout.promiseOn('layoutstop');
-    withSeededRandom(() => layout.run());
-    return stopped;
+    const seen = new Set();
+    const springs = [];
+    cy.edges().forEach(e => {
+      const s = index.get(e.source().id());
+      const t = index.get(e.target().id());
+      if (s === undefined || t === undefined || s === t) return;
+      const pair = s < t ? `${s} ${t}` : `${t} ${s}`;
+      if (seen.has(pair)) return;
+      seen.add(pair);
+      springs.push([s, t, springLength(e.source().degree(false), e.target().degree(false))]);
+    });
+    const [right, left] = this.poles ?? [];
+    this.setLayoutState({ engine: 'fcose', running: true, progress: 0 });
+    const { done } = this.layouts.run({
+      engine: 'fcose', nodes: list, edges: springs, randomize, poles: right && left ? { left, right } : null,
+    }, (positions, round) => {
+      if (token !== this.token) return;
+      const target = new Map(list.map((n, i) => [n.id, { x: positions[2 * i], y: positions[2 * i + 1] }]));
+      const first = cy.elements('.unplaced');
+      if (first.nonempty()) {
+        // The draft: shown at once, then the refinement moves the nodes to their final places.
+        cy.batch(() => nodes.forEach(n => n.position(target.get(n.id()))));
+        first.removeClass('unplaced');
+        if (fit) this.fit();
+      } else {
+        this.moveTo(nodes, target, animate, fit && round.done);
+      }
+      this.setLayoutState({ engine: 'fcose', running: !round.done, progress: round.progress });
+    });
+    const finished = done
+      .then(ok => (ok && animate ? wait(animate + 30) : undefined))
+      .then(() => {
+        if (token !== this.token) return;
+        if (fit) this.fit();
+        this.stackEdges();
+        this.setLayoutState({ engine: 'fcose', running: false, progress: 1 });
+      });
+    this.pending = finished;
+    return finished;
   }
-}
 
-// fcose draws its spectral start from Math.random. Seeding it for the (synchronous) computation makes the
-// same data always give the same picture: reloads do not reshuffle the graph, and screenshots are comparable.
-function withSeededRandom(run) {
-  const original = Math.random;
-  let seed = 0x1f2e3d4c;
-  Math.random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  try {
-    run();
-  } finally {
-    Math.random = original;
+  moveTo(nodes, target, animate, fit) {
+    if (!animate) {
+      this.cy.batch(() => nodes.forEach(n => n.position(target.get(n.id()))));
+      return;
+    }
+    const layout = nodes.layout({
+      name: 'preset', positions: n => target.get(n.id()), animate: true, animationDuration: animate, fit, padding: PADDING,
+    });
+    this.fitting = fit;
+    layout.one('layoutstop', () => { this.fitting = false; });
+    layout.run();
   }
-}
 
-// The layout sees one spring per pair of actors: ten claims between India and Pakistan would otherwise be
-// ten springs pulling the two hubs on top of each other.
-function springs(cy) {
-  const seen = new Set();
-  const edges = cy.edges().filter(e => {
-    const pair = [e.source().id(), e.target().id()].sort().join('\n');
-    if (seen.has(pair)) return false;
-    seen.add(pair);
-    return true;
-  });
-  return cy.nodes().union(edges);
+  // ---------- large drawings: the force layout in the worker, positions in rounds ----------
+
+  async drawLarge(token, freshNodes, freshEdges, firstDraw, saved) {
+    const cy = this.cy;
+    const all = [...cy.nodes().map(n => n.data()), ...freshNodes];
+    if (freshNodes.length === 0) {
+      await this.addSliced(token, freshEdges.map(data => ({ group: 'edges', data })));
+      return;
+    }
+    if (firstDraw) this.follow = true;
+    // The first round (the starting positions) places the new nodes; they are added then, already in place.
+    let placed;
+    const ready = new Promise(resolve => { placed = resolve; });
+    this.incomingEdges = freshEdges;
+    const finished = this.runForce(token, all, { alpha: firstDraw ? 1 : 0.35, pinOld: !firstDraw, saved, onFirst: placed });
+    this.incomingEdges = null;
+    const start = await Promise.race([ready, finished.then(() => null)]);
+    if (token !== this.token || !start) return;
+    const index = this.order;
+    await this.addSliced(token, [
+      ...freshNodes.map(data => {
+        const i = index.get(data.id);
+        return { group: 'nodes', data, position: { x: start[2 * i], y: start[2 * i + 1] } };
+      }),
+      ...freshEdges.map(data => ({ group: 'edges', data })),
+    ]);
+    if (token !== this.token) return;
+    if (this.follow) this.fit();
+  }
+
+  /**
+   * Runs the force layout over `nodes` (element data, in this order). Existing nodes keep their positions (pinned
+   * when `pinOld`); `saved` positions from a link pin their actors. Rounds move the drawn nodes, at most one frame's
+   * worth at a time.
+   */
+  runForce(token, nodes, { alpha, pinOld, saved, onFirst = null }) {
+    const cy = this.cy;
+    const n = nodes.length;
+    const order = new Map(nodes.map((d, i) => [d.id, i]));
+    this.order = order;
+    const x = new Float64Array(n).fill(NaN);
+    const y = new Float64Array(n).fill(NaN);
+    const radius = new Float32Array(n);
+    const fixed = new Uint8Array(n);
+    nodes.forEach((d, i) => {
+      radius[i] = d.size / 2;
+      const ele = cy.getElementById(d.id);
+      const link = saved?.get(d.id);
+      if (link) {
+        x[i] = link.x;
+        y[i] = link.y;
+        fixed[i] = 1;
+      } else if (ele.nonempty()) {
+        const p = ele.position();
+        x[i] = p.x;
+        y[i] = p.y;
+        fixed[i] = pinOld ? 1 : 0;
+      }
+    });
+    // One spring per pair of actors, drawn edges and new ones alike.
+    const seen = new Set();
+    const pairs = [];
+    const addPair = (a, b) => {
+      const s = order.get(a);
+      const t = order.get(b);
+      if (s === undefined || t === undefined || s === t) return;
+      const key = s < t ? s * n + t : t * n + s;
+      if (seen.has(key)) return;
+      seen.add(key);
+      pairs.push(s, t);
+    };
+    cy.edges().forEach(e => addPair(e.data('source'), e.data('target')));
+    for (const e of this.incomingEdges ?? []) addPair(e.source, e.target);
+    const links = Int32Array.from(pairs);
+    const [right, left] = this.poles ?? [];
+    const poles = order.has(right) && order.has(left) && right !== left ? [order.get(right), order.get(left)] : null;
+
+    let latest = null;
+    let frame = 0;
+    let shown = 0;
+    const interval = ROUND_INTERVAL(n);
+    const apply = () => {
+      frame = 0;
+      if (token !== this.token || !latest) return;
+      const positions = latest;
+      latest = null;
+      shown = performance.now();
+      this.applyPositions(nodes, positions);
+      if (this.follow) this.fit();
+    };
+    const schedule = () => {
+      if (frame) return;
+      const wait = Math.max(0, shown + interval - performance.now());
+      frame = wait > 0 ? setTimeout(() => { frame = requestAnimationFrame(apply); }, wait) : requestAnimationFrame(apply);
+    };
+    let first = true;
+    this.setLayoutState({ engine: 'force', running: true, progress: 0 });
+    const { done } = this.layouts.run({
+      engine: 'force', n, x, y, radius, fixed, links, poles, alpha, sliceMs: n > 2000 ? 120 : 60,
+    }, (positions, round) => {
+      if (token !== this.token) return;
+      if (first) {
+        first = false;
+        onFirst?.(positions);
+        if (onFirst) return;
+      }
+      latest = positions;
+      schedule();
+      this.setLayoutState({ engine: 'force', running: !round.done, progress: round.progress });
+    }, [x.buffer, y.buffer, radius.buffer, fixed.buffer, links.buffer]);
+    const finished = done.then(async ok => {
+      if (!ok || token !== this.token) return;
+      if (frame) {
+        clearTimeout(frame);
+        cancelAnimationFrame(frame);
+        apply();
+      }
+      this.stackEdges();
+      this.setLayoutState({ engine: 'force', running: false, progress: 1 });
+    }).catch(err => {
+      this.setLayoutState({ engine: 'force', running: false, progress: 1, error: err.message });
+    });
+    this.pending = finished;
+    return finished;
+  }
+
+  applyPositions(nodes, positions) {
+    const cy = this.cy;
+    cy.batch(() => {
+      for (let i = 0; i < nodes.length; i++) {
+        const ele = cy.getElementById(nodes[i].id);
+        // A node the user holds stays under the pointer.
+        if (ele.empty() || ele.grabbed()) continue;
+        ele.position({ x: positions[2 * i], y: positions[2 * i + 1] });
+      }
+    });
+  }
+
+  async addSliced(token, elements) {
+    for (let i = 0; i < elements.length; i += SLICE) {
+      if (token !== this.token) return;
+      const added = this.cy.add(elements.slice(i, i + SLICE));
+      // Cytoscape computes styles lazily, on the next frame, for everything added: here, slice by slice, instead.
+      added.cleanStyle?.();
+      if (i + SLICE < elements.length) await yieldToMain();
+    }
+  }
+
+  // ---------- helpers ----------
+
+  setLayoutState(state) {
+    this.layoutState = state;
+    this.onLayout(state);
+  }
+
+  fit() {
+    this.fitting = true;
+    if (this.large) this.fitNodes();
+    else this.cy.fit(undefined, PADDING);
+    this.fitting = false;
+  }
+
+  // Cytoscape's fit measures every label of every element; for a large drawing the nodes' discs are enough.
+  fitNodes() {
+    const cy = this.cy;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    cy.nodes().forEach(n => {
+      const p = n.position();
+      const r = (n.data('size') ?? 30) / 2;
+      if (p.x - r < x1) x1 = p.x - r;
+      if (p.x + r > x2) x2 = p.x + r;
+      if (p.y - r < y1) y1 = p.y - r;
+      if (p.y + r > y2) y2 = p.y + r;
+    });
+    if (!Number.isFinite(x1)) return;
+    const w = cy.width();
+    const h = cy.height();
+    const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), (w - 2 * PADDING) / Math.max(1, x2 - x1), (h - 2 * PADDING) / Math.max(1, y2 - y1)));
+    cy.viewport({ zoom, pan: { x: w / 2 - zoom * (x1 + x2) / 2, y: h / 2 - zoom * (y1 + y2) / 2 } });
+  }
+
+  markIsolated() {
+    const cy = this.cy;
+    cy.batch(() => cy.nodes().forEach(n => {
+      const isolated = n.degree(false) === 0;
+      if (n.hasClass('isolated') !== isolated) n.toggleClass('isolated', isolated);
+    }));
+  }
+
+  // Long edges are drawn (and hit) above short ones: where edges cross, a click on a long edge's midpoint,
+  // the easiest place to aim at, selects that edge rather than a short one passing over it.
+  stackEdges() {
+    const cy = this.cy;
+    if (cy.edges().length > STACK_MAX_EDGES) return;
+    cy.batch(() => cy.edges().forEach(e => {
+      const s = e.source().position();
+      const t = e.target().position();
+      e.data('z', Math.min(19, 1 + Math.round(Math.hypot(s.x - t.x, s.y - t.y) / 60)));
+    }));
+  }
 }
 
 function centroid(nodes) {
@@ -222,4 +440,8 @@ function centroid(nodes) {
   let y = 0;
   nodes.forEach(n => { x += n.position('x'); y += n.position('y'); });
   return { x: x / nodes.length, y: y / nodes.length };
+}
+
+function wait(ms) {
+  return new Promise(resolve => setTimeout(resolve, ms));
 }

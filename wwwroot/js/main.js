@@ -1,88 +1,122 @@
-// Wires the explorer together: loads the catalog, draws the filtered graph and the matrix, and keeps the panel,
-// legend, search, analysis views and the link in the address bar in step with every change.
+// Wires the explorer together: loads the catalog, draws the filtered graph (the whole of it, or for a graph too large
+// to draw whole the actors with most leverage, expanded on demand) and the matrix, and keeps the panel, legend,
+// search, analysis views and the link in the address bar in step with every change.
 
-import { loadGraph, loadMeta } from './api.js';
+import { loadMeta } from './api.js';
 import { loadCapabilities } from './analysis-api.js';
 import { ActorInsights } from './actor-insights.js';
 import { AnalysisViews } from './analysis-views.js';
 import { ErrorBanner } from './banner.js';
+import { EXPAND_STEP, Expansions } from './expansion.js';
 import { Filters } from './filters.js';
+import { loadOverview, loadWholeGraph, setSources } from './graph-api.js';
 import { GraphView } from './graph.js';
+import { drawnClaims, edgeAt } from './graph-helpers.js';
 import { watchChanges } from './live.js';
-import { bringIntoView, edgeAt, summary } from './graph-helpers.js';
 import { renderLegend } from './legend.js';
 import { MatrixView } from './matrix.js';
+import { edgeId } from './merge.js';
 import { SidePanel } from './panel.js';
 import { setupPlayer } from './player.js';
+import { chooseRenderer } from './renderer.js';
+import { ScopeLine } from './scope.js';
 import { setupSearch } from './search.js';
+import { Selection } from './selection.js';
 import { setupSharing } from './share.js';
 import { readState, writeState } from './url-state.js';
+import { wireAnalysis } from './analysis-wiring.js';
+
+/** How many actors the overview draws of a larger graph (`#top=` in the link overrides it, up to MAX_TOP). */
+export const DEFAULT_TOP = 500;
+const MAX_TOP = 5000;
+// A link carries every node's position only for drawings up to this size (a longer link would not be shared).
+const POSITIONS_MAX = 300;
 
 // Test hooks: the browser tests wait on `ready` and `idle()` and inspect `cy`.
 let resolveReady;
-const hooks = { cy: null, ready: new Promise(resolve => { resolveReady = resolve; }), draws: 0, changes: 0, idle: () => state.pending };
+const hooks = {
+  cy: null, ready: new Promise(resolve => { resolveReady = resolve; }), draws: 0, changes: 0, expansions: 0,
+  idle: () => state.pending, layoutDone: () => state.view?.layoutDone(), layout: null, renderer: null, timings: {},
+};
 window.influenceGraph = hooks;
 
 const $ = id => document.getElementById(id);
 const banner = new ErrorBanner($('error-banner'));
 const state = {
-  view: null, filters: null, panel: null, search: null, selection: null, names: new Map(), seq: 0, caps: null,
-  matrix: null, analysis: null, insights: null, viewName: 'graph', custom: null, customRun: null, hovered: null, link: null,
-  narratives: false, pending: Promise.resolve(),
+  view: null, filters: null, panel: null, search: null, names: new Map(), seq: 0, caps: null,
+  matrix: null, matrixDirty: false, analysis: null, insights: null, viewName: 'graph', custom: null, customRun: null, link: null,
+  narratives: false, pending: Promise.resolve(), model: null, partial: false, totals: null, top: DEFAULT_TOP,
+  expansions: new Expansions(), selection: null, scope: null,
 };
 
 async function start() {
   setBusy(true);
+  state.link = readState();
   let meta;
   try {
-    [meta, state.caps] = await Promise.all([loadMeta(), loadCapabilities()]);
+    [meta, state.caps] = await Promise.all([loadMeta(state.link.poles), loadCapabilities()]);
   } catch (err) {
     setBusy(false);
     banner.show(err, start);
     return;
   }
+  hooks.timings.meta = performance.now();
   const caps = state.caps;
+  setSources(meta.sources);
   state.narratives = caps.hasArg('graph', 'claimedBy') && caps.actorHasArg('leverage', 'claimedBy');
-  state.names = new Map(meta.actors.map(a => [a.id, a.name]));
-  state.view = new GraphView($('cy'), meta.relationTypes);
+  state.top = Math.min(MAX_TOP, state.link.top ?? DEFAULT_TOP);
+  state.expansions.restore(state.link.expand);
+  for (const a of meta.actors) state.names.set(a.id, a.name);
+
+  // The renderer is chosen once, for the drawing this graph will give: WebGL when it holds thousands of elements.
+  const expected = Math.min(meta.totalActors, state.top) + Math.min(meta.totalRelations, 20 * state.top);
+  const renderer = chooseRenderer(expected, state.link.renderer);
+  hooks.renderer = renderer.name;
+  state.scope = new ScopeLine($('scope'));
+  state.view = new GraphView($('cy'), meta.relationTypes, {
+    renderer, layoutOverride: state.link.layout,
+    onLayout: s => { hooks.layout = s; state.scope.showLayout(s); },
+  });
   hooks.cy = state.view.cy;
   const typeColor = t => state.view.typeColor(t);
   state.filters = new Filters({
-    ...meta, typeColor, onChange: refresh, onPolesChange: polesChanged, narratives: state.narratives,
+    ...meta, typeColor, onChange: refresh, onPolesChange: polesChanged, narratives: state.narratives, defaultPoles: meta.topActors,
   });
   state.panel = new SidePanel($('side-panel'), {
     catalog: meta.relationTypes, typeColor,
-    onActor: id => selectActor(id, true), onEdge: id => selectEdge(id, true), onClose: clearSelection,
+    onActor: id => state.selection.selectActor(id, true), onEdge: id => state.selection.selectEdge(id, true), onClose: () => state.selection.clear(),
   });
+  state.selection = new Selection(state, { onExpand: id => expandActor(id), onChange: syncUrl });
   const ctx = {
-    caps, typeColor, filters: state.filters, panel: state.panel, actors: meta.actors, names: state.names,
-    selectActor: id => selectActor(id, true), selectEdge: id => selectEdge(id, true),
+    caps, typeColor, filters: state.filters, panel: state.panel, actors: pickerActors, names: state.names,
+    selectActor: id => state.selection.selectActor(id, true), selectEdge: id => state.selection.selectEdge(id, true),
   };
   state.analysis = new AnalysisViews(ctx);
   state.insights = new ActorInsights(ctx);
-  state.matrix = new MatrixView($('matrix'), { onSelect: id => selectActor(id, state.viewName !== 'matrix'), onHover: hoverActor });
+  state.matrix = new MatrixView($('matrix'), { onSelect: id => state.selection.selectActor(id, state.viewName !== 'matrix'), onHover: hoverActor });
   state.search = setupSearch({
     input: $('search'), status: $('search-status'), datalist: $('actor-names'),
-    getCy: () => state.view.cy, actors: meta.actors, onResults: showMatches,
+    getCy: () => state.view.cy, actors: meta.actors, onResults: (m, exact) => state.selection.showMatches(m, exact),
+    partial: () => state.partial, onRemote: showRemoteResults, caps,
   });
 
   // A shared link overrides the defaults.
-  state.link = readState();
   state.filters.apply(state.link);
-  state.selection = state.link.selection ?? null;
+  state.selection.current = state.link.selection ?? null;
   $('color-blocs').checked = Boolean(state.link.blocs);
   setView(state.link.view ?? 'graph');
 
   renderLegend($('legend'), state.filters.poleNames());
   wireGraphEvents(state.view.cy);
-  wireAnalysis(meta);
+  wireAnalysis({ state, meta, banner, syncUrl });
   setupSharing({
     cy: state.view.cy, matrix: state.matrix, getView: () => state.viewName,
     getActors: () => [...state.view.actors.values()], blocOf: id => state.analysis.blocOf.get(id) ?? null,
     stamp: () => state.filters.current().asOf ?? 'all-dates',
   });
+  state.dates = meta.dates;
   state.player = setupPlayer({
-    button: $('play'), dates: meta.dates,
+    button: $('play'), dates: () => state.dates,
     step: async iso => { state.filters.setAsOf(iso); await refresh(); },
   });
   // Cytoscape only notices window resizes; the banner, the drawers and the split view resize the container too.
@@ -92,53 +126,23 @@ async function start() {
   $('toggle-filters').addEventListener('click', toggleFilters);
   document.querySelectorAll('.view-tabs .tab').forEach(tab => tab.addEventListener('click', () => { setView(tab.dataset.view); syncUrl(); }));
   document.addEventListener('keydown', e => {
-    if (e.key === 'Escape' && state.selection && !['INPUT', 'SELECT', 'TEXTAREA'].includes(e.target.tagName)) clearSelection();
+    if (e.key === 'Escape' && state.selection.current && !['INPUT', 'SELECT', 'TEXTAREA'].includes(e.target.tagName)) state.selection.clear();
   });
 
-  await refresh();
+  const first = refresh();
+  // A large graph's dates arrive page by page after the first drawing.
+  if (!meta.datesComplete) {
+    first.then(() => meta.moreDates()).then(range => {
+      state.dates = range.dates;
+      state.filters.setDateRange(range, range.datesComplete ? null : range.datesRead);
+    }).catch(() => {});
+  }
+  await first;
   // Someone else's write (a mutation, a Cypher script) redraws the graph here, keeping filters and positions.
   watchChanges(() => { hooks.changes++; refresh(); });
 }
 
-function wireAnalysis(meta) {
-  const { caps, analysis } = state;
-  const guard = p => p.catch(err => banner.show(err, null, 'The analysis could not be loaded.'));
-  const open = () => { $('side-panel').dataset.open = 'true'; };
-  // An analysis view in the panel; it is run again after every redraw (filters or the graph changed) while open.
-  const custom = (name, run) => () => {
-    state.selection = null;
-    state.custom = name;
-    state.customRun = run;
-    renderSelection();
-    open();
-    return guard(run()).then(syncUrl);
-  };
-  $('show-contested').hidden = !caps.has('contested');
-  $('show-contested').addEventListener('click', custom('contested', () => analysis.showContested(state.view.cy, state.filters.current().asOf)));
-  $('show-compare').hidden = !caps.has('compareNarratives');
-  // Run again, it keeps the two narratives chosen in its form.
-  const chosenNarratives = () => ($('compare-a') && $('compare-b') ? [$('compare-a').value, $('compare-b').value] : undefined);
-  $('show-compare').addEventListener('click', custom('compare', () => analysis.showCompare(state.filters.narrativeOptions(), chosenNarratives())));
-  $('blocs-toggle').hidden = !caps.has('blocs');
-  $('color-blocs').addEventListener('change', custom('blocs', async () => {
-    const blocs = await analysis.colourBlocs(state.view.cy, $('color-blocs').checked);
-    if (blocs) analysis.showBlocs(blocs);
-    else clearSelection();
-  }));
-  const form = $('changes-form');
-  form.hidden = !caps.has('changes') || !meta.firstDate;
-  if (meta.firstDate) {
-    for (const input of [$('changes-from'), $('changes-to')]) Object.assign(input, { min: meta.firstDate, max: meta.lastDate });
-    $('changes-from').value = meta.firstDate;
-    $('changes-to').value = meta.lastDate;
-  }
-  form.addEventListener('submit', e => {
-    e.preventDefault();
-    custom('changes', () => analysis.showChanges($('changes-from').value, $('changes-to').value))();
-  });
-}
-
-/** Re-queries graph(...) with the current filters; stale answers (a newer request is out) are dropped. */
+/** Re-draws with the current filters; stale answers (a newer request is out) are dropped. */
 function refresh() {
   const run = draw();
   state.pending = run.then(() => undefined, () => undefined);
@@ -150,12 +154,32 @@ async function draw() {
   setBusy(true);
   try {
     const filters = state.filters.current();
-    const graph = await loadGraph(filters, state.narratives);
+    const overview = state.caps.has('overview')
+      ? await loadOverview(filters, state.top)
+      : await loadWholeGraph(filters, state.narratives);
     if (seq !== state.seq) return false;
+    const model = {
+      actors: new Map(overview.actors.map(a => [a.id, a])),
+      edges: new Map(overview.edges.map(e => [edgeId(e.from, e.type, e.to), e])),
+    };
+    state.partial = overview.hiddenActors > 0;
+    state.totals = { actors: overview.totalActors, relations: overview.totalRelations };
+    if (state.caps.has('expand')) {
+      await state.expansions.redo(model, filters);
+      // A link (or a search) may name an actor the overview leaves out: it is added with its ties to the drawing.
+      const sel = state.selection.current;
+      if (sel?.kind === 'actor' && !model.actors.has(sel.id) && state.partial) {
+        await state.expansions.expand(model, sel.id, filters, 0).catch(() => null);
+      }
+    }
+    if (seq !== state.seq) return false;
+    state.model = model;
     state.view.poles = filters.poles;
+    state.selection.forgetClaims();
     const firstDraw = document.body.dataset.ready !== 'true';
-    await state.view.update(graph, firstDraw ? state.link.positions : null);
-    state.matrix.update(graph.actors, state.filters.poleNames());
+    await state.view.update(modelList(model), firstDraw ? state.link.positions : null);
+    if (seq !== state.seq) return false;
+    afterDrawing();
     // An open analysis view follows the new filters: it is run again below (and colours or marks the graph itself).
     const rerun = state.custom ? state.customRun : null;
     await Promise.all([
@@ -165,7 +189,7 @@ async function draw() {
     if (seq !== state.seq) return false;
     banner.hide();
     state.search.reapply();
-    renderSelection(firstDraw);
+    state.selection.render(firstDraw);
     if (rerun) {
       await rerun().catch(err => banner.show(err, null, 'The analysis could not be updated for the new filters.'));
       if (seq !== state.seq) return false;
@@ -173,7 +197,8 @@ async function draw() {
     hooks.draws++;
     syncUrl();
     if (firstDraw) {
-      // First successful draw, layout stopped: the page is ready for people and for the browser tests.
+      // First successful drawing (for a small graph, its layout stopped): ready for people and for the browser tests.
+      hooks.timings.firstDraw = performance.now();
       document.body.dataset.ready = 'true';
       resolveReady(hooks);
     }
@@ -189,12 +214,87 @@ async function draw() {
   }
 }
 
+function modelList(model) {
+  return { actors: [...model.actors.values()], edges: [...model.edges.values()] };
+}
+
+// What every drawing (a redraw or an expansion) updates: names, the count of what is shown, the matrix.
+function afterDrawing() {
+  for (const a of state.model.actors.values()) state.names.set(a.id, a.name);
+  const cy = state.view.cy;
+  state.scope.showCounts({ actors: cy.nodes().length, relations: drawnClaims(cy) }, state.totals);
+  state.search.setNames([...state.model.actors.values()]);
+  state.matrixDirty = true;
+  if (state.viewName !== 'graph') updateMatrix();
+}
+
+function updateMatrix() {
+  if (!state.matrixDirty || !state.model) return;
+  state.matrixDirty = false;
+  const actors = [...state.model.actors.values()];
+  state.matrix.update(actors, state.filters.poleNames());
+  state.matrix.setNote(state.partial
+    ? `The ${actors.length.toLocaleString('en-US')} drawn actors of ${state.totals.actors.toLocaleString('en-US')}: the matrix places what the graph shows. Expand or search to add others.`
+    : '');
+  state.matrix.highlight(state.selection.current?.kind === 'actor' ? state.selection.current.id : null);
+}
+
+/** Adds the next neighbours of `id` (ranked and explained by the API) to the drawing. */
+function expandActor(id, step = EXPAND_STEP) {
+  const run = (async () => {
+    const seq = state.seq;
+    setBusy(true);
+    try {
+      await state.expansions.expand(state.model, id, state.filters.current(), step);
+      if (seq !== state.seq) return;
+      await state.view.update(modelList(state.model));
+      if (seq !== state.seq) return;
+      afterDrawing();
+      state.analysis.applyMarks(state.view.cy);
+      state.search.reapply();
+      if (state.selection.current?.id === id) state.selection.render();
+      hooks.expansions++;
+      syncUrl();
+    } catch (err) {
+      banner.show(err, null, 'The neighbours could not be loaded.');
+    } finally {
+      if (seq === state.seq) setBusy(false);
+    }
+  })();
+  state.pending = Promise.all([state.pending, run]).then(() => undefined);
+  return run;
+}
+
+// A search in a partial drawing also asks the API: actors not drawn are listed, and choosing one adds it.
+function showRemoteResults(results, text) {
+  state.selection.current = null;
+  state.custom = 'search';
+  state.customRun = null;
+  state.selection.render();
+  state.panel.showSearch(text, results, {
+    drawn: id => state.model.actors.has(id),
+    onChoose: id => {
+      if (state.model.actors.has(id)) state.selection.selectActor(id, true);
+      else addActor(id);
+    },
+  });
+  $('side-panel').dataset.open = 'true';
+}
+
+async function addActor(id) {
+  await expandActor(id, 0);
+  state.selection.selectActor(id, true);
+}
+
 /** Writes the page's state into the address bar, so the link reproduces this view. */
 function syncUrl() {
   if (!state.view) return;
+  const cy = state.view.cy;
   writeState({
-    ...state.filters.linkState(), selection: state.selection, view: state.viewName,
-    blocs: $('color-blocs').checked, positions: state.view.positions(),
+    ...state.filters.linkState(), selection: state.selection.current, view: state.viewName,
+    blocs: $('color-blocs').checked, positions: cy.nodes().length <= POSITIONS_MAX ? state.view.positions() : null,
+    top: state.top !== DEFAULT_TOP ? state.top : null, expand: state.expansions.list(),
+    renderer: state.link.renderer, layout: state.link.layout,
   });
 }
 
@@ -202,6 +302,7 @@ function setView(name) {
   state.viewName = ['graph', 'matrix', 'split'].includes(name) ? name : 'graph';
   document.querySelector('.views').dataset.view = state.viewName;
   document.querySelectorAll('.view-tabs .tab').forEach(t => t.setAttribute('aria-selected', String(t.dataset.view === state.viewName)));
+  if (state.viewName !== 'graph') updateMatrix();
   requestAnimationFrame(() => state.view?.cy.resize());
 }
 
@@ -211,13 +312,18 @@ function polesChanged() {
 }
 
 function wireGraphEvents(cy) {
-  cy.on('tap', 'node', e => selectActor(e.target.id(), false));
-  cy.on('tap', 'edge', e => selectEdge(edgeAt(cy, e.target, e.renderedPosition).id(), false));
-  cy.on('tap', e => { if (e.target === cy) clearSelection(); });
+  cy.on('tap', 'node', e => {
+    const id = e.target.id();
+    state.selection.selectActor(id, false);
+    // Only part of the graph is drawn: a click brings in the actor's best neighbours.
+    if (state.partial && state.caps.has('expand') && !state.expansions.has(id)) expandActor(id);
+  });
+  cy.on('tap', 'edge', e => state.selection.selectEdge(edgeAt(cy, e.target, e.renderedPosition).id(), false));
+  cy.on('tap', e => { if (e.target === cy) state.selection.clear(); });
   cy.on('mouseover', 'edge', e => e.target.addClass('hover'));
   cy.on('mouseout', 'edge', e => e.target.removeClass('hover'));
-  cy.on('mouseover', 'node', e => state.matrix.highlight(state.selection?.id, e.target.id()));
-  cy.on('mouseout', 'node', () => state.matrix.highlight(state.selection?.kind === 'actor' ? state.selection.id : null));
+  cy.on('mouseover', 'node', e => state.matrix.highlight(state.selection.current?.id, e.target.id()));
+  cy.on('mouseout', 'node', () => state.matrix.highlight(state.selection.current?.kind === 'actor' ? state.selection.current.id : null));
   cy.on('mouseover', 'node, edge', () => { cy.container().style.cursor = 'pointer'; });
   cy.on('mouseout', 'node, edge', () => { cy.container().style.cursor = ''; });
   cy.on('dragfree', 'node', syncUrl);
@@ -230,68 +336,12 @@ function hoverActor(id) {
   if (id) cy.getElementById(id).addClass('linked');
 }
 
-function selectActor(id, center) {
-  state.selection = { kind: 'actor', id };
-  renderSelection(center);
-  syncUrl();
-}
-
-function selectEdge(id, center) {
-  state.selection = { kind: 'edge', id };
-  renderSelection(center);
-  syncUrl();
-}
-
-// One match (or an exact name) opens that actor; several are selected together and brought into view.
-function showMatches(matches, exact) {
-  const one = exact ?? (matches.length === 1 ? matches.first() : null);
-  if (one) {
-    selectActor(one.id(), true);
-    return;
-  }
-  clearSelection();
-  matches.select();
-  bringIntoView(state.view.cy, matches);
-}
-
-function clearSelection() {
-  state.selection = null;
-  state.custom = null;
-  renderSelection();
-  syncUrl();
-}
-
-// Draws the panel and the focus (everything else faded) for the current selection, after any redraw too.
-function renderSelection(center = false) {
-  const cy = state.view.cy;
-  const sel = state.selection;
-  const ele = sel ? cy.getElementById(sel.id) : null;
-  cy.elements().removeClass('faded');
-  state.matrix.highlight(sel?.kind === 'actor' && ele?.nonempty() ? sel.id : null);
-  if (!ele || ele.empty()) {
-    state.selection = null;
-    cy.elements().unselect();
-    // Analysis results stay in the panel across redraws until the panel is closed.
-    if (state.custom) return;
-    $('side-panel').dataset.open = 'false';
-    const top = [...state.view.actors.values()].sort((x, y) => y.leverage - x.leverage).slice(0, 8);
-    state.panel.showHelp(summary(cy), top);
-    return;
-  }
-  state.custom = null;
-  cy.elements().unselect();
-  ele.select();
-  const focus = sel.kind === 'actor' ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
-  cy.elements().difference(focus).addClass('faded');
-  if (center) bringIntoView(cy, focus);
-  $('side-panel').dataset.open = 'true';
-  if (sel.kind === 'actor') {
-    const edges = ele.connectedEdges().map(e => ({ ...e.data(), count: e.data('relationIds').length }));
-    state.panel.showActor(state.view.actors.get(sel.id), edges, state.names, state.filters.poleNames());
-    state.insights.render(state.panel.body, sel.id, state.filters.current());
-  } else {
-    state.panel.showEdge(ele.data(), state.view.claims.get(sel.id) ?? [], state.names);
-  }
+// The actors the panel's pickers offer (leverage over, reach, mediators): the drawn ones, at most the 400 with most
+// leverage, by name.
+function pickerActors() {
+  const drawn = [...(state.model?.actors.values() ?? [])];
+  const chosen = drawn.length > 400 ? [...drawn].sort((x, y) => y.leverage - x.leverage).slice(0, 400) : drawn;
+  return chosen.map(a => ({ id: a.id, name: a.name })).sort((x, y) => x.name.localeCompare(y.name));
 }
 
 function setBusy(busy) {

@@ -15,6 +15,7 @@ export const HIGH_LEVERAGE = 0.25;
 // Leverage is PageRank-like: one actor at 1 and a crowd with a floor near 0.1. A log axis spreads the crowd;
 // its bottom is a round value under the lowest actor, so it only moves when a filter drops the floor a lot.
 const FLOORS = [0.1, 0.05, 0.02, 0.01, 0.001];
+const LABELLED_MAX = 80;
 const xOf = alignment => alignment === null || alignment === undefined
   ? NONE_X
   : M.left + ((Math.max(-1, Math.min(1, alignment)) + 1) / 2) * (W - M.left - M.right);
@@ -39,7 +40,10 @@ export class MatrixView {
     this.frame = svg('g', { class: 'matrix-frame' });
     this.layer = svg('g', { class: 'matrix-dots' });
     this.svg.append(this.title, this.frame, this.layer);
-    root.append(this.svg);
+    this.note = document.createElement('p');
+    this.note.className = 'matrix-note muted small';
+    this.note.hidden = true;
+    root.append(this.note, this.svg);
   }
 
   /** `actors` from graph(...), `poles` = { a, b } display names. */
@@ -91,18 +95,25 @@ export class MatrixView {
   // Labels go to the actors with most leverage first; a label that would overlap one already placed (or a dot)
   // is left for hover and selection to show.
   placeLabels(ordered) {
-    const hit = (b, boxes) => boxes.some(p => b.x1 < p.x2 && b.x2 > p.x1 && b.y1 < p.y2 && b.y2 > p.y1);
+    const b = (x, p) => x.x1 < p.x2 && x.x2 > p.x1 && x.y1 < p.y2 && x.y2 > p.y1;
+    const hit = (x, boxes) => boxes.some(p => b(x, p));
     const dots = ordered.map(a => this.dots.get(a.id));
+    const discs = dots.map(d => ({ dot: d, x1: d.x - d.r, x2: d.x + d.r, y1: d.y - d.r, y2: d.y + d.r }));
     const placed = [];
-    for (const a of ordered) {
+    // Only the leading actors are candidates for a label: with hundreds of dots the rest could never get one, and
+    // trying would cost the square of their number.
+    ordered.forEach((a, i) => {
       const dot = this.dots.get(a.id);
+      if (i >= LABELLED_MAX) {
+        dot.g.classList.remove('major');
+        return;
+      }
       const w = a.name.length * 6.4 + 4;
       const box = { x1: dot.x - w / 2, x2: dot.x + w / 2, y1: dot.y - dot.r - 17, y2: dot.y - dot.r - 2 };
-      const otherDots = dots.filter(d => d !== dot).map(d => ({ x1: d.x - d.r, x2: d.x + d.r, y1: d.y - d.r, y2: d.y + d.r }));
-      const free = box.x1 > 0 && box.x2 < W && !hit(box, placed) && !hit(box, otherDots);
+      const free = box.x1 > 0 && box.x2 < W && !hit(box, placed) && !discs.some(d => d.dot !== dot && b(box, d));
       dot.g.classList.toggle('major', free);
       if (free) placed.push(box);
-    }
+    });
   }
 
   makeDot(id) {
@@ -115,6 +126,12 @@ export class MatrixView {
     g.addEventListener('mouseenter', () => this.onHover(id));
     g.addEventListener('mouseleave', () => this.onHover(null));
     return { g, circle, label, tip };
+  }
+
+  /** A line above the matrix (what it shows of a graph too large to draw whole); empty: none. */
+  setNote(text) {
+    this.note.textContent = text;
+    this.note.hidden = !text;
   }
 
   /** Marks the selected actor (null: none) and the one hovered in the graph. */

@@ -71,12 +71,18 @@ export class SidePanel {
           e.count > 1 ? el('span', { class: 'count', title: `${e.count} claims` }, `\u00d7${e.count}`) : null)))));
   }
 
-  /** `edge` = { id, source, target, type, status }, `claims` its merged relations. */
-  showEdge(edge, claims, names) {
+  /**
+   * `edge` = { id, source, target, type, status, count, weight }, `claims` its claims with their evidence, or null
+   * while they are being read (they are fetched when the edge is chosen).
+   */
+  showEdge(edge, claims, names, failure = null) {
     this.root.dataset.view = 'edge';
     const type = this.catalog.get(edge.type);
-    const span = dateSpan(claims);
-    const claimants = unique(claims.flatMap(c => c.claimedBy.map(a => a.name)));
+    const count = edge.count ?? claims?.length ?? 0;
+    const known = claims ?? [];
+    const span = dateSpan(known);
+    const claimants = unique(known.flatMap(c => c.claimedBy.map(a => a.name)));
+    const pending = claims === null;
     replaceChildren(this.body,
       el('p', { class: 'eyebrow' },
         el('span', { class: 'type-dot', style: { background: this.typeColor(edge.type) } }), ' Relation'),
@@ -86,13 +92,20 @@ export class SidePanel {
         this.actorLink(edge.source, names), el('span', { 'aria-hidden': 'true', class: 'arrow' }, ' \u2192 '),
         el('span', { class: 'visually-hidden' }, ' to '), this.actorLink(edge.target, names)),
       el('dl', { class: 'facts' },
-        el('dt', {}, 'Status'), el('dd', {}, statusBadge(edge.status), claims.length > 1 ? ' (best attested claim)' : ''),
-        el('dt', {}, 'Claimed by'), el('dd', {}, claimants.length ? claimants.join(', ') : 'not attributed'),
-        el('dt', {}, 'Dates'), el('dd', {}, formatSpan(span)),
-        el('dt', {}, 'Weight'), el('dd', {}, formatNumber(Math.max(...claims.map(c => c.weight))))),
+        el('dt', {}, 'Status'), el('dd', {}, statusBadge(edge.status), count > 1 ? ' (best attested claim)' : ''),
+        el('dt', {}, 'Claimed by'), el('dd', {}, pending ? '\u2026' : claimants.length ? claimants.join(', ') : 'not attributed'),
+        el('dt', {}, 'Dates'), el('dd', {}, pending ? '\u2026' : formatSpan(span)),
+        el('dt', {}, 'Weight'), el('dd', {}, formatNumber(edge.weight ?? Math.max(...known.map(c => c.weight))))),
       el('section', { class: 'panel-section' },
-        el('h3', {}, claims.length === 1 ? 'Evidence' : `Evidence (${claims.length} claims)`),
-        claims.map(c => claimCard(c))));
+        el('h3', {}, count === 1 ? 'Evidence' : `Evidence (${count} claims)`),
+        failure ? el('p', { class: 'muted claims-failed' }, `The claims could not be read: ${failure}`)
+          : pending ? el('p', { class: 'muted claims-loading' }, count === 1 ? 'Reading the claim\u2026' : `Reading the ${count} claims\u2026`)
+            : known.length ? known.map(c => claimCard(c))
+              : el('p', { class: 'muted' }, 'The claims no longer pass the filters; the graph is being redrawn.')));
+  }
+
+  showEdgeFailure(edge, names, message) {
+    this.showEdge(edge, [], names, message);
   }
 
   /** Shows analysis results (contested, a comparison, changes, blocs) under `view`; returns the body to fill in. */
@@ -100,6 +113,27 @@ export class SidePanel {
     this.root.dataset.view = view;
     replaceChildren(this.body, ...children);
     return this.body;
+  }
+
+  /**
+   * The API's matches for a search in a partial drawing: `results` = { nodes, totalCount }; `drawn(id)` says which are
+   * on screen; `onChoose(id)` selects a drawn one or adds one that is not.
+   */
+  showSearch(text, results, { drawn, onChoose }) {
+    this.root.dataset.view = 'search';
+    replaceChildren(this.body,
+      el('p', { class: 'eyebrow' }, 'Search'),
+      el('h2', { class: 'panel-title' }, `\u201c${text}\u201d`),
+      el('p', { class: 'muted' }, results.totalCount > results.nodes.length
+        ? `${results.totalCount.toLocaleString('en-US')} actors match; the first ${results.nodes.length} by name. Type more to narrow.`
+        : `${results.totalCount} actor${results.totalCount === 1 ? '' : 's'} match.`),
+      results.nodes.length ? el('ul', { class: 'result-list search-results' }, results.nodes.map(a => el('li', { dataset: { actorId: a.id } },
+        el('button', { type: 'button', class: 'link-row', onclick: () => onChoose(a.id) },
+          el('span', { class: 'rel-text' }, el('span', { class: 'rel-type' }, a.name),
+            el('span', { class: 'muted small' }, ` \u00b7 ${KIND_LABELS[a.kind] ?? a.kind}`),
+            a.aliases?.length ? el('span', { class: 'muted small' }, ` \u00b7 ${a.aliases.join(', ')}`) : null),
+          el('span', { class: 'count' }, drawn(a.id) ? 'drawn' : 'add')))))
+        : null);
   }
 
   actorLink(id, names) {

@@ -2,8 +2,8 @@
 // (and the matrix) at each, then stops at "all dates".
 
 /**
- * Wires #play. `dates` are the distinct ISO dates of the data; `step(iso)` moves the filters there and resolves
- * once the page has redrawn (iso null = all dates).
+ * Wires #play. `dates()` gives the distinct ISO dates of the data (a large graph's arrive after the first drawing);
+ * `step(iso)` moves the filters there and resolves once the page has redrawn (iso null = all dates).
  */
 export function setupPlayer({ button, dates, step, pauseMs = 1100 }) {
   let playing = false;
@@ -18,7 +18,7 @@ export function setupPlayer({ button, dates, step, pauseMs = 1100 }) {
     playing = true;
     const mine = ++token;
     show();
-    for (const date of [...dates, null]) {
+    for (const date of [...dates(), null]) {
       if (mine !== token) return;
       await step(date);
       if (mine !== token) return;
@@ -26,8 +26,9 @@ export function setupPlayer({ button, dates, step, pauseMs = 1100 }) {
     }
     if (mine === token) stop();
   };
-  button.disabled = dates.length === 0;
+  const enable = () => { button.disabled = dates().length === 0; };
+  enable();
   button.addEventListener('click', () => (playing ? stop() : play()));
   show();
-  return { stop, get playing() { return playing; } };
+  return { stop, enable, get playing() { return playing; } };
 }

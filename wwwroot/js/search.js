@@ -1,19 +1,30 @@
-// The search box: highlights actors whose name or an alias contains the text; main.js selects and centres them.
+// The search box: highlights drawn actors whose name or an alias contains the text; main.js selects and centres them.
+// When only part of the graph is drawn, it also asks the API (actorsPage(search:)), so actors not drawn can be found
+// and added.
 
+import { searchActors } from './graph-api.js';
 import { el, replaceChildren } from './dom.js';
+
+// Suggestions in the datalist: more would cost the page to build and the reader to scroll.
+const SUGGESTIONS_MAX = 2000;
+const REMOTE_FIRST = 12;
 
 /**
  * Wires #search. `onResults(nodes, exact)` gets the matching Cytoscape nodes after typing or Enter
- * (`exact` = the node whose name equals the text, if any), so the page can select and centre them.
+ * (`exact` = the node whose name equals the text, if any), so the page can select and centre them. While
+ * `partial()` is true, `onRemote({ nodes, totalCount }, text)` gets the API's matches too.
  */
-export function setupSearch({ input, status, datalist, getCy, actors, onResults }) {
-  replaceChildren(datalist, actors.map(a => el('option', { value: a.name })));
+export function setupSearch({ input, status, datalist, getCy, actors, onResults, partial = () => false, onRemote = null, caps = null }) {
+  const names = list => replaceChildren(datalist, list.slice(0, SUGGESTIONS_MAX).map(a => el('option', { value: a.name })));
+  names(actors);
+  const remote = Boolean(onRemote) && (!caps || caps.has('actorsPage'));
   let timer = null;
+  let asked = 0;
 
   const highlight = () => {
     const cy = getCy();
     const q = input.value.trim().toLowerCase();
-    cy.nodes().removeClass('match');
+    cy.nodes('.match').removeClass('match');
     if (!q) {
       status.textContent = '';
       return null;
@@ -24,10 +35,31 @@ export function setupSearch({ input, status, datalist, getCy, actors, onResults 
     return matches;
   };
 
+  const ask = async text => {
+    const mine = ++asked;
+    status.textContent = 'Searching\u2026';
+    try {
+      const results = await searchActors(text, REMOTE_FIRST);
+      if (mine !== asked) return;
+      status.textContent = results.totalCount === 0 ? 'No match' : `${results.totalCount.toLocaleString('en-US')} match${results.totalCount === 1 ? '' : 'es'}`;
+      onRemote(results, text);
+    } catch (err) {
+      if (mine === asked) status.textContent = err.message;
+    }
+  };
+
   const search = () => {
     const matches = highlight();
+    const text = input.value.trim();
+    // Part of the graph is drawn: the API finds what the drawing lacks, unless the text names a drawn actor.
+    if (remote && partial() && text) {
+      const exact = matches?.filter(n => n.data('name').toLowerCase() === text.toLowerCase());
+      if (exact && exact.nonempty()) onResults(matches, exact.first());
+      else ask(text);
+      return;
+    }
     if (!matches || matches.empty()) return;
-    const q = input.value.trim().toLowerCase();
+    const q = text.toLowerCase();
     const exact = matches.filter(n => n.data('name').toLowerCase() === q);
     onResults(matches, exact.nonempty() ? exact.first() : null);
   };
@@ -46,5 +78,9 @@ export function setupSearch({ input, status, datalist, getCy, actors, onResults 
     }
   });
   // After a redraw the same text keeps highlighting the same actors, without moving the view.
-  return { reapply: highlight };
+  return {
+    reapply: highlight,
+    /** The suggestions follow what is drawn (in a partial drawing, the drawn actors are the ones worth suggesting). */
+    setNames: list => { if (partial()) names([...list].sort((x, y) => x.name.localeCompare(y.name))); },
+  };
 }

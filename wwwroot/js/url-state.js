@@ -1,8 +1,11 @@
 // The page's state in the URL's hash, so a copied link reproduces the view: poles, filters, narrative, date,
-// selection, view and layout positions. Only what differs from the defaults is written, to keep links short.
+// selection, view and layout positions, and for graphs too large to draw whole, how many actors the overview shows
+// (`top`) and which actors were expanded (`exp`). Only what differs from the defaults is written, to keep links short.
+// `renderer=webgl|canvas` and `layout=fcose|force` force a renderer or a layout engine (for comparisons and tests).
 
 /**
- * Reads the hash into { poles, types, status, narrative, asOf, selection, view, blocs, positions };
+ * Reads the hash into { poles, types, status, narrative, asOf, selection, view, blocs, positions, top, expand,
+ * renderer, layout };
  * absent keys are undefined (keep the page's default).
  */
 export function readState(hash = location.hash) {
@@ -18,7 +21,18 @@ export function readState(hash = location.hash) {
     blocs: p.get('blocs') === '1' ? true : undefined,
     selection: undefined,
     positions: undefined,
+    top: Number.isInteger(Number(p.get('top'))) && Number(p.get('top')) > 0 ? Number(p.get('top')) : undefined,
+    expand: undefined,
+    renderer: ['webgl', 'canvas'].includes(p.get('renderer')) ? p.get('renderer') : undefined,
+    layout: ['fcose', 'force'].includes(p.get('layout')) ? p.get('layout') : undefined,
   };
+  const exp = p.get('exp');
+  if (exp) {
+    state.expand = exp.split(',').filter(Boolean).map(item => {
+      const [id, count] = item.split('~');
+      return [id, Math.max(0, Math.min(500, Number(count) || 0))];
+    });
+  }
   const sel = p.get('sel');
   if (sel) {
     const i = sel.indexOf(':');
@@ -46,6 +60,10 @@ export function writeState(state) {
   if (state.view && state.view !== 'graph') p.set('view', state.view);
   if (state.blocs) p.set('blocs', '1');
   if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
+  if (state.top) p.set('top', String(state.top));
+  if (state.expand && state.expand.length) p.set('exp', state.expand.map(([id, n]) => `${id}~${n}`).join(','));
+  if (state.renderer) p.set('renderer', state.renderer);
+  if (state.layout) p.set('layout', state.layout);
   if (state.positions && state.positions.size) {
     p.set('pos', [...state.positions].map(([id, { x, y }]) => `${id}~${Math.round(x)}~${Math.round(y)}`).join(';'));
   }

@@ -1,0 +1,50 @@
+// The analysis controls (contested, compare, blocs, what changed): each opens its view in the side panel, which is
+// run again after every redraw while it stays open. A view the API cannot answer at this size says why in the panel.
+
+const $ = id => document.getElementById(id);
+
+/** `state` is the page's; `meta` the catalog and dates; `syncUrl()` writes the link. */
+export function wireAnalysis({ state, meta, banner, syncUrl }) {
+  const { caps, analysis } = state;
+  const open = () => { $('side-panel').dataset.open = 'true'; };
+  // A failure the user can act on (too large, over the query budget) stays in the panel; others go to the banner.
+  const guard = (name, p) => p.catch(err => {
+    if (state.custom === name) analysis.showLimit(name, err);
+    else banner.show(err, null, 'The analysis could not be loaded.');
+  });
+  const custom = (name, run) => () => {
+    state.selection.current = null;
+    state.custom = name;
+    state.customRun = () => guard(name, run());
+    state.selection.render();
+    open();
+    return guard(name, run()).then(syncUrl);
+  };
+  $('show-contested').hidden = !caps.has('contested');
+  $('show-contested').addEventListener('click', custom('contested', () => analysis.showContested(state.view.cy, state.filters.current().asOf)));
+  $('show-compare').hidden = !caps.has('compareNarratives');
+  // Run again, it keeps the two narratives chosen in its form.
+  const chosenNarratives = () => ($('compare-a') && $('compare-b') ? [$('compare-a').value, $('compare-b').value] : undefined);
+  $('show-compare').addEventListener('click', custom('compare', () => analysis.showCompare(state.filters.narrativeOptions(), chosenNarratives())));
+  $('blocs-toggle').hidden = !caps.has('blocs');
+  $('color-blocs').addEventListener('change', custom('blocs', async () => {
+    const blocs = await analysis.colourBlocs(state.view.cy, $('color-blocs').checked);
+    if (blocs) analysis.showBlocs(blocs);
+    else state.selection.clear();
+  }));
+  const form = $('changes-form');
+  form.hidden = !caps.has('changes') || !meta.firstDate;
+  setChangeDates(meta);
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    custom('changes', () => analysis.showChanges($('changes-from').value, $('changes-to').value))();
+  });
+}
+
+/** The "what changed" form's range: the data's first and last dates. */
+export function setChangeDates({ firstDate, lastDate }) {
+  if (!firstDate) return;
+  for (const input of [$('changes-from'), $('changes-to')]) Object.assign(input, { min: firstDate, max: lastDate });
+  if (!$('changes-from').value) $('changes-from').value = firstDate;
+  if (!$('changes-to').value) $('changes-to').value = lastDate;
+}
