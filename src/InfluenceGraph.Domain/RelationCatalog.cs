@@ -35,10 +35,13 @@ public sealed class RelationCatalog
     /// <summary>The alignment sign of a type; an unknown type counts as neutral.</summary>
     public int SignOf(string name) => _byName.TryGetValue(name, out var t) ? t.Sign : 0;
 
+    /// <summary>Whether a type is a third party's mediation (a tie for mediators, neutral for alignment).</summary>
+    public bool IsMediation(string name) => _byName.TryGetValue(name, out var t) && t.Mediation;
+
     /// <summary>The leverage factor of a type; an unknown type gives no leverage.</summary>
     public double LeverageOf(string name) => _byName.TryGetValue(name, out var t) ? t.Leverage : 0;
 
-    /// <summary>Reads a catalog in the RelationTypes.json shape: <c>{"relationTypes":[{name, description, sign, leverage, cameo}]}</c>.</summary>
+    /// <summary>Reads a catalog in the RelationTypes.json shape: <c>{"relationTypes":[{name, description, sign, leverage, mediation?, cameo}]}</c>.</summary>
     public static RelationCatalog Parse(string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -57,7 +60,10 @@ public sealed class RelationCatalog
             var cameo = item.TryGetProperty("cameo", out var c) && c.ValueKind == JsonValueKind.Array
                 ? c.EnumerateArray().Select(e => e.GetString() ?? "").ToArray()
                 : [];
-            types.Add(new RelationType(name, Required(item, "description").GetString() ?? "", sign, leverage, cameo));
+            var mediation = item.TryGetProperty("mediation", out var m) && m.ValueKind == JsonValueKind.True;
+            if (mediation && sign != 0)
+                throw new InvalidDataException($"Relation type '{name}': a mediation is neutral for alignment, so its sign must be 0, not {sign}.");
+            types.Add(new RelationType(name, Required(item, "description").GetString() ?? "", sign, leverage, cameo, mediation));
         }
         return new RelationCatalog(types);
     }

@@ -59,3 +59,37 @@ public static partial class LeverageAnalysis
         return [.. paths.OrderByDescending(p => p.Amount).ThenBy(p => string.Join(",", p.Relations.Select(r => r.Id)), StringComparer.Ordinal)];
     }
 }
+
+/// <summary>An actor holding leverage over a subject: how much (<see cref="LeverageAnalysis.Pairwise"/>) and the paths that carry it.</summary>
+public sealed record LeverageHolder(string Holder, double Value, IReadOnlyList<LeveragePath> Paths);
+
+public static partial class LeverageAnalysis
+{
+    /// <summary>
+    /// Everyone holding leverage over <paramref name="subject"/>, most first (ties by id): the direct relations into it
+    /// and the two-step chains through an intermediary, as <see cref="Pairwise"/> counts them for one holder. Reads
+    /// only the relations into the subject and into its direct holders.
+    /// </summary>
+    public static IReadOnlyList<LeverageHolder> Holders(string subject, IReadOnlyList<Relation> relations, RelationCatalog catalog)
+    {
+        var incoming = relations.Where(r => r.From != r.To && Strength(r, catalog) > 0).ToLookup(r => r.To, StringComparer.Ordinal);
+        var paths = new Dictionary<string, List<LeveragePath>>(StringComparer.Ordinal);
+        void Add(string holder, LeveragePath path)
+        {
+            if (!paths.TryGetValue(holder, out var list))
+                paths[holder] = list = [];
+            list.Add(path);
+        }
+        foreach (var last in incoming[subject])
+        {
+            Add(last.From, new LeveragePath([last.From, subject], [last], Strength(last, catalog)));
+            foreach (var first in incoming[last.From].Where(r => r.From != subject))
+                Add(first.From, new LeveragePath([first.From, last.From, subject], [first, last],
+                    TwoStepDiscount * Strength(first, catalog) * Strength(last, catalog)));
+        }
+        return [.. paths
+            .Select(p => new LeverageHolder(p.Key, p.Value.Sum(x => x.Amount),
+                [.. p.Value.OrderByDescending(x => x.Amount).ThenBy(x => string.Join(",", x.Relations.Select(r => r.Id)), StringComparer.Ordinal)]))
+            .OrderByDescending(h => h.Value).ThenBy(h => h.Holder, StringComparer.Ordinal)];
+    }
+}

@@ -7,8 +7,9 @@ public sealed record MediatorCandidate(
     string Actor, double LeverageOverA, double LeverageOverB, double Score, IReadOnlyList<Relation> TiesToA, IReadOnlyList<Relation> TiesToB);
 
 /// <summary>
-/// Who could mediate between A and B: every other actor with at least one cooperative relation (sign +1, either
-/// direction) with A and one with B. Its score is the geometric mean sqrt(LA * LB) of its pairwise leverage over
+/// Who could mediate between A and B: every other actor with at least one tie to A and one to B, either direction:
+/// a cooperative relation (sign +1) or a mediation (brokering, offering to broker, urging restraint), which counts
+/// here though it moves no one's alignment. Its score is the geometric mean sqrt(LA * LB) of its pairwise leverage over
 /// each (<see cref="LeverageAnalysis.Pairwise"/>): a mediator needs a hold on both sides, so leverage over only one
 /// scores 0. Ranked by score, then by LA + LB, then by id.
 /// </summary>
@@ -16,7 +17,7 @@ public static class MediatorAnalysis
 {
     public static IReadOnlyList<MediatorCandidate> Find(string a, string b, IReadOnlyList<Relation> relations, RelationCatalog catalog)
     {
-        var cooperative = relations.Where(r => catalog.SignOf(r.Type) > 0 && r.From != r.To).ToList();
+        var cooperative = relations.Where(r => (catalog.SignOf(r.Type) > 0 || catalog.IsMediation(r.Type)) && r.From != r.To).ToList();
         var candidates = cooperative.SelectMany(r => new[] { r.From, r.To })
             .Where(id => id != a && id != b).Distinct(StringComparer.Ordinal);
         var result = new List<MediatorCandidate>();

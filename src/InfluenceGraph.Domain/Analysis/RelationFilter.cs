@@ -10,10 +10,19 @@ namespace InfluenceGraph.Domain.Analysis;
 public sealed record RelationFilter(
     DateOnly? AsOf = null, IReadOnlyList<string>? Types = null, IReadOnlyList<string>? Statuses = null, Narrative? Narrative = null)
 {
+    /// <summary>Whose metrics: every actor, or states and groups (<see cref="StateLevel"/>). Which relations pass is the same at both levels.</summary>
+    public AnalysisLevel Level { get; init; } = AnalysisLevel.Everyone;
+
     public static readonly RelationFilter None = new();
 
+    /// <summary>
+    /// With <see cref="AsOf"/>: whether relations the sources give no date for count too. By default they do not: that
+    /// nothing dates a relation is no evidence that it held on the day asked about.
+    /// </summary>
+    public bool IncludeUndated { get; init; }
+
     public bool Accepts(Relation relation) =>
-        (AsOf is null || relation.IsActiveOn(AsOf.Value))
+        (AsOf is null || (relation.IsActiveOn(AsOf.Value) && (IncludeUndated || !relation.IsUndated)))
         && (Types is null || Types.Contains(relation.Type, StringComparer.Ordinal))
         && (Statuses is null || Statuses.Contains(relation.Status, StringComparer.Ordinal))
         && (Narrative is null || Narrative.Accepts(relation));
@@ -30,7 +39,7 @@ public sealed record RelationFilter(
 
     /// <summary>A stable text for caching results per filter.</summary>
     public string CacheKey =>
-        $"{AsOf?.ToString("yyyy-MM-dd") ?? "*"}|{Join(Types)}|{Join(Statuses)}|{Narrative?.ClaimedBy ?? "*"}";
+        $"{AsOf?.ToString("yyyy-MM-dd") ?? "*"}|{Join(Types)}|{Join(Statuses)}|{Narrative?.ClaimedBy ?? "*"}|{Level}|{(IncludeUndated ? "undated" : "dated")}";
 
     private static string Join(IReadOnlyList<string>? values) =>
         values is null ? "*" : string.Join(",", values.Order(StringComparer.Ordinal));

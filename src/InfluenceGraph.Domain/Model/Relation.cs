@@ -20,6 +20,9 @@ public sealed record Relation(
     /// <summary>Whether the relation holds on <paramref name="asOf"/>: started on or before it and not ended before it.</summary>
     public bool IsActiveOn(DateOnly asOf) =>
         (Since is null || Since.Value <= asOf) && (Until is null || Until.Value >= asOf);
+
+    /// <summary>Whether the sources say nothing of when it began (no <see cref="Since"/>).</summary>
+    public bool IsUndated => Since is null;
 }
 
 /// <summary>How well attested a relation is.</summary>

@@ -34,7 +34,7 @@ internal static class Arguments
 
     /// <summary>The relation filter of the arguments asOf, types and status (each optional).</summary>
     public static RelationFilter Filter(IResolveFieldContext context) =>
-        new(Date(context, "asOf"), Strings(context, "types"), Strings(context, "status"));
+        new(Date(context, "asOf"), Strings(context, "types"), Strings(context, "status")) { IncludeUndated = Value(context, "includeUndated") is true };
 
     /// <summary>The two poles of the alignment axis: the "poles" argument, else India (+1) and Pakistan (-1).</summary>
     public static (string Positive, string Negative) Poles(IResolveFieldContext context)

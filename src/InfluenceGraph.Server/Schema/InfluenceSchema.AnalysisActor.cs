@@ -9,15 +9,30 @@ public static partial class InfluenceSchema
     private static void BindActorAnalysis(SchemaBindings bind)
     {
         bind.FieldAsync("Actor", "leverage", static c => WithSnapshot(c, static (snapshot, c) =>
-            Context(c).Memo(c, snapshot, (c, snapshot), static s => s.snapshot.LeverageAll(AnalysisFilter(s.c, s.snapshot)))
-                .GetValueOrDefault(((Actor)c.Source!).Id)));
+        {
+            var (filter, values) = Context(c).Memo(c, snapshot, (c, snapshot), static s =>
+            {
+                var filter = AnalysisFilter(s.c, s.snapshot);
+                return Tuple.Create(filter, s.snapshot.LeverageAll(filter));
+            });
+            return values.GetValueOrDefault(At(snapshot, filter, ((Actor)c.Source!).Id));
+        }));
         bind.FieldAsync("Actor", "alignment", static c => WithSnapshot(c, static (snapshot, c) =>
-            Context(c).Memo(c, snapshot, (c, snapshot), static s =>
-                {
-                    var (positive, negative) = KnownPoles(s.c, s.snapshot);
-                    return s.snapshot.AlignmentAll(AnalysisFilter(s.c, s.snapshot), positive, negative);
-                })
-                .GetValueOrDefault(((Actor)c.Source!).Id)));
+        {
+            var (filter, values) = Context(c).Memo(c, snapshot, (c, snapshot), static s =>
+            {
+                var filter = AnalysisFilter(s.c, s.snapshot);
+                var (positive, negative) = KnownPoles(s.c, s.snapshot, filter);
+                return Tuple.Create(filter, s.snapshot.AlignmentAll(filter, positive, negative));
+            });
+            return values.GetValueOrDefault(At(snapshot, filter, ((Actor)c.Source!).Id));
+        }));
+        bind.FieldAsync("Actor", "leverageHolders", static c => WithSnapshot(c, static (snapshot, c) =>
+        {
+            var first = BoundedInt(c, "first", 10, 0, MaxLeverageHolders);
+            var filter = AnalysisFilter(c, snapshot);
+            return LeverageAnalysis.Holders(At(snapshot, filter, ((Actor)c.Source!).Id), snapshot.MetricRelations(filter), snapshot.Catalog).Take(first).ToArray();
+        }));
         bind.FieldAsync("Actor", "leverageBreakdown", static c => WithSnapshot(c, static (snapshot, c) =>
         {
             var relations = snapshot.MetricRelations(AnalysisFilter(c, snapshot));

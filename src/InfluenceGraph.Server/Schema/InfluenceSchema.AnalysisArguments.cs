@@ -31,16 +31,26 @@ public static partial class InfluenceSchema
     private static string? KnownActor(GraphSnapshot snapshot, string name, string? id) =>
         id is null || snapshot.ActorsById.ContainsKey(id) ? id : throw AppFailure.NotFound(UnknownActor(name, id));
 
-    /// <summary>The filter of asOf, types, status and claimedBy.</summary>
+    /// <summary>The filter of asOf, types, status, claimedBy and level.</summary>
     private static RelationFilter AnalysisFilter(IResolveFieldContext context, GraphSnapshot snapshot) =>
-        Arguments.Filter(context) with { Narrative = snapshot.NarrativeOf(KnownActor(context, snapshot, "claimedBy")) };
+        Arguments.Filter(context) with
+        {
+            Narrative = snapshot.NarrativeOf(KnownActor(context, snapshot, "claimedBy")),
+            Level = Arguments.String(context, "level") == "STATES" ? AnalysisLevel.States : AnalysisLevel.Everyone,
+        };
 
-    /// <summary>The poles argument (default India, Pakistan), both known actors and distinct.</summary>
-    private static (string Positive, string Negative) KnownPoles(IResolveFieldContext context, GraphSnapshot snapshot)
+    /// <summary>Whom an actor's metrics are read from at the filter's level: itself, or at state level its principal.</summary>
+    private static string At(GraphSnapshot snapshot, RelationFilter filter, string actorId) =>
+        filter.Level == AnalysisLevel.States ? snapshot.Principals.GetValueOrDefault(actorId, actorId) : actorId;
+
+    /// <summary>The poles argument (default India, Pakistan), both known actors and distinct (at state level: their principals).</summary>
+    private static (string Positive, string Negative) KnownPoles(IResolveFieldContext context, GraphSnapshot snapshot, RelationFilter? filter = null)
     {
         var (positive, negative) = Arguments.Poles(context);
         KnownActor(snapshot, "poles", positive);
         KnownActor(snapshot, "poles", negative);
+        if (filter is not null)
+            (positive, negative) = (At(snapshot, filter, positive), At(snapshot, filter, negative));
         return positive == negative ? throw AppFailure.InvalidInput(SamePoles(positive)) : (positive, negative);
     }
 
@@ -53,7 +63,7 @@ public static partial class InfluenceSchema
             input.GetValueOrDefault("asOf") as DateOnly?,
             Arguments.StringList(input.GetValueOrDefault("types")),
             Arguments.StringList(input.GetValueOrDefault("status")),
-            snapshot.NarrativeOf(claimedBy));
+            snapshot.NarrativeOf(claimedBy)) { IncludeUndated = input.GetValueOrDefault("includeUndated") is true };
     }
 
     private static int BoundedInt(IResolveFieldContext context, string name, int fallback, int min, int max)

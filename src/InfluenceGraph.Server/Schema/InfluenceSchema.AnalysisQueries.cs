@@ -41,9 +41,10 @@ public static partial class InfluenceSchema
         }));
         bind.FieldAsync("Query", "pairwiseLeverage", static c => WithSnapshot(c, static (snapshot, c) =>
         {
-            var holder = KnownActor(c, snapshot, "holder")!;
-            var subject = KnownActor(c, snapshot, "subject")!;
-            return Pairwise(snapshot, holder, subject, AnalysisFilter(c, snapshot));
+            var filter = AnalysisFilter(c, snapshot);
+            var holder = At(snapshot, filter, KnownActor(c, snapshot, "holder")!);
+            var subject = At(snapshot, filter, KnownActor(c, snapshot, "subject")!);
+            return Pairwise(snapshot, holder, subject, filter);
         }));
         bind.FieldAsync("Query", "blocs", static c => WithSnapshot(c, static (snapshot, c) =>
         {
@@ -71,13 +72,13 @@ public static partial class InfluenceSchema
             var b = KnownActor(c, snapshot, "b")!;
             if (a == b)
                 throw AppFailure.InvalidInput(SameActors("a", "b", a));
-            return MediatorAnalysis.Find(a, b, snapshot.MetricRelations(new RelationFilter(AsOf: Arguments.Date(c, "asOf"))), snapshot.Catalog);
+            return MediatorAnalysis.Find(a, b, snapshot.MetricRelations(new RelationFilter(AsOf: Arguments.Date(c, "asOf")) { IncludeUndated = Arguments.Filter(c).IncludeUndated }), snapshot.Catalog);
         }));
         bind.FieldAsync("Query", "matrix", static c => WithSnapshot(c, static (snapshot, c) =>
         {
-            var (positive, negative) = KnownPoles(c, snapshot);
             var filter = AnalysisFilter(c, snapshot);
-            return StakeholderMatrix.Compute(snapshot.AllActorIds, snapshot.LeverageAll(filter), snapshot.AlignmentAll(filter, positive, negative));
+            var (positive, negative) = KnownPoles(c, snapshot, filter);
+            return StakeholderMatrix.Compute(snapshot.ActorIdsAt(filter.Level), snapshot.LeverageAll(filter), snapshot.AlignmentAll(filter, positive, negative));
         }));
     }
 }

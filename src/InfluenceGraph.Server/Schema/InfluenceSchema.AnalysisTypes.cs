@@ -21,6 +21,7 @@ public static partial class InfluenceSchema
         bind.FieldAsync("MatrixPoint", "actor", static c => WithSnapshot(c, static (snapshot, c) => ActorOrThrow(snapshot, ((MatrixPoint)c.Source!).Actor)));
     }
 
+    // At state level the rolled relations keep their ids; a path's actors are principals, all known actors.
     private static PairwiseLeverageView Pairwise(GraphSnapshot snapshot, string holder, string subject, RelationFilter filter)
     {
         var relations = snapshot.MetricRelations(filter);

@@ -8,6 +8,7 @@ public static partial class InfluenceSchema
 {
     internal const int MaxOverviewActors = 5_000;
     internal const int MaxExpansion = 500;
+    internal const int MaxLeverageHolders = 100;
 
     private static void BindOverview(SchemaBindings bind)
     {
@@ -15,6 +16,14 @@ public static partial class InfluenceSchema
         {
             var top = BoundedInt(c, "top", 500, 0, MaxOverviewActors);
             var filter = AnalysisFilter(c, snapshot);
+            if (filter.Level == AnalysisLevel.States)
+            {
+                // Between principals: the rolled-up relations, read once and indexed by their 'from' end.
+                var rolled = snapshot.MetricRelations(filter);
+                var byFrom = rolled.ToLookup(r => r.From, StringComparer.Ordinal);
+                return OverviewAnalysis.Compute(snapshot.ActorIdsAt(filter.Level), snapshot.LeverageAll(filter), top,
+                    id => [.. byFrom[id]], static _ => true, rolled.Count);
+            }
             var accepted = filter == RelationFilter.None ? snapshot.Relations.Count : snapshot.Relations.Count(filter.Accepts);
             return OverviewAnalysis.Compute(snapshot.AllActorIds, snapshot.LeverageAll(filter), top, snapshot.RelationsOf, filter.Accepts, accepted);
         }));
@@ -29,6 +38,7 @@ public static partial class InfluenceSchema
         bind.FieldAsync("Overview", "actors", static c => WithSnapshot(c, static (snapshot, c) =>
             ((Overview)c.Source!).Actors.Select(id => ActorOrThrow(snapshot, id)).ToArray()));
         bind.FieldAsync("Expansion", "actor", static c => WithSnapshot(c, static (snapshot, c) => ActorOrThrow(snapshot, ((Expansion)c.Source!).Actor)));
+        bind.FieldAsync("LeverageHolder", "holder", static c => WithSnapshot(c, static (snapshot, c) => ActorOrThrow(snapshot, ((LeverageHolder)c.Source!).Holder)));
         bind.FieldAsync("Neighbour", "actor", static c => WithSnapshot(c, static (snapshot, c) => ActorOrThrow(snapshot, ((Neighbour)c.Source!).Actor)));
     }
 }

@@ -8,6 +8,9 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
 {
     public string Description { get; } = description;
 
+    /// <summary>What opening the store noticed and repaired (a torn last journal record, say), for the log.</summary>
+    public IReadOnlyList<string> Warnings => database.Warnings;
+
     public static EmbeddedCypherRunner Open(string dataDirectory)
     {
         try
@@ -33,7 +36,7 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            var results = database.RunScript(script);
+            var results = database.RunScript(script, null, cancellationToken);
             var counters = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var result in results)
                 foreach (var (name, value) in CounterValues(result.Counters))
@@ -80,6 +83,8 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
     {
         CypherErrorKind.StoreLocked => new AppFailure(FailureKind.StoreLocked, e.Message, inner: e),
         CypherErrorKind.StoreCorrupt => new AppFailure(FailureKind.DataError, e.Message, inner: e),
+        CypherErrorKind.StoreFull => new AppFailure(FailureKind.StoreFull, e.Message, inner: e),
+        CypherErrorKind.StoreReadOnly => new AppFailure(FailureKind.StoreReadOnly, e.Message, inner: e),
         _ => new AppFailure(FailureKind.ScriptRejected, e.Message, e.Line, e.Column, e.Kind.ToString(), e),
     };
 }

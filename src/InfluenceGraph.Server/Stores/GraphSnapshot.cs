@@ -15,6 +15,7 @@ namespace InfluenceGraph.Server.Stores;
 public sealed class GraphSnapshot
 {
     private readonly Lazy<string[]> _actorIds;
+    private readonly Lazy<IReadOnlyDictionary<string, string>> _principals;
 
     private GraphSnapshot(
         long version,
@@ -38,6 +39,7 @@ public sealed class GraphSnapshot
         SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Catalog = catalog;
         _actorIds = new(() => [.. actors.Select(a => a.Id)]);
+        _principals = new(() => StateLevel.Principals(ActorSet, RelationSet));
     }
 
     private readonly ImmutableDictionary<string, ImmutableList<Relation>> _relationsByActor;
@@ -117,6 +119,13 @@ public sealed class GraphSnapshot
     /// <summary>Actor ids in the snapshot's order.</summary>
     public IReadOnlyList<string> AllActorIds => _actorIds.Value;
 
+    /// <summary>Each actor's principal at state level (see <see cref="StateLevel"/>).</summary>
+    public IReadOnlyDictionary<string, string> Principals => _principals.Value;
+
+    /// <summary>The actors metrics are computed for at <paramref name="level"/>: all, or the principals only.</summary>
+    public IReadOnlyList<string> ActorIdsAt(AnalysisLevel level) =>
+        level == AnalysisLevel.Everyone ? AllActorIds : [.. AllActorIds.Where(id => Principals[id] == id)];
+
     /// <summary>The relations from or to <paramref name="actorId"/>, by id.</summary>
     public IReadOnlyList<Relation> RelationsOf(string actorId) =>
         _relationsByActor.TryGetValue(actorId, out var relations) ? relations : [];
@@ -125,7 +134,8 @@ public sealed class GraphSnapshot
         filter == RelationFilter.None ? Relations : [.. filter.Apply(Relations)];
 
     /// <summary>The relations metrics count under <paramref name="filter"/> (DENIED ones only when asked for).</summary>
-    public IReadOnlyList<Relation> MetricRelations(RelationFilter filter) => [.. filter.ForMetrics(Relations)];
+    public IReadOnlyList<Relation> MetricRelations(RelationFilter filter) =>
+        filter.Level == AnalysisLevel.Everyone ? [.. filter.ForMetrics(Relations)] : [.. StateLevel.RollUp(filter.ForMetrics(Relations), Principals)];
 
     /// <summary>The narrative "as claimed by" <paramref name="actorId"/> (null for null), its side read from the actors.</summary>
     public Narrative? NarrativeOf(string? actorId) => actorId is null ? null : Narrative.Of(actorId, Actors);

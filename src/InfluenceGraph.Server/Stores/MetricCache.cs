@@ -25,14 +25,14 @@ public sealed class MetricCache(int capacity = 64, int synchronousLimit = 20_000
     public int SynchronousLimit => synchronousLimit;
 
     public IReadOnlyDictionary<string, double> Leverage(GraphSnapshot snapshot, RelationFilter filter) =>
-        Get("leverage|" + filter.CacheKey, snapshot, s => LeverageAnalysis.Compute(s.AllActorIds, filter.ForMetrics(s.Relations), s.Catalog));
+        Get("leverage|" + filter.CacheKey, snapshot, s => LeverageAnalysis.Compute(s.ActorIdsAt(filter.Level), s.MetricRelations(filter), s.Catalog));
 
     public IReadOnlyDictionary<string, double?> Alignment(GraphSnapshot snapshot, RelationFilter filter, string positivePole, string negativePole) =>
         Get($"alignment|{filter.CacheKey}|{positivePole}|{negativePole}", snapshot,
-            s => AlignmentAnalysis.Compute(s.AllActorIds, filter.ForMetrics(s.Relations), s.Catalog, positivePole, negativePole));
+            s => AlignmentAnalysis.Compute(s.ActorIdsAt(filter.Level), s.MetricRelations(filter), s.Catalog, positivePole, negativePole));
 
     public BlocPartition Blocs(GraphSnapshot snapshot, RelationFilter filter) =>
-        Get("blocs|" + filter.CacheKey, snapshot, s => BlocAnalysis.Compute(s.AllActorIds, s.MetricRelations(filter), s.Catalog));
+        Get("blocs|" + filter.CacheKey, snapshot, s => BlocAnalysis.Compute(s.ActorIdsAt(filter.Level), s.MetricRelations(filter), s.Catalog));
 
     /// <summary>The graph version the cached value of <paramref name="key"/> was computed for, or null.</summary>
     public long? ComputedFor(string key)

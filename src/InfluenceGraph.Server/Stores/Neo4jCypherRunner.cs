@@ -1,51 +1,65 @@
+using System.Diagnostics;
+using System.Net.Sockets;
 using InfluenceGraph.Bolt;
 using InfluenceGraph.Server.Failures;
+using InfluenceGraph.Server.Hosting;
 
 namespace InfluenceGraph.Server.Stores;
 
-/// <summary>Where Neo4j is, from the standard NEO4J_* settings.</summary>
+/// <summary>Where Neo4j is, from the standard NEO4J_* settings, and how long to wait for it (section "Store").</summary>
 public sealed record Neo4jSettings(string Uri, string Username, string Password, string? Database)
 {
-    /// <summary>How long the driver retries a transaction on transient failures (Store:RetrySeconds, default 15).</summary>
-    public TimeSpan MaxRetryTime { get; init; } = TimeSpan.FromSeconds(15);
+    /// <summary>How long a transaction is retried on transient failures (Store:RetrySeconds).</summary>
+    public TimeSpan MaxRetryTime { get; init; } = TimeSpan.FromSeconds(new StoreOptions().RetrySeconds);
 
-    /// <summary>How long to wait for a connection (Store:ConnectTimeoutSeconds, default 10).</summary>
-    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>How long to wait for a connection (Store:ConnectTimeoutSeconds).</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(new StoreOptions().ConnectTimeoutSeconds);
 
-    public static Neo4jSettings From(IConfiguration configuration) => new(
-        configuration["NEO4J_URI"] ?? "bolt://localhost:7687",
-        configuration["NEO4J_USERNAME"] ?? "neo4j",
-        configuration["NEO4J_PASSWORD"] ?? throw new InvalidOperationException(
-            "Store:Provider is Neo4j but NEO4J_PASSWORD is not set (and NEO4J_URI, NEO4J_USERNAME, NEO4J_DATABASE if not the defaults)."),
-        string.IsNullOrWhiteSpace(configuration["NEO4J_DATABASE"]) ? null : configuration["NEO4J_DATABASE"])
+    public static Neo4jSettings From(IConfiguration configuration)
     {
-        MaxRetryTime = TimeSpan.FromSeconds(configuration.GetValue("Store:RetrySeconds", 15.0)),
-        ConnectTimeout = TimeSpan.FromSeconds(configuration.GetValue("Store:ConnectTimeoutSeconds", 10.0)),
-    };
+        var store = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+        return new(
+            configuration["NEO4J_URI"] ?? "bolt://localhost:7687",
+            configuration["NEO4J_USERNAME"] ?? "neo4j",
+            configuration["NEO4J_PASSWORD"] ?? throw new AppFailure(FailureKind.Misconfigured,
+                "Store:Provider is Neo4j but NEO4J_PASSWORD is not set (and NEO4J_URI, NEO4J_USERNAME, NEO4J_DATABASE if not the defaults)."),
+            string.IsNullOrWhiteSpace(configuration["NEO4J_DATABASE"]) ? null : configuration["NEO4J_DATABASE"])
+        {
+            MaxRetryTime = TimeSpan.FromSeconds(store.RetrySeconds),
+            ConnectTimeout = TimeSpan.FromSeconds(store.ConnectTimeoutSeconds),
+        };
+    }
 }
 
 /// <summary>
 /// Runs the app's Cypher on Neo4j through our Bolt client: reads in read transactions, writes in write
-/// transactions (both retried by the driver on transient failures), scripts statement by statement in one
-/// explicit transaction.
+/// transactions, scripts statement by statement in one explicit transaction. Transient failures are retried here
+/// (see <see cref="RetryAsync{T}"/>), not by the driver: a Neo4j that refuses the connection is down, and the app
+/// says so at once instead of retrying for Store:RetrySeconds.
 /// </summary>
-public sealed class Neo4jCypherRunner(IDriver driver, string? database, string description) : ICypherRunner
+public sealed class Neo4jCypherRunner(IDriver driver, string? database, string description, TimeSpan maxRetryTime) : ICypherRunner
 {
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
+
     public string Description { get; } = description;
 
     public static Neo4jCypherRunner Create(Neo4jSettings settings) => new(
         GraphDatabase.Driver(settings.Uri, AuthTokens.Basic(settings.Username, settings.Password), config => config
-            .WithMaxTransactionRetryTime(settings.MaxRetryTime)
+            // One attempt per call into the driver: RetryAsync decides what is worth another.
+            .WithMaxTransactionRetryTime(TimeSpan.Zero)
             .WithConnectionTimeout(settings.ConnectTimeout)
             .WithConnectionAcquisitionTimeout(settings.ConnectTimeout + settings.ConnectTimeout)),
         settings.Database,
-        $"Neo4j at {settings.Uri}" + (settings.Database is null ? "" : $" (database {settings.Database})"));
+        $"Neo4j at {settings.Uri}" + (settings.Database is null ? "" : $" (database {settings.Database})"),
+        settings.MaxRetryTime);
 
     public Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
-        WithSession(AccessMode.Read, session => session.ExecuteReadAsync(tx => FetchAsync(tx, query, parameters, cancellationToken), null, cancellationToken));
+        WithSession(AccessMode.Read, session => RetryAsync(
+            () => session.ExecuteReadAsync(tx => FetchAsync(tx, query, parameters, cancellationToken), null, cancellationToken), cancellationToken));
 
     public Task<IReadOnlyList<CypherRow>> WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
-        WithSession(AccessMode.Write, session => session.ExecuteWriteAsync(tx => FetchAsync(tx, query, parameters, cancellationToken), null, cancellationToken));
+        WithSession(AccessMode.Write, session => RetryAsync(
+            () => session.ExecuteWriteAsync(tx => FetchAsync(tx, query, parameters, cancellationToken), null, cancellationToken), cancellationToken));
 
     public async Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken)
     {
@@ -88,6 +102,29 @@ public sealed class Neo4jCypherRunner(IDriver driver, string? database, string d
     }
 
     public void Dispose() => driver.Dispose();
+
+    /// <summary>
+    /// Runs one transaction function again after a retriable failure (a deadlock, a leader switch, a connection that
+    /// broke mid-way), with doubling delays, for at most Store:RetrySeconds. A server that could not be connected to at
+    /// all (refused, unreachable, unknown host) is not retried: it is down, and waiting would only delay saying so.
+    /// </summary>
+    private async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var delay = FirstRetryDelay;
+        while (true)
+        {
+            try
+            {
+                return await attempt().ConfigureAwait(false);
+            }
+            catch (Neo4jException e) when (e.IsRetriable && !Neo4jErrors.IsUnreachable(e) && Stopwatch.GetElapsedTime(started) + delay < maxRetryTime)
+            {
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                delay += delay;
+            }
+        }
+    }
 
     private async Task<T> WithSession<T>(AccessMode mode, Func<IAsyncSession, Task<T>> work)
     {
@@ -146,6 +183,26 @@ internal static class Neo4jErrors
 {
     /// <summary>The error class, as the embedded engine names it: the last part of a Neo4j status code.</summary>
     public static string Kind(Neo4jException e) => e.Code is { } code ? code[(code.LastIndexOf('.') + 1)..] : e.GetType().Name;
+
+    /// <summary>The socket errors that mean no connection could be made: nobody listens, no route, no such host.</summary>
+    private static readonly HashSet<SocketError> Unreachable =
+    [
+        SocketError.ConnectionRefused, SocketError.HostUnreachable, SocketError.NetworkUnreachable, SocketError.NetworkDown,
+        SocketError.HostNotFound, SocketError.HostDown, SocketError.AddressNotAvailable, SocketError.NoData,
+    ];
+
+    /// <summary>
+    /// Whether <paramref name="e"/> says that Neo4j could not be connected to at all: the Bolt client reports that as a
+    /// ServiceUnavailableException with the socket error beneath it (through a routing failure on neo4j://).
+    /// A connection that broke mid-way (reset, aborted) is not this: the server was there and may be back at once.
+    /// </summary>
+    public static bool IsUnreachable(Exception e)
+    {
+        for (Exception? cause = e; cause is not null; cause = cause.InnerException)
+            if (cause is SocketException socket && Unreachable.Contains(socket.SocketErrorCode))
+                return true;
+        return false;
+    }
 
     /// <summary>Neo4j puts "(line L, column C (offset: O))" in syntax and semantic errors.</summary>
     public static (int Line, int Column)? Position(string message)

@@ -142,4 +142,56 @@ public sealed class AnalysisApiTests(SeededAppFixture app) : IClassFixture<Seede
         Assert.Contains("china", pakistan);
         Assert.Contains("quad", india);
     }
+
+    [Fact]
+    public async Task StateLevel_UnitedStatesAndChina_RankAmongTheTopLeverageHolders_AndNoPersonOrBodyIsListed()
+    {
+        var data = await DataAsync("{ matrix(level: STATES) { actor { id kind } leverage } }");
+        var points = data["matrix"].Items().OrderByDescending(p => p["leverage"]!.GetValue<double>()).ToList();
+        var top = points.Take(5).Select(p => p["actor"].Str("id")).ToList();
+
+        Assert.Contains("united-states", top);
+        Assert.Contains("china", top);
+        Assert.DoesNotContain(points, p => p["actor"].Str("kind") is "PERSON" or "ORGANIZATION");
+    }
+
+    [Fact]
+    public async Task StateLevel_APersonGetsItsStatesLeverage()
+    {
+        var data = await DataAsync("""{ rubio: actor(id: "marco-rubio") { leverage(level: STATES) } us: actor(id: "united-states") { leverage(level: STATES) } }""");
+
+        Assert.Equal(data["us"]!["leverage"]!.GetValue<double>(), data["rubio"]!["leverage"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public async Task LeverageHolders_OverPakistan_AreEachHoldersPairwiseLeverageMostFirst()
+    {
+        var data = await DataAsync("""{ actor(id: "pakistan") { leverageHolders(first: 5) { holder { id } value paths { amount } } } }""");
+        var holders = data["actor"]!["leverageHolders"].Items().ToList();
+        var values = holders.Select(h => h["value"]!.GetValue<double>()).ToList();
+
+        Assert.Equal(5, holders.Count);
+        Assert.Equal(values.OrderByDescending(v => v), values);
+        foreach (var holder in holders)
+        {
+            var pairwise = await DataAsync("query ($h: ID!) { pairwiseLeverage(holder: $h, subject: \"pakistan\") { value } }", new { h = holder["holder"].Str("id") });
+            Assert.Equal(pairwise["pairwiseLeverage"]!["value"]!.GetValue<double>(), holder["value"]!.GetValue<double>(), 9);
+            Assert.Equal(holder["value"]!.GetValue<double>(), holder["paths"].Items().Sum(p => p["amount"]!.GetValue<double>()), 9);
+        }
+    }
+
+    [Fact]
+    public async Task Mediation_IsNotAlignment_RubioInIndiasAccountStaysUnalignedAndOutOfLashkarsBloc()
+    {
+        var data = await DataAsync("""
+            { actor(id: "marco-rubio") { alignment(claimedBy: "india") }
+              blocs { groups { id } }
+              relationTypes { name sign mediation } }
+            """);
+
+        Assert.InRange(data["actor"]!["alignment"]!.GetValue<double>(), -0.1, 0.1);
+        var lashkar = data["blocs"]!["groups"].Items().Single(g => g.Items().Any(a => a.Str("id") == "lashkar-e-taiba"));
+        Assert.DoesNotContain(lashkar.Items(), a => a.Str("id") is "marco-rubio" or "us-department-of-state");
+        Assert.All(data["relationTypes"].Items().Where(t => t["mediation"]!.GetValue<bool>()), t => Assert.Equal(0, t["sign"]!.GetValue<int>()));
+    }
 }

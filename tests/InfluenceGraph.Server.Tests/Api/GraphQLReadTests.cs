@@ -82,10 +82,23 @@ public sealed class GraphQLReadTests(SeededAppFixture app) : IClassFixture<Seede
         {
             var since = relation["since"]?.GetValue<string>();
             var until = relation["until"]?.GetValue<string>();
-            var visible = (since is null || string.CompareOrdinal(since, "2025-04-01") <= 0)
+            var visible = since is not null && string.CompareOrdinal(since, "2025-04-01") <= 0
                 && (until is null || string.CompareOrdinal(until, "2025-04-01") >= 0);
             Assert.Equal(visible, earlyIds.Contains(relation.Str("id")));
         }
+    }
+
+    [Fact]
+    public async Task UndatedRelations_CountOnADateOnlyWhenAskedFor()
+    {
+        var all = await GraphQLClient.PostAsync(app.Client, "{ relations { id since } }");
+        var undated = all.Data["relations"].Items().Where(r => r["since"] is null).Select(r => r.Str("id")).ToList();
+        var plain = await GraphQLClient.PostAsync(app.Client, "{ relations(asOf: \"2025-05-08\") { id } }");
+        var asked = await GraphQLClient.PostAsync(app.Client, "{ relations(asOf: \"2025-05-08\", includeUndated: true) { id } }");
+
+        Assert.NotEmpty(undated);
+        Assert.DoesNotContain(plain.Data["relations"].Items(), r => undated.Contains(r.Str("id")));
+        Assert.All(undated, id => Assert.Contains(asked.Data["relations"].Items(), r => r.Str("id") == id));
     }
 
     [Fact]

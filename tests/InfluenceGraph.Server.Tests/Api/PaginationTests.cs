@@ -198,10 +198,10 @@ public sealed class PaginationTests : IDisposable
         await using var strict = _factory.WithWebHostBuilder(b => b.UseSetting("GraphQL:MaxCost", "3000"));
         var client = strict.CreateClient();
         await GraphQLClient.PostAsync(client, "{ actors { id } }");
-        // 90 copies of a 40-actor list, within the alias limit: 90 * (1 + 40) = 3690 > 3000.
+        // 90 copies of a 40-actor list under one root field, within the alias and root-field limits: 90 * (1 + 40) > 3000.
         var aliases = string.Join(" ", Enumerable.Range(0, 90).Select(i => $"a{i}: actors {{ id }}"));
 
-        var response = await GraphQLClient.PostAsync(client, "{ " + aliases + " }");
+        var response = await GraphQLClient.PostAsync(client, "{ graph { " + aliases + " } }");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Null(response.Body["data"]);
