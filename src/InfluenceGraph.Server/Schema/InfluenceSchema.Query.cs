@@ -51,5 +51,7 @@ public static partial class InfluenceSchema
         }));
         bind.Field("Query", "relationTypes", static c => Context(c).Store.Catalog.Types);
         bind.FieldAsync("Query", "sources", static c => WithSnapshot(c, static (snapshot, _) => snapshot.Sources));
+        bind.FieldAsync("Query", "dataProblems", static c => WithSnapshot(c, static (snapshot, c) =>
+            Bounded(c, snapshot.DataProblems, "dataProblems", "/healthz for the count, then fix the store")));
     }
 }

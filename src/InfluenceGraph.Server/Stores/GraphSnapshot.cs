@@ -26,9 +26,11 @@ public sealed class GraphSnapshot
         ImmutableDictionary<string, ImmutableList<Relation>> relationsByActor,
         IReadOnlyList<Source> sources,
         RelationCatalog catalog,
-        MetricCache metrics)
+        MetricCache metrics,
+        IReadOnlyList<DataProblem> problems)
     {
         Version = version;
+        DataProblems = problems;
         _metrics = metrics;
         ActorSet = actors;
         ActorsById = actorsById;
@@ -57,7 +59,7 @@ public sealed class GraphSnapshot
 
     /// <summary>Builds a snapshot from everything the store holds (a load), version <paramref name="version"/>.</summary>
     public static GraphSnapshot Create(IEnumerable<Actor> actors, IEnumerable<Relation> relations, IReadOnlyList<Source> sources,
-        RelationCatalog catalog, long version = 1, MetricCache? metrics = null)
+        RelationCatalog catalog, long version = 1, MetricCache? metrics = null, IReadOnlyList<DataProblem>? problems = null)
     {
         var actorSet = ImmutableSortedSet.CreateBuilder(ActorOrder);
         var actorsById = ImmutableDictionary.CreateBuilder<string, Actor>(StringComparer.Ordinal);
@@ -85,7 +87,7 @@ public sealed class GraphSnapshot
         var relationsByActor = ImmutableDictionary.CreateRange(StringComparer.Ordinal,
             byActor.Select(p => KeyValuePair.Create(p.Key, p.Value.OrderBy(r => r, RelationOrder).ToImmutableList())));
         return new GraphSnapshot(version, actorSet.ToImmutable(), actorsById.ToImmutable(), relationSet.ToImmutable(), relationsById.ToImmutable(),
-            relationsByActor, sources, catalog, metrics ?? new MetricCache());
+            relationsByActor, sources, catalog, metrics ?? new MetricCache(), problems ?? []);
 
         static void Index(Dictionary<string, List<Relation>> index, string actorId, Relation relation)
         {
@@ -116,6 +118,9 @@ public sealed class GraphSnapshot
 
     public RelationCatalog Catalog { get; }
 
+    /// <summary>The stored records left out of this graph, or served repaired, and why (see <see cref="SnapshotReader"/>).</summary>
+    public IReadOnlyList<DataProblem> DataProblems { get; }
+
     /// <summary>Actor ids in the snapshot's order.</summary>
     public IReadOnlyList<string> AllActorIds => _actorIds.Value;
 
@@ -145,7 +150,7 @@ public sealed class GraphSnapshot
     {
         var actors = ActorsById.TryGetValue(actor.Id, out var old) ? ActorSet.Remove(old) : ActorSet;
         return new GraphSnapshot(Version + 1, actors.Add(actor), ((ImmutableDictionary<string, Actor>)ActorsById).SetItem(actor.Id, actor),
-            RelationSet, (ImmutableDictionary<string, Relation>)RelationsById, _relationsByActor, Sources, Catalog, _metrics);
+            RelationSet, (ImmutableDictionary<string, Relation>)RelationsById, _relationsByActor, Sources, Catalog, _metrics, DataProblems);
     }
 
     /// <summary>This graph with <paramref name="relation"/> added (its id is new).</summary>
@@ -155,7 +160,7 @@ public sealed class GraphSnapshot
         if (relation.To != relation.From)
             byActor = byActor.SetItem(relation.To, Inserted(Own(relation.To, byActor), relation));
         return new GraphSnapshot(Version + 1, ActorSet, (ImmutableDictionary<string, Actor>)ActorsById, RelationSet.Add(relation),
-            ((ImmutableDictionary<string, Relation>)RelationsById).SetItem(relation.Id, relation), byActor, Sources, Catalog, _metrics);
+            ((ImmutableDictionary<string, Relation>)RelationsById).SetItem(relation.Id, relation), byActor, Sources, Catalog, _metrics, DataProblems);
     }
 
     /// <summary>This graph without the relation of <paramref name="id"/> (this graph itself when there is none).</summary>
@@ -167,7 +172,7 @@ public sealed class GraphSnapshot
         if (relation.To != relation.From)
             byActor = byActor.SetItem(relation.To, Own(relation.To, byActor).Remove(relation));
         return new GraphSnapshot(Version + 1, ActorSet, (ImmutableDictionary<string, Actor>)ActorsById, RelationSet.Remove(relation),
-            ((ImmutableDictionary<string, Relation>)RelationsById).Remove(id), byActor, Sources, Catalog, _metrics);
+            ((ImmutableDictionary<string, Relation>)RelationsById).Remove(id), byActor, Sources, Catalog, _metrics, DataProblems);
     }
 
     /// <summary>Every actor's leverage under <paramref name="filter"/> (see <see cref="MetricCache"/> for how fresh).</summary>

@@ -5,18 +5,14 @@ namespace InfluenceGraph.Server.Stores;
 
 public sealed partial class InfluenceStore
 {
-    private const int MaxTextLength = 4_000;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     public async Task<Actor> UpsertActorAsync(ActorInput input, CancellationToken cancellationToken)
     {
-        if (!IsSlug(input.Id))
-            throw AppFailure.InvalidInput($"Actor id '{input.Id}' is not a lowercase slug (letters, digits and single hyphens, e.g. 'asim-munir').");
-        if (string.IsNullOrWhiteSpace(input.Name))
-            throw AppFailure.InvalidInput("Actor name must not be empty.");
-        if (!ActorKinds.All.Contains(input.Kind))
-            throw AppFailure.InvalidInput($"Actor kind '{input.Kind}' is not one of {string.Join(", ", ActorKinds.All)}.");
-        CheckLength("description", input.Description);
+        var snapshot = await GetSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var candidate = new Actor(input.Id, input.Name.Trim(), input.Kind, input.Aliases, input.Country, input.Description);
+        if (_rules.ActorProblem(candidate, id => snapshot.ActorsById.GetValueOrDefault(id)) is { } problem)
+            throw AppFailure.InvalidInput(problem);
 
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -107,34 +103,9 @@ public sealed partial class InfluenceStore
 
     private void Validate(RelationInput input, string id, GraphSnapshot snapshot)
     {
-        if (!catalog.Contains(input.Type))
-            throw AppFailure.InvalidInput($"Relation type '{input.Type}' is not in the catalog; known types: {string.Join(", ", catalog.Types.Select(t => t.Name))}.");
-        foreach (var (field, actor) in new[] { ("from", input.From), ("to", input.To) }.Concat(input.ClaimedBy.Select(c => ("claimedBy", c))))
-            if (!snapshot.ActorsById.ContainsKey(actor))
-                throw AppFailure.InvalidInput($"Unknown actor '{actor}' in '{field}'.");
-        if (!snapshot.SourcesById.ContainsKey(input.Source))
-            throw AppFailure.InvalidInput($"Unknown source '{input.Source}'; known sources: {string.Join(", ", snapshot.SourcesById.Keys)}.");
-        if (!ClaimStatuses.All.Contains(input.Status))
-            throw AppFailure.InvalidInput($"Status '{input.Status}' is not one of {string.Join(", ", ClaimStatuses.All)}.");
-        if (input.Weight is <= 0 or > 1 || double.IsNaN(input.Weight))
-            throw AppFailure.InvalidInput($"Weight must be greater than 0 and at most 1, not {input.Weight}.");
-        if (input.Since is { } since && input.Until is { } until && until < since)
-            throw AppFailure.InvalidInput($"'until' ({until:yyyy-MM-dd}) is before 'since' ({since:yyyy-MM-dd}).");
-        if (string.IsNullOrWhiteSpace(input.Quote))
-            throw AppFailure.InvalidInput("A relation needs the source's own words in 'quote'.");
-        if (id.Length > 100)
-            throw AppFailure.InvalidInput("Relation id must be at most 100 characters.");
-        CheckLength("quote", input.Quote);
+        var candidate = new Relation(id, input.Type, input.From, input.To, input.Weight, input.Status, input.ClaimedBy,
+            input.Since, input.Until, input.Quote, input.Source);
+        if (_rules.RelationProblem(candidate, a => snapshot.ActorsById.GetValueOrDefault(a), s => snapshot.SourcesById.GetValueOrDefault(s)) is { } problem)
+            throw AppFailure.InvalidInput(problem);
     }
-
-    private static void CheckLength(string field, string? value)
-    {
-        if (value is { Length: > MaxTextLength })
-            throw AppFailure.InvalidInput($"'{field}' is {value.Length} characters long; at most {MaxTextLength} are accepted.");
-    }
-
-    private static bool IsSlug(string id) =>
-        id.Length is > 0 and <= 100
-        && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
-        && id[0] != '-' && id[^1] != '-' && !id.Contains("--", StringComparison.Ordinal);
 }

@@ -12,6 +12,7 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
     private readonly SemaphoreSlim _loadGate = new(1, 1);
     private readonly Lock _reloadGate = new();
     private readonly MetricCache _metrics = new();
+    private readonly ModelRules _rules = new(catalog);
     private volatile Loaded? _current;
     private Task? _reloading;
 
@@ -22,6 +23,9 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
     public GraphChangeFeed Changes { get; } = new();
 
     public RelationCatalog Catalog => catalog;
+
+    /// <summary>The rules every record of the store keeps.</summary>
+    public ModelRules Rules => _rules;
 
     public string Description => runner.Description;
 
@@ -144,10 +148,10 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
         var actors = await runner.ReadAsync(GraphQueries.AllActors, null, cancellationToken).ConfigureAwait(false);
         var relations = await runner.ReadAsync(GraphQueries.AllRelations, null, cancellationToken).ConfigureAwait(false);
         var sources = await runner.ReadAsync(GraphQueries.AllSources, null, cancellationToken).ConfigureAwait(false);
-        return GraphSnapshot.Create(
-            actors.Select(r => RecordMapping.ToActor(r["actor"])),
-            relations.Select(r => RecordMapping.ToRelation(r["relation"])),
-            [.. sources.Select(r => RecordMapping.ToSource(r["source"]))],
-            catalog, version, _metrics);
+        var read = SnapshotReader.Read(actors, relations, sources, _rules);
+        if (read.Problems.Count > 0)
+            logger.LogWarning("The store holds {Count} records that break the model's rules; they are left out (or served repaired) and listed by dataProblems. First: {Problem}",
+                read.Problems.Count, read.Problems[0].Problem);
+        return GraphSnapshot.Create(read.Actors, read.Relations, read.Sources, catalog, version, _metrics, read.Problems);
     }
 }

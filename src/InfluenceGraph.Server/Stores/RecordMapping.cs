@@ -11,8 +11,8 @@ internal static class RecordMapping
         var map = AsMap(value, "actor");
         return new Actor(
             String(map, "id") ?? throw Missing("actor", "id"),
-            String(map, "name") ?? String(map, "id")!,
-            String(map, "kind") ?? ActorKinds.Organization,
+            String(map, "name") ?? throw Missing("actor", "name"),
+            String(map, "kind") ?? throw Missing("actor", "kind"),
             Strings(map, "aliases"),
             String(map, "country"),
             String(map, "description"));
@@ -26,13 +26,13 @@ internal static class RecordMapping
             String(map, "type") ?? throw Missing("relation", "type"),
             String(map, "from") ?? throw Missing("relation", "from"),
             String(map, "to") ?? throw Missing("relation", "to"),
-            Number(map, "weight") ?? 0.5,
-            String(map, "status") ?? ClaimStatuses.Confirmed,
+            Number(map, "weight") ?? throw new AppFailure(FailureKind.DataError, $"Relation '{String(map, "id")}': the weight is missing or not a number."),
+            String(map, "status") ?? throw Missing("relation", "status"),
             Strings(map, "claimedBy"),
             Date(map, "since"),
             Date(map, "until"),
-            String(map, "quote") ?? "",
-            String(map, "source") ?? "");
+            String(map, "quote") ?? throw Missing("relation", "quote"),
+            String(map, "source") ?? throw Missing("relation", "source"));
     }
 
     public static Source ToSource(object? value)

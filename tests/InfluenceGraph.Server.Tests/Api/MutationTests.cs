@@ -74,7 +74,7 @@ public sealed class MutationTests : IDisposable
 
     [Theory]
     [InlineData("SELLS_TEA_TO", "china", "not in the catalog")]
-    [InlineData("SUPPLIES_ARMS_TO", "atlantis", "Unknown actor 'atlantis'")]
+    [InlineData("SUPPLIES_ARMS_TO", "atlantis", "unknown actor 'atlantis' in 'from'")]
     public async Task BadRelationInputIsRejectedAndNothingIsWritten(string type, string from, string expected)
     {
         var client = _factory.CreateClient();
