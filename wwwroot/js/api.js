@@ -54,16 +54,18 @@ const DATE_PAGE = 1000;
 /** Pages of dates read in the background: up to 30,000 relations (the API has no summary of dates yet). */
 const DATE_PAGES_MAX = 30;
 
-const META_QUERY = `query ExplorerMeta($a: ID!, $b: ID!) {
+// The actors with most leverage, for the pole pickers of a graph too large to list (a server without overview skips it).
+const TOP = 'top: overview(top: 50) { actors { id name kind } }';
+
+const metaQuery = withTop => `query ExplorerMeta($a: ID!, $b: ID!) {
   relationTypes { name description sign leverage }
   sources { id title publisher published url }
   actorsPage(first: ${ACTOR_LIST_MAX}) { nodes { id name kind } totalCount }
   relationsPage(first: ${DATE_PAGE}) { nodes { since until } pageInfo { hasNextPage endCursor } totalCount }
   poleA: actor(id: $a) { id name kind }
   poleB: actor(id: $b) { id name kind }
+  ${withTop ? TOP : ''}
 }`;
-
-const TOP_QUERY = `query ExplorerTop { overview(top: 50) { actors { id name kind } } }`;
 
 const DATES_QUERY = `query ExplorerDates($after: String) {
   relationsPage(first: ${DATE_PAGE}, after: $after) { nodes { since until } pageInfo { hasNextPage endCursor } }
@@ -76,14 +78,12 @@ const DATES_QUERY = `query ExplorerDates($after: String) {
  */
 export async function loadMeta(poles = []) {
   const [a = 'india', b = 'pakistan'] = poles;
-  const data = await gql(META_QUERY, { a, b }, 'ExplorerMeta');
+  const data = await gql(metaQuery(true), { a, b }, 'ExplorerMeta')
+    .catch(() => gql(metaQuery(false), { a, b }, 'ExplorerMeta'));
   const totalActors = data.actorsPage.totalCount;
   let actors = data.actorsPage.nodes;
   const complete = totalActors <= actors.length;
-  if (!complete) {
-    const top = await gql(TOP_QUERY, {}, 'ExplorerTop').catch(() => null);
-    actors = top ? top.overview.actors : actors.slice(0, 50);
-  }
+  if (!complete) actors = data.top ? data.top.actors : actors.slice(0, 50);
   for (const pole of [data.poleA, data.poleB]) if (pole && !actors.some(x => x.id === pole.id)) actors.push(pole);
   const dates = new Set();
   addDates(dates, data.relationsPage.nodes);

@@ -109,28 +109,60 @@ const BASE = [
   },
 ];
 
-// A drawing of thousands of elements: what costs per frame goes. Labels wait for the zoom (the leading actors,
-// whose labels are larger, are named first); edges are straight or haystack lines without arrows, z-order or
-// transitions; the node outline is thin. Parallel claims are already one edge (merged by the API).
+// A drawing of thousands of elements gets a stylesheet of its own, as short as the encodings allow: Cytoscape
+// computes every property of every element (the cost of adding a thousand actors is mostly this), and draws every
+// one each frame. Labels wait for the zoom (the leading actors, whose labels are larger, are named first) and do
+// not wrap; edges are haystack or straight lines without arrows, z-order or transitions; the node outline is thin.
+// Parallel claims are already one edge (merged by the API).
 const LARGE = [
   {
     selector: 'node',
     style: {
-      'min-zoomed-font-size': 10,
-      'text-outline-width': 2,
-      'text-max-width': '160px',
+      shape: 'data(shape)',
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': 'data(color)',
       'border-width': 1,
-      'transition-property': 'none',
-      'transition-duration': '0ms',
+      'border-color': '#3d4852',
+      label: 'data(name)',
+      'font-family': FONT,
+      'font-size': 'data(fontSize)',
+      'font-weight': 600,
+      color: '#1f2933',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'min-zoomed-font-size': 10,
     },
   },
   {
     selector: 'edge',
     style: {
-      'target-arrow-shape': 'none',
-      'z-index': 1,
+      width: 'data(width)',
+      'line-color': 'data(color)',
+      'line-style': 'data(lineStyle)',
+      opacity: 'data(opacity)',
     },
   },
+  {
+    selector: 'edge:selected, edge.hover',
+    style: {
+      label: 'data(label)', 'font-family': FONT, 'font-size': 15, 'font-weight': 600, color: '#111827',
+      'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': 3,
+      opacity: 1, width: 3, 'z-index': 20,
+    },
+  },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 30 } },
+  { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.4 } },
+  { selector: 'node.match', style: { 'border-width': 5, 'border-color': '#f5a300', opacity: 1, 'text-opacity': 1, 'z-index': 40 } },
+  { selector: 'node.isolated', style: { 'border-style': 'dashed' } },
+  // Hundreds of contested edges: a thin glow, so they stand out without burying the drawing.
+  { selector: 'edge.contested', style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.45, 'underlay-padding': 2 } },
+  { selector: 'edge.contested.faded', style: { 'underlay-opacity': 0.08 } },
+  { selector: '.unplaced', style: { opacity: 0, events: 'no' } },
+  { selector: 'node.by-bloc', style: { 'background-color': 'data(blocColor)' } },
+  { selector: 'node.linked', style: { 'border-width': 5, 'border-color': '#f5a300', opacity: 1, 'text-opacity': 1, 'z-index': 40 } },
 ];
 
 /**
@@ -140,8 +172,5 @@ const LARGE = [
 export function graphStyle({ large = false, webgl = false } = {}) {
   if (!large) return BASE;
   const curve = webgl ? { 'curve-style': 'straight' } : { 'curve-style': 'haystack', 'haystack-radius': 0 };
-  return [...BASE, ...LARGE, { selector: 'edge', style: curve },
-    // Hundreds of contested edges: a thin glow, so they stand out without burying the drawing.
-    { selector: 'edge.contested', style: { 'underlay-padding': 2, 'underlay-opacity': 0.45 } },
-    { selector: 'edge.contested.faded', style: { 'underlay-opacity': 0.08 } }];
+  return [LARGE[0], { ...LARGE[1], style: { ...LARGE[1].style, ...curve } }, ...LARGE.slice(2)];
 }

@@ -14,8 +14,12 @@ const PADDING = 40;
 export const FCOSE_MAX_NODES = 60;
 export const FCOSE_MAX_EDGES = 300;
 /** Elements added to Cytoscape per task (with their styles computed): well under 50 ms each. */
-const SLICE = 600;
+const SLICE = 300;
 // A round of positions redraws the whole drawing; for a large one the rounds are shown this often at most (ms).
+// How long a large first drawing waits for its layout before it appears, and from how many moving nodes on the
+// edges wait for the layout to stop.
+const PREVIEW_MS = 400;
+const SETTLE_MIN_NODES = 150;
 const ROUND_INTERVAL = n => (n > 2000 ? 500 : n > 300 ? 250 : 0);
 // Long edges drawn above short ones (see stackEdges), only where it is cheap.
 const STACK_MAX_EDGES = 2000;
@@ -24,16 +28,18 @@ const yieldToMain = () => new Promise(resolve => setTimeout(resolve, 0));
 
 /**
  * Wraps one Cytoscape instance. `renderer` is renderer.js's choice; `onLayout({ engine, running, progress })` hears
- * how the layout is getting on.
+ * how the layout is getting on; `onEdges()` that edges which waited for a large layout were added.
  */
 export class GraphView {
-  constructor(container, relationTypes, { renderer, onLayout = () => {}, layoutOverride = null } = {}) {
+  constructor(container, relationTypes, { renderer, onLayout = () => {}, onEdges = () => {}, layoutOverride = null } = {}) {
     if (typeof window.cytoscape !== 'function') throw new Error('Cytoscape.js did not load (/lib/cytoscape).');
     this.palette = typePalette(relationTypes);
     this.actors = new Map();
     this.renderer = renderer;
     this.large = renderer.large;
     this.onLayout = onLayout;
+    this.onEdges = onEdges;
+    this.waitingEdges = null;
     this.layoutOverride = layoutOverride;
     this.layouts = new LayoutClient();
     this.token = 0;
@@ -71,6 +77,8 @@ export class GraphView {
   async update(model, saved = null) {
     const token = ++this.token;
     this.layouts.cancel();
+    // Edges an interrupted layout kept waiting are not drawn: this drawing adds what it lacks.
+    this.waitingEdges = null;
     const cy = this.cy;
     const firstDraw = cy.nodes().length === 0;
     const large = this.large;
@@ -123,6 +131,11 @@ export class GraphView {
       || (this.layoutOverride !== 'force' && cy.nodes().length <= FCOSE_MAX_NODES && cy.edges().length <= FCOSE_MAX_EDGES);
     if (small) return this.runFcose(token, cy.nodes(), { randomize, animate: animate ? 600 : 0, fit: true });
     this.follow = true;
+    // While every node moves, the edges step aside (see drawLarge) and come back when the layout stops.
+    if (cy.nodes().length > SETTLE_MIN_NODES) {
+      this.waitingEdges = cy.edges().map(e => e.data());
+      cy.edges().remove();
+    }
     return this.runForce(token, cy.nodes().map(n => n.data()), { alpha: 0.6, pinOld: false, saved: null });
   }
 
@@ -232,40 +245,46 @@ export class GraphView {
 
   // ---------- large drawings: the force layout in the worker, positions in rounds ----------
 
+  /**
+   * The layout starts first; the drawing appears with its positions as they are after PREVIEW_MS (or when the
+   * layout is done, if sooner), nodes first. Edges join once the layout has stopped moving many nodes: each round
+   * would otherwise recompute thousands of edges in one frame. They are added a slice per frame.
+   */
   async drawLarge(token, freshNodes, freshEdges, firstDraw, saved) {
-    const cy = this.cy;
-    const all = [...cy.nodes().map(n => n.data()), ...freshNodes];
+    const all = [...this.cy.nodes().map(n => n.data()), ...freshNodes];
     if (freshNodes.length === 0) {
       await this.addSliced(token, freshEdges.map(data => ({ group: 'edges', data })));
       return;
     }
     if (firstDraw) this.follow = true;
-    // The first round (the starting positions) places the new nodes; they are added then, already in place.
-    let placed;
-    const ready = new Promise(resolve => { placed = resolve; });
+    let started;
+    const start = new Promise(resolve => { started = resolve; });
     this.incomingEdges = freshEdges;
-    const finished = this.runForce(token, all, { alpha: firstDraw ? 1 : 0.35, pinOld: !firstDraw, saved, onFirst: placed });
+    const finished = this.runForce(token, all, { alpha: firstDraw ? 1 : 0.35, pinOld: !firstDraw, saved, onStart: started });
     this.incomingEdges = null;
-    const start = await Promise.race([ready, finished.then(() => null)]);
-    if (token !== this.token || !start) return;
+    const first = await Promise.race([start, finished.then(() => null)]);
+    if (token !== this.token || !first) return;
+    const { positions, done } = first;
     const index = this.order;
-    await this.addSliced(token, [
-      ...freshNodes.map(data => {
-        const i = index.get(data.id);
-        return { group: 'nodes', data, position: { x: start[2 * i], y: start[2 * i + 1] } };
-      }),
-      ...freshEdges.map(data => ({ group: 'edges', data })),
-    ]);
+    await this.addSliced(token, freshNodes.map(data => {
+      const i = index.get(data.id);
+      return { group: 'nodes', data, position: { x: positions[2 * i], y: positions[2 * i + 1] } };
+    }));
     if (token !== this.token) return;
     if (this.follow) this.fit();
+    await yieldToMain();
+    if (token !== this.token) return;
+    // Only a few new nodes among pinned ones (an expansion, a filter change): their edges can show at once.
+    if (done || freshNodes.length <= SETTLE_MIN_NODES) await this.addSliced(token, freshEdges.map(data => ({ group: 'edges', data })));
+    else this.waitingEdges = freshEdges;
   }
 
   /**
    * Runs the force layout over `nodes` (element data, in this order). Existing nodes keep their positions (pinned
-   * when `pinOld`); `saved` positions from a link pin their actors. Rounds move the drawn nodes, at most one frame's
-   * worth at a time.
+   * when `pinOld`); `saved` positions from a link pin their actors. `onStart({ positions, done })` gets the positions
+   * to draw with first; later rounds move the drawn nodes, at most one frame's worth at a time.
    */
-  runForce(token, nodes, { alpha, pinOld, saved, onFirst = null }) {
+  runForce(token, nodes, { alpha, pinOld, saved, onStart = null }) {
     const cy = this.cy;
     const n = nodes.length;
     const order = new Map(nodes.map((d, i) => [d.id, i]));
@@ -325,28 +344,35 @@ export class GraphView {
       const wait = Math.max(0, shown + interval - performance.now());
       frame = wait > 0 ? setTimeout(() => { frame = requestAnimationFrame(apply); }, wait) : requestAnimationFrame(apply);
     };
-    let first = true;
+    const began = performance.now();
+    let waiting = Boolean(onStart);
     this.setLayoutState({ engine: 'force', running: true, progress: 0 });
     const { done } = this.layouts.run({
       engine: 'force', n, x, y, radius, fixed, links, poles, alpha, sliceMs: n > 2000 ? 120 : 60,
     }, (positions, round) => {
       if (token !== this.token) return;
-      if (first) {
-        first = false;
-        onFirst?.(positions);
-        if (onFirst) return;
+      this.setLayoutState({ engine: 'force', running: !round.done, progress: round.progress });
+      if (waiting) {
+        // The drawing waits a moment for the layout, so it appears close to its final shape.
+        if (!round.done && performance.now() - began < PREVIEW_MS) return;
+        waiting = false;
+        shown = performance.now();
+        onStart({ positions, done: round.done });
+        return;
       }
       latest = positions;
       schedule();
-      this.setLayoutState({ engine: 'force', running: !round.done, progress: round.progress });
     }, [x.buffer, y.buffer, radius.buffer, fixed.buffer, links.buffer]);
     const finished = done.then(async ok => {
-      if (!ok || token !== this.token) return;
       if (frame) {
         clearTimeout(frame);
         cancelAnimationFrame(frame);
-        apply();
+        frame = 0;
+        if (ok) apply();
       }
+      if (token !== this.token) return;
+      await this.addWaitingEdges(token);
+      if (token !== this.token) return;
       this.stackEdges();
       this.setLayoutState({ engine: 'force', running: false, progress: 1 });
     }).catch(err => {
@@ -354,6 +380,15 @@ export class GraphView {
     });
     this.pending = finished;
     return finished;
+  }
+
+  // The edges that waited for the layout join the drawing; the page hears of it (for counts and marks).
+  async addWaitingEdges(token) {
+    const edges = this.waitingEdges;
+    this.waitingEdges = null;
+    if (!edges || edges.length === 0) return;
+    await this.addSliced(token, edges.filter(d => this.cy.getElementById(d.id).empty()).map(data => ({ group: 'edges', data })));
+    if (token === this.token) this.onEdges();
   }
 
   applyPositions(nodes, positions) {
@@ -369,12 +404,24 @@ export class GraphView {
   }
 
   async addSliced(token, elements) {
-    for (let i = 0; i < elements.length; i += SLICE) {
-      if (token !== this.token) return;
-      const added = this.cy.add(elements.slice(i, i + SLICE));
-      // Cytoscape computes styles lazily, on the next frame, for everything added: here, slice by slice, instead.
-      added.cleanStyle?.();
-      if (i + SLICE < elements.length) await yieldToMain();
+    // Between slices Cytoscape would redraw everything added so far, every frame: it draws once, at the end.
+    const renderer = this.cy.renderer();
+    const hold = elements.length > SLICE && renderer;
+    try {
+      if (hold) renderer.skipFrame = true;
+      for (let i = 0; i < elements.length; i += SLICE) {
+        if (token !== this.token) return;
+        const added = this.cy.add(elements.slice(i, i + SLICE));
+        // Cytoscape computes styles, geometry and bounds lazily, on the next frame, for everything added: here,
+        // slice by slice, instead (the frame then only draws).
+        if (renderer?.flushRenderedStyleQueue) {
+          renderer.flushRenderedStyleQueue();
+          added.forEach(ele => { ele.boundingBox(); });
+        } else added.cleanStyle?.();
+        if (i + SLICE < elements.length) await yieldToMain();
+      }
+    } finally {
+      if (hold) renderer.skipFrame = false;
     }
   }
 

@@ -76,6 +76,8 @@ async function start() {
   state.view = new GraphView($('cy'), meta.relationTypes, {
     renderer, layoutOverride: state.link.layout,
     onLayout: s => { hooks.layout = s; state.scope.showLayout(s); },
+    // The edges of a large drawing join when its layout stops: counts and marks follow.
+    onEdges: () => { afterDrawing(); state.analysis.applyMarks(state.view.cy); state.search.reapply(); },
   });
   hooks.cy = state.view.cy;
   const typeColor = t => state.view.typeColor(t);
@@ -158,6 +160,7 @@ async function draw() {
       ? await loadOverview(filters, state.top)
       : await loadWholeGraph(filters, state.narratives);
     if (seq !== state.seq) return false;
+    hooks.timings.overview ??= performance.now();
     const model = {
       actors: new Map(overview.actors.map(a => [a.id, a])),
       edges: new Map(overview.edges.map(e => [edgeId(e.from, e.type, e.to), e])),
@@ -179,6 +182,7 @@ async function draw() {
     const firstDraw = document.body.dataset.ready !== 'true';
     await state.view.update(modelList(model), firstDraw ? state.link.positions : null);
     if (seq !== state.seq) return false;
+    hooks.timings.drawn ??= performance.now();
     afterDrawing();
     // An open analysis view follows the new filters: it is run again below (and colours or marks the graph itself).
     const rerun = state.custom ? state.customRun : null;
