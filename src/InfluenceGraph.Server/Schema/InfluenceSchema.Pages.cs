@@ -15,6 +15,9 @@ public static partial class InfluenceSchema
     private const string ActorList = "actors";
     private const string RelationList = "relations";
     private const string ShiftList = "movers";
+    private const string SearchList = "search";
+    private const int MinSearchText = 2;
+    private const int MaxSearchText = 200;
 
     private static void BindPages(SchemaBindings bind)
     {
@@ -24,6 +27,17 @@ public static partial class InfluenceSchema
             var search = Arguments.String(c, "search")?.Trim();
             Func<Actor, bool>? keep = kind is null && string.IsNullOrEmpty(search) ? null : a => (kind is null || a.Kind == kind) && Matches(a, search);
             return ActorPage(c, snapshot, keep);
+        }));
+        bind.FieldAsync("Query", "search", static c => WithSnapshot(c, static (snapshot, c) =>
+        {
+            var text = SearchText(Arguments.String(c, "text"));
+            var after = Arguments.String(c, "after");
+            var skip = after is null ? 0 : Pages.PositionAfter(after, SearchList);
+            var found = TextSearch.Find(snapshot.ActorSet, snapshot.RelationSet, text, skip, First(c), c.CancellationToken);
+            var end = skip + found.Hits.Count;
+            return new PageView<SearchHit>(found.Hits,
+                new PageInfoView(found.Hits.Count == 0 ? null : Pages.Encode(SearchList, (end - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), found.HasMore),
+                found.TotalCount);
         }));
         bind.FieldAsync("Query", "relationsPage", static c => WithSnapshot(c, static (snapshot, c) =>
         {
@@ -58,6 +72,14 @@ public static partial class InfluenceSchema
         bind.Field("Changes", "endedPage", static c =>
             Pages.Of(((ChangesView)c.Source!).Ended.OrderBy(r => r.Id, StringComparer.Ordinal).ToList(), RelationList, r => r.Id, First(c), Arguments.String(c, "after")));
         bind.Field("Changes", "moversPage", static c => Pages.ByPosition(((ChangesView)c.Source!).Movers, ShiftList, First(c), Arguments.String(c, "after")));
+    }
+
+    private static string SearchText(string? text)
+    {
+        var trimmed = text?.Trim() ?? "";
+        return trimmed.Length is < MinSearchText or > MaxSearchText
+            ? throw AppFailure.InvalidInput($"'text' must be {MinSearchText} to {MaxSearchText} characters after trimming, not {trimmed.Length}.")
+            : trimmed;
     }
 
     private static PageView<Actor> ActorPage(IResolveFieldContext c, GraphSnapshot snapshot, Func<Actor, bool>? keep) =>

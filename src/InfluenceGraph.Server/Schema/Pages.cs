@@ -65,11 +65,17 @@ internal static class Pages
     /// <summary>The page of a list computed for this request, after a position cursor.</summary>
     public static PageView<T> ByPosition<T>(IReadOnlyList<T> items, string list, int first, string? after)
     {
-        var start = after is null ? 0 : int.TryParse(Decode(after, list), out var position) && position >= 0 ? position + 1 : throw NotACursor(list);
+        var start = after is null ? 0 : PositionAfter(after, list);
         var nodes = items.Skip(start).Take(first).ToList();
         var end = start + nodes.Count;
         return new PageView<T>(nodes, new PageInfoView(nodes.Count == 0 ? null : Encode(list, (end - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), end < items.Count), items.Count);
     }
+
+    /// <summary>Where the page after a position cursor of <paramref name="list"/> starts.</summary>
+    public static int PositionAfter(string after, string list) =>
+        int.TryParse(Decode(after, list), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var position) && position < int.MaxValue
+            ? position + 1
+            : throw NotACursor(list);
 
     /// <summary>The 'first' argument, checked: between 0 and the maximum page size.</summary>
     public static int First(int first, int maxPageSize) =>
