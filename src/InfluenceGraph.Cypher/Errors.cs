@@ -104,6 +104,24 @@ internal static class Errors
     public static CypherException StoreLocked(string directory, Exception inner) =>
         new(CypherErrorKind.StoreLocked, $"The data directory '{directory}' is in use by another process (or another open CypherDatabase); close it first", inner: inner);
 
+    public static CypherException StoreReadOnly(string directory, Exception inner) =>
+        new(CypherErrorKind.StoreReadOnly, $"The data directory '{directory}' cannot be written by this user ({inner.Message}); give this user write access to it, or choose another directory", inner: inner);
+
+    /// <summary>A commit the file system refused for want of write access (a read-only remount, changed permissions); no path, as clients see it.</summary>
+    public static CypherException CommitNotWritable(Exception inner) =>
+        new(CypherErrorKind.StoreReadOnly, "The data directory cannot be written by this user any more (read-only file system or changed permissions): this write was not committed, and nothing of it was kept; what was committed before is safe", inner: inner);
+
+    public static CypherException StoreFull(string directory, Exception inner) =>
+        new(CypherErrorKind.StoreFull, $"The disk holding the data directory '{directory}' is full; free space on it and start again", inner: inner);
+
+    /// <summary>A commit refused by a full disk; no path, as clients see it.</summary>
+    public static CypherException CommitDiskFull(Exception inner) =>
+        new(CypherErrorKind.StoreFull, "The disk holding the store is full: this write was not committed, and nothing of it was kept; what was committed before is safe. Writes succeed again once space is freed", inner: inner);
+
+    /// <summary>The journal could not be cut back after a failed commit; nothing more is appended until it can be.</summary>
+    public static CypherException JournalTailUnrepaired(Exception inner) =>
+        new(CypherErrorKind.StoreFull, "The journal's tail could not be cut back after a failed write (the disk is still full or failing): no write is committed until it can be; what was committed before is safe", inner: inner);
+
     public static CypherException StoreCorrupt(string file, long offset, string reason) =>
         new(CypherErrorKind.StoreCorrupt, $"The journal '{file}' is damaged at offset {offset}: {reason}. Restore it from a backup; the engine will not guess past damage");
 

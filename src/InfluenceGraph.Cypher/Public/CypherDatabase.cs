@@ -34,36 +34,68 @@ public sealed class CypherDatabase : IDisposable
     /// <summary>Journal size above which opening the store compacts it.</summary>
     public const long CompactOnOpenBytes = 16 * 1024 * 1024;
 
-    /// <summary>Opens (creating if missing) a durable store in <paramref name="dataDirectory"/>; one process at a time.</summary>
-    public static CypherDatabase Open(string dataDirectory)
+    /// <summary>
+    /// Opens (creating if missing) a durable store in <paramref name="dataDirectory"/>; one process at a time. Fails
+    /// with <see cref="CypherErrorKind.StoreLocked"/> when another holds it, <see cref="CypherErrorKind.StoreReadOnly"/>
+    /// when this user cannot write it, <see cref="CypherErrorKind.StoreFull"/> when its disk is full and
+    /// <see cref="CypherErrorKind.StoreCorrupt"/> when its files are damaged.
+    /// </summary>
+    public static CypherDatabase Open(string dataDirectory) => Open(dataDirectory, StoreFiles.Default);
+
+    internal static CypherDatabase Open(string dataDirectory, StoreFiles files)
     {
         var directory = System.IO.Path.GetFullPath(dataDirectory);
-        Directory.CreateDirectory(directory);
-        FileStream lockFile;
         try
         {
-            // FileShare.None is an exclusive lock (flock on Unix), released by the OS if the process dies.
-            lockFile = new FileStream(System.IO.Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            Storage.OwnerOnly.Restrict(System.IO.Path.Combine(directory, LockFileName));
+            return OpenDirectory(directory, files);
         }
-        catch (IOException e)
+        catch (Exception e) when (IoFaults.IsLockConflict(e))
         {
             throw Errors.StoreLocked(directory, e);
         }
+        catch (Exception e) when (IoFaults.IsNotWritable(e))
+        {
+            throw Errors.StoreReadOnly(directory, e);
+        }
+        catch (Exception e) when (IoFaults.IsDiskFull(e))
+        {
+            throw Errors.StoreFull(directory, e);
+        }
+    }
+
+    private static CypherDatabase OpenDirectory(string directory, StoreFiles files)
+    {
+        Directory.CreateDirectory(directory);
+        // FileShare.None is an exclusive lock (flock on Unix), released by the OS if the process dies.
+        var lockFile = new FileStream(System.IO.Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         try
         {
+            Storage.OwnerOnly.Restrict(System.IO.Path.Combine(directory, LockFileName));
             var store = new GraphStore();
             var warnings = new List<string>();
             var generation = Snapshot.Load(directory, store);
-            var journal = Journal.Open(directory, store, warnings, generation);
+            var journal = Journal.Open(directory, store, warnings, generation, files);
             var database = new CypherDatabase(store, warnings, journal, lockFile, directory);
-            if (journal.Length > CompactOnOpenBytes) database.Compact();
+            if (journal.Length > CompactOnOpenBytes) database.CompactOnOpen();
             return database;
         }
         catch
         {
             lockFile.Dispose();
             throw;
+        }
+    }
+
+    // Compaction on open only shortens the next start: a disk too full for the snapshot must not keep the store shut.
+    private void CompactOnOpen()
+    {
+        try
+        {
+            Compact();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _warnings.Add($"Compaction on open failed ({e.Message}); the journal is replayed whole until it succeeds");
         }
     }
 
@@ -90,19 +122,30 @@ public sealed class CypherDatabase : IDisposable
         }
     }
 
-    /// <summary>Runs a script in one transaction: parsed whole first, then run statement by statement; any error undoes all.</summary>
-    public IReadOnlyList<QueryResult> RunScript(string script, IReadOnlyDictionary<string, object?>? parameters = null)
+    /// <summary>
+    /// Runs a script in one transaction: parsed whole first, then run statement by statement; any error undoes all.
+    /// <paramref name="cancellationToken"/> is honoured while waiting for the writer and between statements (one
+    /// statement runs to its end): a cancelled script throws OperationCanceledException and applies nothing.
+    /// </summary>
+    public IReadOnlyList<QueryResult> RunScript(string script, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
         var statements = _cache.Script(script);
-        return RunInTransaction(tx => tx.RunStatements(statements, parameters));
+        using var tx = BeginTransaction(cancellationToken);
+        var results = tx.RunStatements(statements, parameters, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        tx.Commit();
+        return results;
     }
 
     /// <summary>Begins an explicit transaction; blocks while another write transaction is open.</summary>
-    public CypherTransaction BeginTransaction()
+    public CypherTransaction BeginTransaction() => BeginTransaction(CancellationToken.None);
+
+    /// <summary>Begins an explicit transaction; waits while another write transaction is open, until <paramref name="cancellationToken"/> is cancelled.</summary>
+    public CypherTransaction BeginTransaction(CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
-        _writerGate.Wait();
+        _writerGate.Wait(cancellationToken);
         return new CypherTransaction(this, readOnly: false);
     }
 
@@ -184,7 +227,18 @@ public sealed class CypherDatabase : IDisposable
     internal void Commit(GraphWriter writer)
     {
         if (!writer.HasChanges || _journal is null) return;
-        _journal.Append(writer.JournalPayload);
+        try
+        {
+            _journal.Append(writer.JournalPayload);
+        }
+        catch (Exception e) when (IoFaults.IsDiskFull(e))
+        {
+            throw Errors.CommitDiskFull(e);
+        }
+        catch (Exception e) when (IoFaults.IsNotWritable(e))
+        {
+            throw Errors.CommitNotWritable(e);
+        }
         if (_journal.Length <= CompactAboveBytes) return;
         try
         {

@@ -18,6 +18,12 @@ public enum CypherErrorKind
     TransactionClosed,
     StoreLocked,
     StoreCorrupt,
+
+    /// <summary>The disk holding the data directory is full: the write was not committed; nothing committed before is lost.</summary>
+    StoreFull,
+
+    /// <summary>The data directory cannot be written by this user (permissions, a read-only file system).</summary>
+    StoreReadOnly,
 }
 
 /// <summary>An error raised by the embedded engine: a kind, a Neo4j-style status code and, when tied to query text, a 1-based position.</summary>
@@ -70,6 +76,8 @@ public sealed class CypherException : Exception
         CypherErrorKind.TransactionClosed => "Neo.ClientError.Transaction.TransactionNotFound",
         CypherErrorKind.StoreLocked => "Neo.TransientError.Database.DatabaseUnavailable",
         CypherErrorKind.StoreCorrupt => "Neo.DatabaseError.General.StorageDamageDetected",
+        CypherErrorKind.StoreFull => "Neo.DatabaseError.Transaction.TransactionCommitFailed",
+        CypherErrorKind.StoreReadOnly => "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase",
         _ => "Neo.DatabaseError.General.UnknownError",
     };
 }

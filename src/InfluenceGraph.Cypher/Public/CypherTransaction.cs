@@ -41,7 +41,8 @@ public sealed class CypherTransaction : IDisposable
         return Run(statement, parameters);
     }
 
-    public IReadOnlyList<QueryResult> RunScript(string script, IReadOnlyDictionary<string, object?>? parameters = null)
+    /// <summary>Runs a script's statements in this transaction; cancelled between statements, it rolls the whole transaction back.</summary>
+    public IReadOnlyList<QueryResult> RunScript(string script, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
     {
         EnsureOpen();
         IReadOnlyList<Statement> statements;
@@ -54,13 +55,22 @@ public sealed class CypherTransaction : IDisposable
             Rollback();
             throw;
         }
-        return RunStatements(statements, parameters);
+        return RunStatements(statements, parameters, cancellationToken);
     }
 
-    internal IReadOnlyList<QueryResult> RunStatements(IReadOnlyList<Statement> statements, IReadOnlyDictionary<string, object?>? parameters)
+    internal IReadOnlyList<QueryResult> RunStatements(IReadOnlyList<Statement> statements, IReadOnlyDictionary<string, object?>? parameters,
+        CancellationToken cancellationToken)
     {
         var results = new List<QueryResult>(statements.Count);
-        foreach (var statement in statements) results.Add(Run(statement, parameters));
+        foreach (var statement in statements)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                Rollback();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            results.Add(Run(statement, parameters));
+        }
         return results;
     }
 

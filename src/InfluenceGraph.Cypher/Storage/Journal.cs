@@ -7,7 +7,8 @@ namespace InfluenceGraph.Cypher.Storage;
 /// commit. The file starts with an 8-byte magic and the generation (int64 LE) of the snapshot it continues: a journal
 /// older than the snapshot was already folded into it (compaction stopped before resetting it) and is discarded.
 /// On open, a torn tail (no valid frame after the damage) is dropped with a warning; damage followed by a valid
-/// frame is refused as corruption.
+/// frame is refused as corruption. A commit that fails to append (a full disk) is cut off again at once, so the next
+/// one never lands after garbage; if even that fails, no commit is appended until the cut succeeds.
 /// </summary>
 internal sealed class Journal : IDisposable
 {
@@ -16,6 +17,9 @@ internal sealed class Journal : IDisposable
     private const int FileHeaderLength = 16;
 
     private readonly FileStream _file;
+
+    /// <summary>Where the journal's valid bytes end when a failed append could not be cut off; null when the file ends there.</summary>
+    private long? _cutTo;
 
     private Journal(FileStream file, long generation)
     {
@@ -29,11 +33,11 @@ internal sealed class Journal : IDisposable
     public long Length => _file.Length;
 
     /// <summary>Opens (or creates) the journal in <paramref name="directory"/> and replays it into <paramref name="store"/>.</summary>
-    public static Journal Open(string directory, GraphStore store, List<string> warnings, long snapshotGeneration)
+    public static Journal Open(string directory, GraphStore store, List<string> warnings, long snapshotGeneration, StoreFiles files)
     {
         var path = System.IO.Path.Combine(directory, FileName);
         var created = !File.Exists(path);
-        var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1, FileOptions.None);
+        var file = files.OpenJournal(path);
         try
         {
             OwnerOnly.Restrict(path);
@@ -70,6 +74,18 @@ internal sealed class Journal : IDisposable
     /// <summary>Appends one transaction and forces it to disk before returning.</summary>
     public void Append(byte[] payload)
     {
+        if (_cutTo is { } end)
+        {
+            try
+            {
+                CutTo(end);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Errors.JournalTailUnrepaired(e);
+            }
+            _cutTo = null;
+        }
         var frame = Frames.Encode(payload);
         var start = _file.Position;
         try
@@ -79,17 +95,25 @@ internal sealed class Journal : IDisposable
         }
         catch
         {
-            // Leave no partial frame behind: the next commit must not append after garbage.
+            // Leave no partial frame behind: the next commit must not append after garbage (on open, damage followed
+            // by a valid frame is corruption). If the cut fails too, the next append makes it first.
             try
             {
-                _file.SetLength(start);
-                _file.Seek(start, SeekOrigin.Begin);
+                CutTo(start);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                _cutTo = start;
             }
             throw;
         }
+    }
+
+    private void CutTo(long end)
+    {
+        _file.SetLength(end);
+        _file.Seek(end, SeekOrigin.Begin);
+        _file.Flush(true);
     }
 
     /// <summary>Empties the journal, which now continues snapshot <paramref name="generation"/>.</summary>

@@ -56,15 +56,36 @@ internal static class Snapshot
 
         var path = System.IO.Path.Combine(directory, FileName);
         var temporary = path + ".tmp";
-        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        try
         {
-            file.Write(Magic);
-            file.Write(Frames.Encode(payload));
-            file.Flush(true);
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                file.Write(Magic);
+                file.Write(Frames.Encode(payload));
+                file.Flush(true);
+            }
+            OwnerOnly.Restrict(temporary);
         }
-        OwnerOnly.Restrict(temporary);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A half-written image on a full disk would keep holding the space the next commit needs.
+            TryDelete(temporary);
+            throw;
+        }
         File.Move(temporary, path, overwrite: true);
         // The rename must be on disk before the caller empties the journal (see DirectorySync).
         DirectorySync.Flush(directory);
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next compaction, which overwrites it.
+        }
     }
 }
