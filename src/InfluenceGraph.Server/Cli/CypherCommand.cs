@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -21,65 +22,95 @@ public static class CypherCommand
           and stops the run; errors are reported as FILE:LINE:COLUMN.
         """;
 
+    /// <summary>Runs the command; the exit code is 0, or one of <see cref="ExitFailures"/>' (README, "Exit codes").</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var files = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         if (args.Length == 0 || args[0] != "apply" || files.Length == 0)
         {
             await error.WriteLineAsync(Usage);
-            return 2;
+            return ExitFailures.Usage;
         }
-        foreach (var file in files)
+        var scripts = new string[files.Length];
+        for (var i = 0; i < files.Length; i++)
         {
-            if (!File.Exists(file))
+            if (!File.Exists(files[i]))
             {
-                await error.WriteLineAsync($"{file}: no such file; nothing was applied.");
-                return 2;
+                await error.WriteLineAsync($"{files[i]}: no such file; nothing was applied.");
+                return ExitFailures.Usage;
+            }
+            try
+            {
+                scripts[i] = await File.ReadAllTextAsync(files[i]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"{files[i]}: cannot be read ({ExitFailures.Message(e)}); nothing was applied.");
+                return ExitFailures.Usage;
             }
         }
-
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray())
-            .Build();
-        var options = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
-        var dataDirectory = Path.GetFullPath(options.DataDir);
 
         IScriptTarget target;
         try
         {
-            target = await DirectTarget.OpenAsync(options, configuration, output);
+            target = await OpenTargetAsync(args, output, error);
         }
-        catch (AppFailure e) when (e.Kind == FailureKind.StoreLocked)
+        catch (Exception e)
         {
-            var server = LocalServerInfo.Read(dataDirectory);
-            if (server is null)
-            {
-                await error.WriteLineAsync($"{e.Message}\nAnother process holds the data directory and no running server announced itself there; stop that process and try again.");
-                return 1;
-            }
-            await output.WriteLineAsync($"A server is running on this data directory ({server.Url}); sending the scripts to it.");
-            target = new ServerTarget(server);
+            // Every failure to reach the store (locked, unwritable, full, damaged, unreachable, misconfigured) is one
+            // line and its own exit code, never an unhandled exception.
+            await error.WriteLineAsync($"cypher apply: {ExitFailures.Message(e)} Nothing was applied.");
+            return ExitFailures.Code(e);
         }
 
         using (target)
         {
             for (var i = 0; i < files.Length; i++)
             {
-                var script = await File.ReadAllTextAsync(files[i]);
-                var failure = await target.ApplyAsync(Path.GetFileName(files[i]), script);
+                Failure? failure;
+                try
+                {
+                    failure = await target.ApplyAsync(Path.GetFileName(files[i]), scripts[i]);
+                }
+                catch (Exception e)
+                {
+                    await error.WriteLineAsync($"{files[i]}: {ExitFailures.Message(e)} Nothing of {files[i]} was applied.");
+                    return ExitFailures.Code(e);
+                }
                 if (failure is not null)
                 {
                     await error.WriteLineAsync($"{files[i]}:{failure.Value.Line}:{failure.Value.Column}: {failure.Value.Name}: {failure.Value.Message}");
                     await error.WriteLineAsync($"Nothing of {files[i]} was applied." +
                         (i + 1 < files.Length ? $" Not run: {string.Join(", ", files.Skip(i + 1))}." : ""));
-                    return 1;
+                    return ExitFailures.Code(failure.Value.Kind);
                 }
                 await output.WriteLineAsync($"Applied {files[i]} ({i + 1}/{files.Length}): {target.LastSummary}");
             }
         }
-        return 0;
+        return ExitFailures.Success;
+    }
+
+    /// <summary>The data directory itself when this process can take it; the server holding it otherwise.</summary>
+    private static async Task<IScriptTarget> OpenTargetAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray())
+            .Build();
+        var options = StoreSetup.ReadOptions(configuration);
+        try
+        {
+            return await DirectTarget.OpenAsync(options, configuration, output, error);
+        }
+        catch (AppFailure e) when (e.Kind == FailureKind.StoreLocked)
+        {
+            var server = LocalServerInfo.Read(Path.GetFullPath(options.DataDir))
+                ?? throw new AppFailure(FailureKind.StoreLocked,
+                    $"{e.Message}. Another process holds the data directory and no running server announced itself there; stop that process and try again.", inner: e);
+            await output.WriteLineAsync($"A server is running on this data directory ({server.Url}); sending the scripts to it.");
+            return new ServerTarget(server);
+        }
     }
 
     /// <summary>Why a script was not applied; <see cref="Name"/> is the store engine's error class when it gave one.</summary>
@@ -106,14 +137,24 @@ public static class CypherCommand
     {
         public string LastSummary { get; private set; } = "";
 
-        public static async Task<DirectTarget> OpenAsync(StoreOptions options, IConfiguration configuration, TextWriter output)
+        public static async Task<DirectTarget> OpenAsync(StoreOptions options, IConfiguration configuration, TextWriter output, TextWriter error)
         {
             var seedDirectory = ContentPaths.SeedDirectory(configuration);
             var runner = StoreSetup.OpenRunner(options, configuration);
-            var store = new InfluenceStore(runner, RelationCatalog.Default, TimeSpan.Zero, NullLogger<InfluenceStore>.Instance);
-            if (await store.SeedIfEmptyAsync(seedDirectory, CancellationToken.None))
-                await output.WriteLineAsync($"The store was new: seeded it from {seedDirectory} first.");
-            return new DirectTarget(runner, store);
+            try
+            {
+                foreach (var warning in StoreSetup.Warnings(runner))
+                    await error.WriteLineAsync("warning: " + warning);
+                var store = new InfluenceStore(runner, RelationCatalog.Default, TimeSpan.Zero, NullLogger<InfluenceStore>.Instance);
+                if (await store.SeedIfEmptyAsync(seedDirectory, CancellationToken.None))
+                    await output.WriteLineAsync($"The store was new: seeded it from {seedDirectory} first.");
+                return new DirectTarget(runner, store);
+            }
+            catch
+            {
+                runner.Dispose();
+                throw;
+            }
         }
 
         public async Task<Failure?> ApplyAsync(string name, string script)
@@ -154,7 +195,18 @@ public static class CypherCommand
             {
                 return new Failure(FailureKind.StoreUnavailable, null, $"The server at {server.Url} did not answer: {e.Message}", 0, 0);
             }
-            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            JsonDocument body;
+            try
+            {
+                body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            }
+            catch (JsonException)
+            {
+                // Not the admin endpoint's answer (a proxy's page, or the web server's own refusal of a huge body).
+                return new Failure(response.StatusCode == HttpStatusCode.RequestEntityTooLarge ? FailureKind.TooLarge : FailureKind.StoreUnavailable,
+                    null, $"The server at {server.Url} answered {(int)response.StatusCode} {response.ReasonPhrase}.", 0, 0);
+            }
+            using var _ = body;
             if (response.IsSuccessStatusCode)
             {
                 var counters = body.RootElement.GetProperty("counters").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());

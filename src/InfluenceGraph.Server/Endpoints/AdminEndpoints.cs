@@ -27,13 +27,10 @@ public static class AdminEndpoints
         {
             if (!Authorized(http, local.Token, api.Value.Key))
                 return ProblemFailures.ToResult(new AppFailure(FailureKind.Unauthenticated, "Scripts need the API key or the local server token."));
-            if (http.Request.ContentLength > MaxScriptBytes)
-                return ProblemFailures.ToResult(new AppFailure(FailureKind.TooLarge, $"Scripts are limited to {MaxScriptBytes} bytes."));
-            using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
-            var script = await reader.ReadToEndAsync(http.RequestAborted);
             var name = http.Request.Headers["X-Script-Name"].ToString() is { Length: > 0 } n ? n : "script";
             try
             {
+                var script = await ReadScriptAsync(http.Request, http.RequestAborted);
                 var outcome = await store.ApplyScriptAsync(name, script, http.RequestAborted);
                 return Results.Ok(new { statements = outcome.Statements, counters = outcome.Counters });
             }
@@ -41,8 +38,36 @@ public static class AdminEndpoints
             {
                 return ProblemFailures.ToResult(e);
             }
+            catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+            {
+                // The client went away: the script stopped between statements and applied nothing; nobody is left to tell.
+                return Results.Empty;
+            }
         });
         return app;
+    }
+
+    /// <summary>
+    /// The body as text, refused once it passes <see cref="MaxScriptBytes"/> whether or not it announced its length: a
+    /// chunked body has no Content-Length, so the bytes are counted as they arrive.
+    /// </summary>
+    private static async Task<string> ReadScriptAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var tooLarge = new AppFailure(FailureKind.TooLarge, $"Scripts are limited to {MaxScriptBytes} bytes.");
+        if (request.ContentLength > MaxScriptBytes)
+            throw tooLarge;
+        using var body = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (body.Length + read > MaxScriptBytes)
+                throw tooLarge;
+            body.Write(buffer, 0, read);
+        }
+        var bytes = body.GetBuffer().AsSpan(0, (int)body.Length);
+        // A file saved with a byte-order mark is still a script.
+        return Encoding.UTF8.GetString(bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes);
     }
 
     private static bool Authorized(HttpContext http, string localToken, string? apiKey)

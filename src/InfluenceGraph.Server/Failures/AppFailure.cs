@@ -24,8 +24,17 @@ public enum FailureKind
     /// <summary>A script or body is larger than the limit.</summary>
     TooLarge,
 
-    /// <summary>The store holds a record the app cannot read.</summary>
+    /// <summary>The store holds a record the app cannot read, or its files are damaged.</summary>
     DataError,
+
+    /// <summary>The disk holding the embedded store is full: writes are refused until space is freed, nothing written before is lost.</summary>
+    StoreFull,
+
+    /// <summary>The embedded store's data directory cannot be written by the user the app runs as (permissions, a read-only file system).</summary>
+    StoreReadOnly,
+
+    /// <summary>The app's configuration is invalid (an unknown Store:Provider, a missing NEO4J_PASSWORD); seen at start-up.</summary>
+    Misconfigured,
 }
 
 /// <summary>

@@ -22,6 +22,9 @@ public static class GraphQLFailures
         FailureKind.ScriptRejected => "SCRIPT_REJECTED",
         FailureKind.TooLarge => "TOO_LARGE",
         FailureKind.DataError => "DATA_ERROR",
+        FailureKind.StoreFull => "STORE_FULL",
+        FailureKind.StoreReadOnly => "STORE_READ_ONLY",
+        FailureKind.Misconfigured => "SERVER_MISCONFIGURED",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -15,17 +15,22 @@ public static class ProblemFailures
         FailureKind.NotFound => StatusCodes.Status404NotFound,
         FailureKind.StoreLocked => StatusCodes.Status409Conflict,
         FailureKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
-        FailureKind.StoreUnavailable => StatusCodes.Status503ServiceUnavailable,
-        FailureKind.DataError => StatusCodes.Status500InternalServerError,
+        FailureKind.StoreUnavailable or FailureKind.StoreReadOnly => StatusCodes.Status503ServiceUnavailable,
+        FailureKind.StoreFull => StatusCodes.Status507InsufficientStorage,
+        FailureKind.DataError or FailureKind.Misconfigured => StatusCodes.Status500InternalServerError,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>The failure as ProblemDetails; <paramref name="extensions"/> adds what the endpoint knows (the store's description, say).</summary>
-    public static IResult ToResult(AppFailure failure, IReadOnlyDictionary<string, object?>? extensions = null)
+    /// <summary>
+    /// The failure as ProblemDetails; <paramref name="extensions"/> adds what the endpoint knows (the store's kind, say);
+    /// <paramref name="status"/> replaces the kind's own status where the endpoint's meaning differs (/healthz answers
+    /// a full disk with 503, where a write that it refused answers 507).
+    /// </summary>
+    public static IResult ToResult(AppFailure failure, IReadOnlyDictionary<string, object?>? extensions = null, int? status = null)
     {
         var problem = new ProblemDetails
         {
-            Status = Status(failure.Kind),
+            Status = status ?? Status(failure.Kind),
             Title = Title(failure.Kind),
             Detail = failure.Message,
             Extensions = { ["kind"] = failure.Kind.ToString() },
@@ -52,6 +57,9 @@ public static class ProblemFailures
         FailureKind.ScriptRejected => "The store rejected the script",
         FailureKind.TooLarge => "Too large",
         FailureKind.DataError => "The store holds a record the app cannot read",
+        FailureKind.StoreFull => "The disk holding the store is full",
+        FailureKind.StoreReadOnly => "The data directory cannot be written by this user",
+        FailureKind.Misconfigured => "The server's configuration is invalid",
         _ => kind.ToString(),
     };
 }

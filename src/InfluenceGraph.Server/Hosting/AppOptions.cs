@@ -13,6 +13,13 @@ public sealed class StoreOptions
     public string DataDir { get; set; } = "data";
     /// <summary>Seconds a loaded graph is reused before it is read again (catches writes made outside this process).</summary>
     public double CacheSeconds { get; set; } = 30;
+    /// <summary>
+    /// Seconds a Neo4j transaction is retried on transient failures (deadlocks, a leader switch, a connection broken
+    /// mid-way). A Neo4j that refuses the connection is not retried: requests say at once that the store is unavailable.
+    /// </summary>
+    public double RetrySeconds { get; set; } = 15;
+    /// <summary>Seconds to wait for a connection to Neo4j to open (TCP, TLS, handshake and login).</summary>
+    public double ConnectTimeoutSeconds { get; set; } = 10;
 }
 
 /// <summary>Who may write (section "Api").</summary>

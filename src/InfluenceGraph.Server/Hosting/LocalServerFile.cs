@@ -23,8 +23,9 @@ public sealed record LocalServerInfo(string Url, string Token, int ProcessId)
         {
             return JsonSerializer.Deserialize<LocalServerInfo>(File.ReadAllText(path));
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
+            // Unreadable (another user's server, say) is the same as absent: nobody announced themselves to us.
             return null;
         }
     }
@@ -51,9 +52,9 @@ internal sealed class LocalServerFile(IServer server, IHostApplicationLifetime l
             if (File.Exists(Path) && LocalServerInfo.Read(System.IO.Path.GetDirectoryName(Path)!)?.Token == Token)
                 File.Delete(Path);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            logger.LogWarning(e, "Could not remove {File}", Path);
+            logger.LogWarning("Could not remove {File}: {Message}", LocalServerInfo.FileName, e.Message);
         }
         return Task.CompletedTask;
     }
@@ -70,12 +71,20 @@ internal sealed class LocalServerFile(IServer server, IHostApplicationLifetime l
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var stream = new FileStream(Path, options))
-        using (var writer = new StreamWriter(stream))
-            writer.Write(json);
-        // The create mode applies only to a new file: one left by a killed server keeps whatever mode it had.
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        try
+        {
+            using (var stream = new FileStream(Path, options))
+            using (var writer = new StreamWriter(stream))
+                writer.Write(json);
+            // The create mode applies only to a new file: one left by a killed server keeps whatever mode it had.
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A full disk must not stop the server; only `cypher apply` needs this file, and it says what it lacks.
+            logger.LogWarning("Could not write {File} ({Message}): `cypher apply` cannot send scripts to this server", LocalServerInfo.FileName, e.Message);
+        }
         logger.LogInformation("Open {Url} in your browser (GraphiQL: {Url}/graphiql)", url, url);
     }
 }

@@ -12,7 +12,15 @@ public static class StoreSetup
     {
         services.Configure<StoreOptions>(configuration.GetSection(StoreOptions.Section));
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
-        services.AddSingleton(sp => OpenRunner(sp.GetRequiredService<IOptions<StoreOptions>>().Value, configuration));
+        services.AddSingleton<StoreHealth>();
+        services.AddSingleton<ICypherRunner>(sp =>
+        {
+            var runner = OpenRunner(ReadOptions(configuration), configuration);
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreSetup).FullName!);
+            foreach (var warning in Warnings(runner))
+                logger.LogWarning("Opening the store: {Warning}", warning);
+            return new MonitoredCypherRunner(runner, sp.GetRequiredService<StoreHealth>());
+        });
         services.AddSingleton(sp => new InfluenceStore(
             sp.GetRequiredService<ICypherRunner>(),
             RelationCatalog.Default,
@@ -22,16 +30,58 @@ public static class StoreSetup
         return services;
     }
 
-    /// <summary>The runner for <see cref="StoreOptions.Provider"/>; a clear error for a provider this build cannot serve.</summary>
+    /// <summary>
+    /// Opens the configured store now, before the host starts: a store that cannot be opened (locked, damaged,
+    /// unwritable, on a full disk, misconfigured) then fails as itself, for Program to report in one line, instead of
+    /// inside the host's start, which logs it again with a stack trace.
+    /// </summary>
+    public static WebApplication OpenStore(this WebApplication app)
+    {
+        app.Services.GetRequiredService<ICypherRunner>();
+        return app;
+    }
+
+    /// <summary>The Store section, or a Misconfigured failure naming the key that holds a value it cannot take.</summary>
+    public static StoreOptions ReadOptions(IConfiguration configuration)
+    {
+        StoreOptions options;
+        try
+        {
+            options = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            // The configuration binder's own error: "Failed to convert configuration value '...' at 'Store:...'".
+            throw new AppFailure(FailureKind.Misconfigured, e.Message, inner: e);
+        }
+        if (options.RetrySeconds < 0 || double.IsNaN(options.RetrySeconds))
+            throw new AppFailure(FailureKind.Misconfigured, $"Store:RetrySeconds must be 0 or more, not {options.RetrySeconds}.");
+        if (!(options.ConnectTimeoutSeconds > 0))
+            throw new AppFailure(FailureKind.Misconfigured, $"Store:ConnectTimeoutSeconds must be more than 0, not {options.ConnectTimeoutSeconds}.");
+        if (options.CacheSeconds < 0 || double.IsNaN(options.CacheSeconds))
+            throw new AppFailure(FailureKind.Misconfigured, $"Store:CacheSeconds must be 0 or more, not {options.CacheSeconds}.");
+        return options;
+    }
+
+    /// <summary>The runner for <see cref="StoreOptions.Provider"/>; a Misconfigured failure for a provider this build cannot serve.</summary>
     public static ICypherRunner OpenRunner(StoreOptions options, IConfiguration configuration)
     {
         if (string.Equals(options.Provider, StoreOptions.EmbeddedProvider, StringComparison.OrdinalIgnoreCase))
             return EmbeddedCypherRunner.Open(Path.GetFullPath(options.DataDir));
         if (string.Equals(options.Provider, StoreOptions.Neo4jProvider, StringComparison.OrdinalIgnoreCase))
             return Neo4jCypherRunner.Create(Neo4jSettings.From(configuration));
-        throw new InvalidOperationException(
+        throw new AppFailure(FailureKind.Misconfigured,
             $"Store:Provider '{options.Provider}' is unknown: use '{StoreOptions.EmbeddedProvider}' or '{StoreOptions.Neo4jProvider}'.");
     }
+
+    /// <summary>What opening the store noticed and repaired (the embedded engine's warnings: a torn journal tail, say).</summary>
+    public static IReadOnlyList<string> Warnings(ICypherRunner runner) => runner is EmbeddedCypherRunner embedded ? embedded.Warnings : [];
+
+    /// <summary>The configured provider's name as the options spell it ("Embedded", "Neo4j"), for /healthz.</summary>
+    public static string ProviderName(StoreOptions options) =>
+        string.Equals(options.Provider, StoreOptions.Neo4jProvider, StringComparison.OrdinalIgnoreCase) ? StoreOptions.Neo4jProvider
+        : string.Equals(options.Provider, StoreOptions.EmbeddedProvider, StringComparison.OrdinalIgnoreCase) ? StoreOptions.EmbeddedProvider
+        : options.Provider;
 }
 
 /// <summary>

@@ -1,7 +1,11 @@
+using System.Net;
+using System.Net.Sockets;
 using InfluenceGraph.Cypher;
 using Path = System.IO.Path;
 using InfluenceGraph.Server.Cli;
+using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Server.Tests.Infrastructure;
+using InfluenceGraph.Server.Tests.StartupAndHealth;
 
 namespace InfluenceGraph.Server.Tests.Cli;
 
@@ -11,7 +15,7 @@ public sealed class CypherCommandTests : IDisposable
         // An analyst's addition: one new edge.
         MATCH (a:Actor {id: 'china'})
         MATCH (b:Actor {id: 'pakistan'})
-        CREATE (a)-[:SUPPLIES_ARMS_TO {id: 'cli-arms-1', weight: 0.8, status: 'CONFIRMED', claimedBy: [], quote: 'arms', source: 'cli'}]->(b);
+        CREATE (a)-[:SUPPLIES_ARMS_TO {id: 'cli-arms-1', weight: 0.8, status: 'CONFIRMED', claimedBy: [], quote: 'arms', source: 'sav-2025-pahalgam-crisis'}]->(b);
         """;
 
     private readonly string _dataDirectory = TempDirectory.Create("influencegraph-cli");
@@ -19,6 +23,8 @@ public sealed class CypherCommandTests : IDisposable
 
     public void Dispose()
     {
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(_dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         TempDirectory.Delete(_dataDirectory);
         TempDirectory.Delete(_scripts);
     }
@@ -30,14 +36,19 @@ public sealed class CypherCommandTests : IDisposable
         return path;
     }
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    private Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) => RunOnAsync(_dataDirectory, args);
+
+    private static async Task<(int Exit, string Out, string Err)> RunOnAsync(string dataDirectory, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var exit = await CypherCommand.RunAsync(
-            [.. args, $"--Store:DataDir={_dataDirectory}", $"--Store:SeedDir={Path.Combine(RepositoryPaths.Root, "cypher")}"], output, error);
+            [.. args, $"--Store:DataDir={dataDirectory}", $"--Store:SeedDir={Path.Combine(RepositoryPaths.Root, "cypher")}"], output, error);
         return (exit, output.ToString(), error.ToString());
     }
+
+    private static string OneLine(string error) =>
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private long Count(string query)
     {
@@ -102,5 +113,85 @@ public sealed class CypherCommandTests : IDisposable
         Assert.True(exit == 0, error);
         Assert.Contains("server is running", output);
         Assert.Contains(relations.Data["relations"].Items(), r => r.Str("id") == "cli-arms-1");
+    }
+
+    [Fact]
+    public async Task LockedDataDirectoryWithoutAServerExitsWith75AndOneLine()
+    {
+        using var holder = CypherDatabase.Open(_dataDirectory);
+
+        var (exit, _, error) = await RunAsync("apply", Script("add.cypher", ChinaArmsScript));
+
+        Assert.Equal(ExitFailures.StoreLocked, exit);
+        Assert.Contains("in use by another process", OneLine(error));
+    }
+
+    [Fact]
+    public async Task CorruptJournalExitsWith65AndOneLine()
+    {
+        using (var db = CypherDatabase.Open(_dataDirectory))
+            for (var i = 0; i < 3; i++)
+                db.Run("CREATE (:Actor {id: $id})", new Dictionary<string, object?> { ["id"] = $"a{i}" });
+        var journal = Path.Combine(_dataDirectory, "journal.log");
+        var bytes = File.ReadAllBytes(journal);
+        bytes[16 + 10 + 5] ^= 0xFF;
+        File.WriteAllBytes(journal, bytes);
+
+        var (exit, _, error) = await RunAsync("apply", Script("add.cypher", ChinaArmsScript));
+
+        Assert.Equal(ExitFailures.DataError, exit);
+        Assert.Contains("is damaged", OneLine(error));
+    }
+
+    [Fact]
+    public async Task UserWithoutRightsOnTheDataDirectoryExitsWith77AndOneLine()
+    {
+        var script = Script("add.cypher", ChinaArmsScript);
+        int exit;
+        string error;
+        if (ServerProcess.OtherUserUnavailable is null)
+        {
+            // Root writes anywhere: the command runs as another user, as the report had it.
+            var outcome = ServerProcess.Run(["cypher", "apply", script, $"--Store:DataDir={_dataDirectory}",
+                $"--Store:SeedDir={Path.Combine(RepositoryPaths.Root, "cypher")}"], TimeSpan.FromSeconds(60), asOtherUser: true);
+            (exit, error) = (outcome.ExitCode, outcome.Error);
+        }
+        else
+        {
+            if (OperatingSystem.IsWindows()) return;
+            File.SetUnixFileMode(_dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            (exit, _, error) = await RunAsync("apply", script);
+        }
+
+        Assert.True(exit == ExitFailures.StoreReadOnly, $"exit {exit}: {error}");
+        Assert.Contains("cannot be written by this user", OneLine(error));
+    }
+
+    [TmpfsFact]
+    public async Task ReadOnlyFileSystemExitsWith77SayingItCannotBeWritten()
+    {
+        using var readOnly = Tmpfs.Mount(64 * 1024, readOnly: true);
+
+        var (exit, _, error) = await RunOnAsync(readOnly.Path, "apply", Script("add.cypher", ChinaArmsScript));
+
+        Assert.Equal(ExitFailures.StoreReadOnly, exit);
+        Assert.DoesNotContain("in use", OneLine(error));
+    }
+
+    [Fact]
+    public async Task Neo4jThatRefusesTheConnectionExitsWith69AtOnce()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var (exit, _, error) = await RunAsync("apply", Script("add.cypher", ChinaArmsScript),
+            "--Store:Provider=Neo4j", $"--NEO4J_URI=bolt://127.0.0.1:{port}", "--NEO4J_PASSWORD=unused");
+
+        Assert.Equal(ExitFailures.StoreUnavailable, exit);
+        Assert.Contains("not reachable", OneLine(error));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed.TotalSeconds:0.0} s");
     }
 }
