@@ -15,8 +15,8 @@ const ROWS_MAX = 300;
 export const BLOC_COLORS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d', '#666666'];
 
 /**
- * `ctx` = { caps, filters, panel, typeColor, selectActor(id), selectEdge(id), names }: the page's parts
- * the views drive.
+ * `ctx` = { caps, filters, panel, typeColor, selectActor(id), selectEdge(id), names, view() }: the page's parts
+ * the views drive (view() is the graph view, which restyles large drawings a slice at a time).
  */
 export class AnalysisViews {
   constructor(ctx) {
@@ -47,33 +47,33 @@ export class AnalysisViews {
         el('span', { class: `delta ${d > 0 ? 'up' : d < 0 ? 'down' : ''}`, title: 'change in leverage' }, formatNumber(d, true))));
   }
 
-  /** Marks contested relations in the graph (class `contested`). */
-  async markContested(cy, asOf) {
+  /** Marks contested relations in the graph (class `contested`), unless `current()` says a newer drawing replaced it. */
+  async markContested(cy, asOf, current = () => true) {
     if (!this.ctx.caps.has('contested')) return;
-    this.contestedIds = new Set(await loadContestedIds(asOf, this.ctx.caps));
-    this.applyContested(cy);
+    const ids = new Set(await loadContestedIds(asOf, this.ctx.caps));
+    if (!current()) return;
+    this.contestedIds = ids;
+    await this.applyContested(cy);
   }
 
+  // Only the edges whose mark changes are restyled, a slice at a time on a large drawing.
   applyContested(cy) {
-    cy.batch(() => cy.edges().forEach(e => {
-      const hot = e.data('relationIds').some(id => this.contestedIds.has(id));
-      if (hot !== e.hasClass('contested')) e.toggleClass('contested', hot);
-    }));
+    const changed = cy.edges().filter(e => e.data('relationIds').some(id => this.contestedIds.has(id)) !== e.hasClass('contested'));
+    return this.ctx.view().sliced(null, changed, e => e.toggleClass('contested'));
   }
 
   /** After actors were added to the drawing: they get the marks the drawing already shows (contested, blocs). */
   applyMarks(cy) {
-    this.applyContested(cy);
-    if (this.blocOf.size) this.paintBlocs(cy);
+    return this.applyContested(cy).then(() => (this.blocOf.size ? this.paintBlocs(cy) : undefined));
   }
 
   async showContested(cy, asOf) {
     const { list, total } = await loadContested(asOf, this.ctx.caps);
     for (const r of list) this.contestedIds.add(r.id);
-    this.applyContested(cy);
+    await this.applyContested(cy);
     // They mostly run between the two hubs, in the thick of the drawing: everything else steps back.
     const hot = cy.edges('.contested');
-    cy.batch(() => cy.elements().difference(hot.union(hot.connectedNodes())).addClass('faded'));
+    this.ctx.view().fade(hot.union(hot.connectedNodes()));
     this.ctx.panel.showCustom('contested',
       el('p', { class: 'eyebrow' }, 'Narratives'),
       el('h2', { class: 'panel-title' }, `Contested relations (${total.toLocaleString('en-US')})`),
@@ -164,22 +164,23 @@ export class AnalysisViews {
   async colourBlocs(cy, on) {
     if (!on) {
       this.blocOf = new Map();
-      cy.nodes().removeClass('by-bloc');
+      await this.ctx.view().sliced(null, cy.nodes('.by-bloc'), n => n.removeClass('by-bloc'));
       return null;
     }
     const f = this.ctx.filters.current();
     const blocs = await loadBlocs(f);
     this.blocOf = new Map(blocs.groups.flatMap((g, i) => g.map(a => [a.id, i])));
-    this.paintBlocs(cy);
+    await this.paintBlocs(cy);
     return blocs;
   }
 
   paintBlocs(cy) {
-    cy.batch(() => cy.nodes().forEach(n => {
+    return this.ctx.view().sliced(null, cy.nodes(), n => {
       const i = this.blocOf.get(n.id());
-      n.data('blocColor', i === undefined ? '#d1d5db' : BLOC_COLORS[i % BLOC_COLORS.length]);
-      n.addClass('by-bloc');
-    }));
+      const color = i === undefined ? '#d1d5db' : BLOC_COLORS[i % BLOC_COLORS.length];
+      if (n.data('blocColor') !== color) n.data('blocColor', color);
+      if (!n.hasClass('by-bloc')) n.addClass('by-bloc');
+    });
   }
 
   showBlocs(blocs) {

@@ -14,9 +14,10 @@ export function nodeData(actor, large = false) {
     kind: actor.kind,
     shape: KIND_SHAPES[actor.kind] ?? 'ellipse',
     size: nodeSize(actor.leverage),
-    // Labels grow with the node, so the actors that matter most stay readable when zoomed out; in a large drawing
-    // the spread is wider, so at the overview's zoom only the leading actors are named.
-    fontSize: Math.round(large ? 11 + 31 * Math.sqrt(leverage) : 14 + 6 * Math.sqrt(leverage)),
+    // Labels grow with the node, so the actors that matter most stay readable when zoomed out. In a large drawing
+    // the spread is wider and labels show from 12 px on screen (graph-style.js): at the overview's zoom only the
+    // leading actors are named, the others as the zoom reaches them (and only the few then in view).
+    fontSize: Math.round(large ? 8 + 26 * Math.sqrt(leverage) : 14 + 6 * Math.sqrt(leverage)),
     color: alignmentColor(actor.alignment),
     leverage: actor.leverage,
     alignment: actor.alignment ?? null,

@@ -13,18 +13,21 @@ const PADDING = 40;
 /** Up to this size fcose lays the drawing out (it takes about a second here); above, the force layout. */
 export const FCOSE_MAX_NODES = 60;
 export const FCOSE_MAX_EDGES = 300;
-/** Elements added to Cytoscape per task (with their styles computed): well under 50 ms each. */
-const SLICE = 300;
+/** Elements added (or restyled) per task, with their styles computed: well under 50 ms each. */
+const SLICE = 200;
 // A round of positions redraws the whole drawing; for a large one the rounds are shown this often at most (ms).
 // How long a large first drawing waits for its layout before it appears, and from how many moving nodes on the
 // edges wait for the layout to stop.
 const PREVIEW_MS = 400;
 const SETTLE_MIN_NODES = 150;
+// While edges are being added, the drawing shows them this often (ms).
+const EDGE_DRAW_MS = 400;
 const ROUND_INTERVAL = n => (n > 2000 ? 500 : n > 300 ? 250 : 0);
 // Long edges drawn above short ones (see stackEdges), only where it is cheap.
 const STACK_MAX_EDGES = 2000;
 
 const yieldToMain = () => new Promise(resolve => setTimeout(resolve, 0));
+const afterNextFrame = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Wraps one Cytoscape instance. `renderer` is renderer.js's choice; `onLayout({ engine, running, progress })` hears
@@ -43,6 +46,7 @@ export class GraphView {
     this.layoutOverride = layoutOverride;
     this.layouts = new LayoutClient();
     this.token = 0;
+    this.marksToken = 0;
     this.follow = false;
     this.fitting = false;
     this.pending = null;
@@ -253,7 +257,7 @@ export class GraphView {
   async drawLarge(token, freshNodes, freshEdges, firstDraw, saved) {
     const all = [...this.cy.nodes().map(n => n.data()), ...freshNodes];
     if (freshNodes.length === 0) {
-      await this.addSliced(token, freshEdges.map(data => ({ group: 'edges', data })));
+      await this.addSliced(token, freshEdges.map(data => ({ group: 'edges', data })), EDGE_DRAW_MS);
       return;
     }
     if (firstDraw) this.follow = true;
@@ -266,6 +270,11 @@ export class GraphView {
     if (token !== this.token || !first) return;
     const { positions, done } = first;
     const index = this.order;
+    // The view is set before anything is drawn: a first frame at another zoom would draw every label for nothing.
+    if (this.follow) this.fitBox(boxOf(all.map(d => {
+      const i = index.get(d.id);
+      return { x: positions[2 * i], y: positions[2 * i + 1], r: d.size / 2 };
+    })));
     await this.addSliced(token, freshNodes.map(data => {
       const i = index.get(data.id);
       return { group: 'nodes', data, position: { x: positions[2 * i], y: positions[2 * i + 1] } };
@@ -275,8 +284,10 @@ export class GraphView {
     await yieldToMain();
     if (token !== this.token) return;
     // Only a few new nodes among pinned ones (an expansion, a filter change): their edges can show at once.
-    if (done || freshNodes.length <= SETTLE_MIN_NODES) await this.addSliced(token, freshEdges.map(data => ({ group: 'edges', data })));
-    else this.waitingEdges = freshEdges;
+    // (The layout may have stopped while the nodes were being added: then the edges come now too.)
+    if (done || !this.layouts.running || freshNodes.length <= SETTLE_MIN_NODES) {
+      await this.addSliced(token, freshEdges.map(data => ({ group: 'edges', data })), EDGE_DRAW_MS);
+    } else this.waitingEdges = freshEdges;
   }
 
   /**
@@ -387,7 +398,7 @@ export class GraphView {
     const edges = this.waitingEdges;
     this.waitingEdges = null;
     if (!edges || edges.length === 0) return;
-    await this.addSliced(token, edges.filter(d => this.cy.getElementById(d.id).empty()).map(data => ({ group: 'edges', data })));
+    await this.addSliced(token, edges.filter(d => this.cy.getElementById(d.id).empty()).map(data => ({ group: 'edges', data })), EDGE_DRAW_MS);
     if (token === this.token) this.onEdges();
   }
 
@@ -403,26 +414,106 @@ export class GraphView {
     });
   }
 
-  async addSliced(token, elements) {
-    // Between slices Cytoscape would redraw everything added so far, every frame: it draws once, at the end.
+  /**
+   * Holds Cytoscape's drawing until the returned function is called (holds nest): between the slices of a large
+   * change it would redraw everything every frame; held, it draws once, at the end.
+   */
+  freeze() {
     const renderer = this.cy.renderer();
-    const hold = elements.length > SLICE && renderer;
+    if (!renderer || typeof renderer.render !== 'function') return () => {};
+    if (!this.frozen) {
+      // Cytoscape's render loop calls render() each frame something changed; held, the call does nothing, and the
+      // frame after the release draws everything at once. (The WebGL renderer has a render() of its own.)
+      this.frozen = 0;
+      this.ownRender = Object.prototype.hasOwnProperty.call(renderer, 'render') ? renderer.render : null;
+      renderer.render = () => {};
+    }
+    this.frozen++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.frozen--;
+      if (this.frozen === 0) {
+        if (this.ownRender) renderer.render = this.ownRender;
+        else delete renderer.render;
+        this.cy.forceRender();
+      }
+    };
+  }
+
+  /**
+   * Adds `elements` a slice per task, computing their styles, geometry and bounds as it goes. Between slices
+   * Cytoscape would redraw everything added so far each frame: it draws at most every `drawEveryMs` (0: every
+   * slice; a node's first drawing builds its texture, so nodes are best drawn a slice at a time; edges are drawn
+   * directly, and each drawing of them all costs the same, so fewer drawings finish sooner).
+   */
+  async addSliced(token, elements, drawEveryMs = 0) {
+    const renderer = this.cy.renderer();
+    const pace = new Pace();
+    let release = drawEveryMs > 0 && elements.length > SLICE ? this.freeze() : null;
+    let drawn = performance.now();
     try {
-      if (hold) renderer.skipFrame = true;
-      for (let i = 0; i < elements.length; i += SLICE) {
+      for (let i = 0; i < elements.length;) {
         if (token !== this.token) return;
-        const added = this.cy.add(elements.slice(i, i + SLICE));
+        const size = pace.size();
+        const started = performance.now();
+        const added = this.cy.add(elements.slice(i, i + size));
         // Cytoscape computes styles, geometry and bounds lazily, on the next frame, for everything added: here,
         // slice by slice, instead (the frame then only draws).
         if (renderer?.flushRenderedStyleQueue) {
           renderer.flushRenderedStyleQueue();
           added.forEach(ele => { ele.boundingBox(); });
         } else added.cleanStyle?.();
-        if (i + SLICE < elements.length) await yieldToMain();
+        pace.took(size, performance.now() - started);
+        i += size;
+        if (i >= elements.length) break;
+        if (release && performance.now() - drawn >= drawEveryMs) {
+          // Let one frame draw what is in so far.
+          release();
+          await afterNextFrame();
+          drawn = performance.now();
+          release = this.freeze();
+        } else await yieldToMain();
       }
     } finally {
-      if (hold) renderer.skipFrame = false;
+      release?.();
     }
+  }
+
+  // ---------- marks ----------
+
+  /**
+   * Fades everything but `focus` (null: nothing). Only what changes is touched, and a large change is made a slice
+   * per task: each element whose class changes has its style computed again.
+   */
+  fade(focus) {
+    const token = ++this.marksToken;
+    const cy = this.cy;
+    const target = focus ? cy.elements().difference(focus) : cy.collection();
+    const current = cy.elements('.faded');
+    const off = current.difference(target);
+    const on = target.difference(current);
+    return this.sliced(token, off, e => e.removeClass('faded'))
+      .then(() => this.sliced(token, on, e => e.addClass('faded')));
+  }
+
+  /** Applies `change(ele)` to `eles` a slice per task (the first slice at once); stops if `token` is stale. */
+  sliced(token, eles, change) {
+    const cy = this.cy;
+    const renderer = cy.renderer();
+    const pace = new Pace();
+    const run = start => {
+      if (token !== this.marksToken && token !== null) return Promise.resolve();
+      const size = pace.size();
+      const started = performance.now();
+      const slice = eles.slice(start, start + size);
+      cy.batch(() => slice.forEach(change));
+      if (eles.length > SLICE) renderer?.flushRenderedStyleQueue?.();
+      pace.took(size, performance.now() - started);
+      return start + size < eles.length ? yieldToMain().then(() => run(start + size)) : Promise.resolve();
+    };
+    return eles.length ? run(0) : Promise.resolve();
   }
 
   // ---------- helpers ----------
@@ -441,24 +532,18 @@ export class GraphView {
 
   // Cytoscape's fit measures every label of every element; for a large drawing the nodes' discs are enough.
   fitNodes() {
+    this.fitBox(boxOf(this.cy.nodes().map(n => ({ ...n.position(), r: (n.data('size') ?? 30) / 2 }))));
+  }
+
+  fitBox({ x1, y1, x2, y2 }) {
     const cy = this.cy;
-    let x1 = Infinity;
-    let y1 = Infinity;
-    let x2 = -Infinity;
-    let y2 = -Infinity;
-    cy.nodes().forEach(n => {
-      const p = n.position();
-      const r = (n.data('size') ?? 30) / 2;
-      if (p.x - r < x1) x1 = p.x - r;
-      if (p.x + r > x2) x2 = p.x + r;
-      if (p.y - r < y1) y1 = p.y - r;
-      if (p.y + r > y2) y2 = p.y + r;
-    });
     if (!Number.isFinite(x1)) return;
+    this.fitting = true;
     const w = cy.width();
     const h = cy.height();
     const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), (w - 2 * PADDING) / Math.max(1, x2 - x1), (h - 2 * PADDING) / Math.max(1, y2 - y1)));
     cy.viewport({ zoom, pan: { x: w / 2 - zoom * (x1 + x2) / 2, y: h / 2 - zoom * (y1 + y2) / 2 } });
+    this.fitting = false;
   }
 
   markIsolated() {
@@ -480,6 +565,40 @@ export class GraphView {
       e.data('z', Math.min(19, 1 + Math.round(Math.hypot(s.x - t.x, s.y - t.y) / 60)));
     }));
   }
+}
+
+// How many elements a slice takes: it starts small (the first slices also pay for compiling Cytoscape's style code)
+// and grows or shrinks to about SLICE_MS a slice, whatever the machine's speed and load.
+const SLICE_MS = 30;
+
+class Pace {
+  constructor() {
+    this.next = 60;
+  }
+
+  size() {
+    return this.next;
+  }
+
+  took(count, ms) {
+    const perElement = Math.max(ms, 1) / count;
+    this.next = Math.max(20, Math.min(2 * SLICE, Math.round(SLICE_MS / perElement), this.next * 2));
+  }
+}
+
+function boxOf(discs) {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const { x, y, r } of discs) {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (x - r < x1) x1 = x - r;
+    if (x + r > x2) x2 = x + r;
+    if (y - r < y1) y1 = y - r;
+    if (y + r > y2) y2 = y + r;
+  }
+  return { x1, y1, x2, y2 };
 }
 
 function centroid(nodes) {

@@ -72,6 +72,7 @@ async function start() {
   const expected = Math.min(meta.totalActors, state.top) + Math.min(meta.totalRelations, 20 * state.top);
   const renderer = chooseRenderer(expected, state.link.renderer);
   hooks.renderer = renderer.name;
+  hooks.gpu = renderer.gpu;
   state.scope = new ScopeLine($('scope'));
   state.view = new GraphView($('cy'), meta.relationTypes, {
     renderer, layoutOverride: state.link.layout,
@@ -90,7 +91,7 @@ async function start() {
   });
   state.selection = new Selection(state, { onExpand: id => expandActor(id), onChange: syncUrl });
   const ctx = {
-    caps, typeColor, filters: state.filters, panel: state.panel, actors: pickerActors, names: state.names,
+    caps, typeColor, filters: state.filters, panel: state.panel, actors: pickerActors, names: state.names, view: () => state.view,
     selectActor: id => state.selection.selectActor(id, true), selectEdge: id => state.selection.selectEdge(id, true),
   };
   state.analysis = new AnalysisViews(ctx);
@@ -186,10 +187,14 @@ async function draw() {
     afterDrawing();
     // An open analysis view follows the new filters: it is run again below (and colours or marks the graph itself).
     const rerun = state.custom ? state.customRun : null;
-    await Promise.all([
-      state.custom === 'contested' ? null : state.analysis.markContested(state.view.cy, filters.asOf).catch(() => []),
+    const current = () => seq === state.seq;
+    const marks = Promise.all([
+      state.custom === 'contested' ? null : state.analysis.markContested(state.view.cy, filters.asOf, current).catch(() => []),
       $('color-blocs').checked && state.custom !== 'blocs' ? state.analysis.colourBlocs(state.view.cy, true).catch(() => null) : null,
     ]);
+    // A drawing of part of a large graph is usable before its marks arrive (the contested ids come in pages).
+    if (state.partial) state.pending = Promise.all([state.pending, marks]).then(() => undefined);
+    else await marks;
     if (seq !== state.seq) return false;
     banner.hide();
     state.search.reapply();

@@ -61,10 +61,10 @@ export class Selection {
     const cy = view.cy;
     const sel = this.current;
     const ele = sel ? cy.getElementById(sel.id) : null;
-    cy.batch(() => cy.elements('.faded').removeClass('faded'));
     matrix.highlight(sel?.kind === 'actor' && ele?.nonempty() ? sel.id : null);
     if (!ele || ele.empty()) {
       this.current = null;
+      view.fade(null);
       cy.$(':selected').unselect();
       // Analysis results stay in the panel across redraws until the panel is closed.
       if (this.state.custom) return;
@@ -77,7 +77,7 @@ export class Selection {
     cy.$(':selected').unselect();
     ele.select();
     const focus = sel.kind === 'actor' ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
-    cy.batch(() => cy.elements().difference(focus).addClass('faded'));
+    view.fade(focus);
     if (center) bringIntoView(cy, focus);
     panel.root.dataset.open = 'true';
     if (sel.kind === 'actor') this.renderActor(ele);
