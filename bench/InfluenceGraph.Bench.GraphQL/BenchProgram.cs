@@ -11,7 +11,7 @@ internal static class BenchProgram
           prepare <out>                           write schema.graphql, seed.json and synthetic.json for both sides
           inproc <out> [warmupSeconds] [seconds] [round]   in-process executions per second, into <out>/dotnet-inproc<round>.json
           serve <seed|synthetic> <port>           the app's /graphql endpoint on Kestrel over that data
-          load <url> <query> <out.json> [seconds] [connections]   HTTP load: requests/s, p50, p99
+          load <url> <query> <out.json> [seconds] [connections] [warmupSeconds]   HTTP load: requests/s, p50, p99
           report <out>                            the comparison table of everything measured in <out>
           profile [seconds]                       each phase of a request timed alone (hot spots; PROFILE_RULES=1: each validation rule)
           probe <file.graphql> <seed|synthetic> [seconds]   execute-only rate and allocations of any query
@@ -31,7 +31,7 @@ internal static class BenchProgram
                 await BenchHost.RunAsync(data, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
                 return 0;
             case ["load", var url, var query, var output, .. var rest]:
-                await LoadGenerator.RunAsync(url, query, output, Seconds(rest, 0, 10), (int)Seconds(rest, 1, 50));
+                await LoadGenerator.RunAsync(url, query, output, Seconds(rest, 0, 10), (int)Seconds(rest, 1, 50), rest.Length > 2 ? Seconds(rest, 2, 0) : null);
                 return 0;
             case ["probe", var queryFile, var data, .. var rest]:
                 await InProcessBench.ProbeAsync(queryFile, data, Seconds(rest, 0, 3));

@@ -4,6 +4,7 @@
 # Needs the .NET 10 SDK and node; run from anywhere. Not part of CI (timings on a shared machine are not tests).
 #   bench/graphql/run.sh            default: 3 rounds; 3 s warm-up + 10 s per in-process case; 10 s per HTTP run (~15 min)
 #   ROUNDS=1 WARMUP=1 SECONDS_INPROC=3 HTTP_SECONDS=5 bench/graphql/run.sh      quicker
+#   HTTP_WARMUP=20 bench/graphql/run.sh     a longer load before each HTTP run (both servers)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=bench/graphql/out
@@ -11,6 +12,8 @@ ARTIFACTS=.artifacts-bench-graphql
 WARMUP=${WARMUP:-3}
 SECONDS_INPROC=${SECONDS_INPROC:-10}
 HTTP_SECONDS=${HTTP_SECONDS:-10}
+# Load before each measured HTTP run, in seconds: by default 2 (a fifth of HTTP_SECONDS if that is shorter).
+HTTP_WARMUP=${HTTP_WARMUP:-}
 CONNECTIONS=${CONNECTIONS:-50}
 PORT=${PORT:-5731}
 ROUNDS=${ROUNDS:-3}
@@ -40,10 +43,10 @@ for round in $(seq "$ROUNDS"); do
   for query in graph actor; do
     data=$([ "$query" = graph ] && echo seed || echo synthetic)
     "${BENCH[@]}" serve "$data" "$PORT" & server=$!
-    "${LOAD[@]}" "http://127.0.0.1:$PORT/graphql" "$query" "$OUT/http-dotnet-$query.$round.json" "$HTTP_SECONDS" "$CONNECTIONS"
+    "${LOAD[@]}" "http://127.0.0.1:$PORT/graphql" "$query" "$OUT/http-dotnet-$query.$round.json" "$HTTP_SECONDS" "$CONNECTIONS" ${HTTP_WARMUP:+"$HTTP_WARMUP"}
     stop
     node bench/graphql/graphqljs-bench.mjs serve "$data" "$PORT" "$OUT" & server=$!
-    "${LOAD[@]}" "http://127.0.0.1:$PORT/graphql" "$query" "$OUT/http-node-$query.$round.json" "$HTTP_SECONDS" "$CONNECTIONS"
+    "${LOAD[@]}" "http://127.0.0.1:$PORT/graphql" "$query" "$OUT/http-node-$query.$round.json" "$HTTP_SECONDS" "$CONNECTIONS" ${HTTP_WARMUP:+"$HTTP_WARMUP"}
     stop
   done
 done
