@@ -32,7 +32,8 @@ public static class PageEndpoints
     /// fail; a 200 is what hid it. It asks the store nothing that waits on a write (a running script holds the
     /// engine's write lock): the actor count is the served snapshot's, and a running script is reported as such.
     /// The store is named as configured (its kind, and the embedded store's Store:DataDir as given), never by an
-    /// absolute path.
+    /// absolute path. dataProblems counts the stored records the served snapshot leaves out or repairs (listed by
+    /// the GraphQL field of that name).
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
@@ -51,6 +52,7 @@ public static class PageEndpoints
                 return ProblemFailures.ToResult(e, new Dictionary<string, object?> { ["health"] = "unavailable", ["store"] = kind, ["dataDir"] = dataDir });
             }
             var actors = store.Current?.Actors.Count;
+            var dataProblems = store.Current?.DataProblems.Count;
             var script = health.ScriptRunningFor is { } running ? Math.Round(running.TotalSeconds, 1) : (double?)null;
             if (health.WriteFault is { } fault)
                 return ProblemFailures.ToResult(fault, new Dictionary<string, object?>
@@ -61,9 +63,10 @@ public static class PageEndpoints
                     ["dataDir"] = dataDir,
                     ["server"] = server,
                     ["actors"] = actors,
+                    ["dataProblems"] = dataProblems,
                     ["scriptRunningSeconds"] = script,
                 }, StatusCodes.Status503ServiceUnavailable);
-            return Results.Ok(new { status = "ok", store = kind, dataDir, server, actors, scriptRunningSeconds = script });
+            return Results.Ok(new { status = "ok", store = kind, dataDir, server, actors, dataProblems, scriptRunningSeconds = script });
         });
         return app;
     }

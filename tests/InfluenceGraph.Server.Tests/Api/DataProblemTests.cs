@@ -53,6 +53,8 @@ public sealed class DataProblemTests
             foreach (var (id, words) in new[] { ("mars", "kind 'PLANET'"), ("bad-type", "not in the catalog"), ("bad-weight", "weight"), ("bad-source", "unknown source"), ("fp-001", "first is served"), ("fp-2025-ceasefire-baseline", "http or https") })
                 Assert.Contains(reported, p => p.Str("id") == id && p.Str("problem").Contains(words, StringComparison.Ordinal));
             Assert.Contains(reported, p => p.Str("id") == "fp-2025-ceasefire-baseline" && p.Str("action") == "served without its address");
+            var health = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync("/healthz"))!;
+            Assert.Equal(reported.Count, health["dataProblems"]!.GetValue<int>());
         }
         finally
         {
