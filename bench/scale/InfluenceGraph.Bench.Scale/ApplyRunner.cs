@@ -66,13 +66,15 @@ internal static class ApplyRunner
         var disk = Directory.Exists(data) ? Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) / 1e6 : 0;
         var result = new JsonObject
         {
-            ["exitCode"] = process.ExitCode, ["seconds"] = seconds, ["files"] = files, ["maxRssMb"] = Math.Max(maxRss, hwm),
+            ["exitCode"] = process.ExitCode, ["seconds"] = seconds, ["files"] = files, ["maxRssMb"] = Peak(maxRss, hwm),
             ["diskMb"] = disk, ["relationsPerFile"] = o.Int("per-file", 100_000), ["batch"] = o.Int("batch", 0),
         };
         File.WriteAllText(o.Required("out"), result.ToJsonString(Json.Options));
-        Console.WriteLine($"apply: exit {process.ExitCode} after {seconds:0.0} s, peak RSS {Math.Max(maxRss, hwm):0} MB, {disk:0} MB on disk");
+        Console.WriteLine($"apply: exit {process.ExitCode} after {seconds:0.0} s, peak RSS {Peak(maxRss, hwm):0} MB, {disk:0} MB on disk");
         return process.ExitCode;
     }
+
+    private static double Peak(double a, double b) => double.IsNaN(a) ? b : double.IsNaN(b) ? a : Math.Max(a, b);
 
     /// <summary>"NAME=VALUE NAME=VALUE" (SERVER_ENV in run.sh) as pairs.</summary>
     public static IEnumerable<(string, string)> ServerEnvironment(string text) =>

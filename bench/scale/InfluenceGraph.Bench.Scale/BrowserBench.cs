@@ -110,7 +110,11 @@ internal static class BrowserBench
         await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1500, Height = 950 } });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
-        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error") errors.Add(m.Text);
+            else if (Environment.GetEnvironmentVariable("BENCH_CONSOLE") == "1") Console.WriteLine($"  console.{m.Type}: {m.Text}");
+        };
         page.PageError += (_, e) => errors.Add(e);
         var requests = new List<JsonObject>();
         var clock = Stopwatch.StartNew();
@@ -160,11 +164,29 @@ internal static class BrowserBench
             }
             r["layoutWaitMs"] = layoutClock.Elapsed.TotalMilliseconds;
             r["layoutDoneAtMs"] = await page.EvaluateAsync<double>("() => performance.now()");
+            // The edges of a large drawing join once its layout stops, a slice per frame: the drawing is complete when
+            // the layout has stopped and the count of edges has not changed for a second (bounded wait).
+            var edges = await page.EvaluateAsync<JsonElement>($$"""
+                async () => {
+                  const h = window.influenceGraph, deadline = performance.now() + {{layoutTimeout * 1000}};
+                  let count = -1, changed = performance.now();
+                  while (performance.now() < deadline) {
+                    const now = h.cy.edges().length;
+                    if (now !== count) { count = now; changed = performance.now(); }
+                    else if (!h.layout?.running && performance.now() - changed > 1000) break;
+                    await new Promise(r => setTimeout(r, 100));
+                  }
+                  return { edgesDrawnAtMs: count > 0 ? changed : null, settled: performance.now() < deadline };
+                }
+                """);
+            r["drawingSettled"] = edges.GetProperty("settled").GetBoolean();
+            r["edgesDrawnAtMs"] = JsonNode.Parse(edges.GetProperty("edgesDrawnAtMs").GetRawText());
             await page.WaitForTimeoutAsync(1000);
         }
         var state = await page.EvaluateAsync<JsonElement>(ReadState);
         foreach (var p in state.EnumerateObject())
-            r[p.Name] = JsonNode.Parse(p.Value.GetRawText());
+            if (!p.Name.StartsWith('$'))
+                r[p.Name] = JsonNode.Parse(p.Value.GetRawText());
         r["heapAfterLoadMb"] = await HeapMbAsync(cdp);
         r["requestsAtReady"] = requestsAtReady;
         int startRequests;
@@ -173,7 +195,7 @@ internal static class BrowserBench
         if (ready)
         {
             var fps = await page.EvaluateAsync<JsonElement>(PanZoomScript, 2500);
-            foreach (var p in fps.EnumerateObject())
+            foreach (var p in fps.EnumerateObject().Where(p => !p.Name.StartsWith('$')))
                 r[p.Name == "longestTaskMs" ? "panZoomLongestTaskMs" : p.Name] = JsonNode.Parse(p.Value.GetRawText());
             r["heapAfterPanZoomMb"] = await HeapMbAsync(cdp);
 
@@ -192,7 +214,7 @@ internal static class BrowserBench
                   return { expandMs: performance.now() - start, expanded: h.expansions > expansions, nodesBefore: before, nodesAfter: cy.nodes().length, actor: node.id() };
                 }
                 """);
-            foreach (var p in expand.EnumerateObject())
+            foreach (var p in expand.EnumerateObject().Where(p => !p.Name.StartsWith('$')))
                 r[p.Name] = JsonNode.Parse(p.Value.GetRawText());
             var after = await page.EvaluateAsync<JsonElement>(ReadState);
             r["longestTaskOverallMs"] = JsonNode.Parse(after.GetProperty("longestTaskMs").GetRawText());

@@ -432,7 +432,8 @@ internal sealed class RssSampler : IDisposable
             var max = 0.0;
             while (!_stop.IsCancellationRequested)
             {
-                max = Math.Max(max, ProcMemory.Read(pid).RssMb);
+                var rss = ProcMemory.Read(pid).RssMb;
+                if (!double.IsNaN(rss)) max = Math.Max(max, rss);
                 try { await Task.Delay(100, _stop.Token); } catch (OperationCanceledException) { }
             }
             return max;
