@@ -9,8 +9,10 @@
 #   bench/scale/run.sh small medium large
 # Settings (environment): RUNS=30 (timed runs per page query and encoding), PHASE_SECONDS=10 (each load phase), ROUNDS=2
 # (alternating rounds of readers alone / readers with writers), READERS=20, WRITERS=4, CONCURRENT=50,
-# BROWSER_ROUNDS=3, SKIP_BROWSER=1, SKIP_WRITES=1, SERVER_ENV="DOTNET_gcServer=0 ..." (extra environment for the
-# server and `cypher apply`), REGENERATE=1 (write the graph again even if present).
+# READER=metrics (the readers' query: an actor with its leverage, alignment and first relations; READER=plain leaves
+# the metrics out), BROWSER_ROUNDS=3, SKIP_BROWSER=1, SKIP_WRITES=1, SERVER_ENV="DOTNET_gcServer=0 ..." (extra environment for the
+# server and `cypher apply`), REGENERATE=1 (write the graph again even if present), REUSE_DATA=1 (keep the data
+# directory a previous run applied, for measuring again without loading again; its figures then come from that run).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -25,6 +27,7 @@ ROUNDS=${ROUNDS:-2}
 READERS=${READERS:-20}
 WRITERS=${WRITERS:-4}
 CONCURRENT=${CONCURRENT:-50}
+READER=${READER:-metrics}
 BROWSER_ROUNDS=${BROWSER_ROUNDS:-3}
 SERVER_ENV=${SERVER_ENV:-}
 BATCH=${BATCH:-2000}
@@ -57,16 +60,24 @@ for size in "${sizes[@]}"; do
   graph="$out/graph"
   data="$out/data"
   mkdir -p "$out"
-  rm -f "$out"/*.json
+  if [ "${REUSE_DATA:-0}" = 1 ] && [ -f "$out/apply.json" ] && [ -d "$data" ]; then
+    find "$out" -maxdepth 1 -name '*.json' ! -name apply.json -delete
+  else
+    rm -f "$out"/*.json
+  fi
   echo "== $size: $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(load)"
   load_before=$(load)
   if [ "${REGENERATE:-0}" = 1 ] || [ ! -f "$graph/manifest.json" ]; then
     bench generate "$size" "$graph" --batch="$BATCH" --per-file="$PER_FILE"
   fi
 
-  echo "-- cypher apply (seed + generated graph) into a fresh data directory"
-  bench apply --server="$server_dll" --data="$data" --graph="$graph" --out="$out/apply.json" \
-    --batch="$BATCH" --per-file="$PER_FILE" --env="$SERVER_ENV"
+  if [ -f "$out/apply.json" ]; then
+    echo "-- REUSE_DATA=1: the data directory $data as a previous run applied it"
+  else
+    echo "-- cypher apply (seed + generated graph) into a fresh data directory"
+    bench apply --server="$server_dll" --data="$data" --graph="$graph" --out="$out/apply.json" \
+      --batch="$BATCH" --per-file="$PER_FILE" --env="$SERVER_ENV"
+  fi
 
   port=$(bench free-port)
   key=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
@@ -86,7 +97,7 @@ for size in "${sizes[@]}"; do
   echo "   answered after ${start_seconds} s, RSS ${rss} MB"
 
   common=(--url="$url" --key="$key" --pid="$server_pid" --manifest="$graph" --runs="$RUNS" --seconds="$PHASE_SECONDS"
-    --rounds="$ROUNDS" --readers="$READERS" --writers="$WRITERS" --concurrent="$CONCURRENT")
+    --rounds="$ROUNDS" --readers="$READERS" --writers="$WRITERS" --concurrent="$CONCURRENT" --reader="$READER")
   echo "-- HTTP: the first queries (snapshot, leverage and alignment of every actor)"
   bench http "${common[@]}" --only=cold --out="$out/http-cold.json"
   if [ "${SKIP_BROWSER:-0}" != 1 ]; then

@@ -31,6 +31,7 @@ internal static class BrowserBench
         async ms => {
           const cy = window.influenceGraph.cy;
           const mark = window.__longTasks.length;
+          const panZoomStartMs = performance.now();
           const center = { x: cy.width() / 2, y: cy.height() / 2 };
           const run = (step) => new Promise(resolve => {
             let frames = 0, last = performance.now(), worst = 0, i = 0;
@@ -50,7 +51,7 @@ internal static class BrowserBench
           return {
             panFps: pan.frames / pan.seconds, panWorstFrameMs: pan.worstFrameMs,
             zoomFps: zoom.frames / zoom.seconds, zoomWorstFrameMs: zoom.worstFrameMs,
-            longestTaskMs: Math.max(0, ...tasks.map(t => t.duration)),
+            longestTaskMs: Math.max(0, ...tasks.map(t => t.duration)), panZoomStartMs, panZoomEndMs: performance.now(),
           };
         }
         """;
@@ -211,7 +212,7 @@ internal static class BrowserBench
                   await h.idle();
                   const deadline = start + 30000;
                   while (h.expansions === expansions && performance.now() < deadline && document.body.classList.contains('busy')) await new Promise(r => setTimeout(r, 20));
-                  return { expandMs: performance.now() - start, expanded: h.expansions > expansions, nodesBefore: before, nodesAfter: cy.nodes().length, actor: node.id() };
+                  return { expandStartMs: start, expandMs: performance.now() - start, expanded: h.expansions > expansions, nodesBefore: before, nodesAfter: cy.nodes().length, actor: node.id() };
                 }
                 """);
             foreach (var p in expand.EnumerateObject().Where(p => !p.Name.StartsWith('$')))
@@ -220,6 +221,8 @@ internal static class BrowserBench
             r["longestTaskOverallMs"] = JsonNode.Parse(after.GetProperty("longestTaskMs").GetRawText());
             r["longTasksOver200Overall"] = JsonNode.Parse(after.GetProperty("longTasksOver200").GetRawText());
         }
+        // Every long task (start, duration in ms since navigation), to tell which phase blocked the main thread.
+        r["longTaskList"] = JsonNode.Parse((await page.EvaluateAsync<JsonElement>("() => window.__longTasks.map(t => [Math.round(t.start), Math.round(t.duration)])")).GetRawText());
         r["errors"] = new JsonArray([.. errors.Take(10).Select(e => (JsonNode)JsonValue.Create(e.Length > 300 ? e[..300] : e))]);
         JsonObject[] sent;
         lock (requests) sent = [.. requests];

@@ -85,7 +85,9 @@ internal static class HttpBench
         {
             var random = new Random(7);
             var prefix = "bench-" + Guid.NewGuid().ToString("N")[..8];
-            var readBodies = Enumerable.Range(0, 2000).Select(_ => ReaderBody(manifest, random)).ToArray();
+            var reader = o.Str("reader", "metrics");
+            result["reader"] = reader;
+            var readBodies = Enumerable.Range(0, 2000).Select(_ => ReaderBody(manifest, random, reader == "metrics")).ToArray();
             var writeCounter = 0;
             byte[] NextWrite()
             {
@@ -273,10 +275,16 @@ internal static class HttpBench
         };
     }
 
-    private static byte[] ReaderBody(Manifest m, Random random)
+    /// <summary>
+    /// A reader's query: an actor with the first 20 of its relations, and (`metrics`, the default) its leverage and
+    /// alignment, which a write makes the server compute again; `--reader=plain` leaves them out, to tell the cost of
+    /// recomputing the metrics from the cost of the write itself.
+    /// </summary>
+    private static byte[] ReaderBody(Manifest m, Random random, bool metrics)
     {
         var id = Manifest.ActorId(random.Next(m.Actors));
-        return Body($"query Reader($id: ID!) {{ actor(id: $id) {{ id name kind leverage alignment(poles: {Poles}) relationsPage(first: 20) {{ nodes {{ id type weight status from {{ id }} to {{ id }} }} totalCount }} }} }}",
+        var fields = metrics ? $"leverage alignment(poles: {Poles}) " : "";
+        return Body($"query Reader($id: ID!) {{ actor(id: $id) {{ id name kind {fields}relationsPage(first: 20) {{ nodes {{ id type weight status from {{ id }} to {{ id }} }} totalCount }} }} }}",
             new JsonObject { ["id"] = id }, "Reader");
     }
 
