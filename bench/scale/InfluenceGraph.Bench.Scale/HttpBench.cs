@@ -416,11 +416,18 @@ internal readonly record struct ProcMemory(double RssMb, double HwmMb)
                 else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) hwm = Kb(line) / 1024;
             }
         }
-        catch (IOException) { }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The process has gone (or is going): no figure.
+        }
         return new ProcMemory(rss, hwm);
     }
 
-    private static double Kb(string line) => double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+    private static double Kb(string line)
+    {
+        var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && double.TryParse(parts[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var kb) ? kb : double.NaN;
+    }
 
     public JsonObject ToJson(string when) => new() { ["when"] = when, ["rssMb"] = RssMb, ["hwmMb"] = HwmMb };
 }
