@@ -126,6 +126,11 @@ public static class GraphQLHttpEndpoints
         http.Response.StatusCode = getNotAllowed ? StatusCodes.Status405MethodNotAllowed : StatusFor(outcome.Kind, mediaType);
         if (getNotAllowed)
             http.Response.Headers.Allow = "POST";
+        if (RetryLaterError.Seconds(outcome.Result.Errors) is { } retryAfter)
+        {
+            http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await Serializer(http).WriteAsync(http.Response.Body, outcome.Result, http.RequestAborted);
     }

@@ -15,6 +15,21 @@ export class ApiError extends Error {
 
 /** Runs one operation; resolves with `data` or rejects with an ApiError carrying every error message. */
 export async function gql(query, variables = {}, operationName = undefined) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await gqlOnce(query, variables, operationName);
+    } catch (err) {
+      // The server is busy with other analyses (BUSY, HTTP 429): it says when to come back; the page does, twice.
+      if (!(err instanceof ApiError) || err.code !== 'BUSY' || attempt >= BUSY_RETRIES) throw err;
+      await new Promise(resolve => setTimeout(resolve, Math.min(BUSY_WAIT_MAX_MS, 1000 * (err.retryAfter ?? 1))));
+    }
+  }
+}
+
+const BUSY_RETRIES = 2;
+const BUSY_WAIT_MAX_MS = 5000;
+
+async function gqlOnce(query, variables, operationName) {
   let response;
   try {
     response = await fetch(ENDPOINT, {
@@ -37,7 +52,9 @@ export async function gql(query, variables = {}, operationName = undefined) {
     throw new ApiError(`The API answered ${response.status} ${response.statusText}`.trim());
   }
   if (errors.length > 0 || !body || !body.data) {
-    throw new ApiError(errors[0] ?? 'The API answered without data', errors, code);
+    const error = new ApiError(errors[0] ?? 'The API answered without data', errors, code);
+    error.retryAfter = Number(body?.errors?.[0]?.extensions?.retryAfterSeconds ?? response.headers.get('Retry-After')) || null;
+    throw error;
   }
   return body.data;
 }
@@ -77,7 +94,9 @@ const DATES_QUERY = `query ExplorerDates($after: String) {
  * relations carry (for the slider): complete when `datesComplete`, else `moreDates()` reads the rest page by page.
  */
 export async function loadMeta(poles = []) {
-  const [a = 'india', b = 'pakistan'] = poles;
+  // The link's poles, else the server's (Explorer:Poles); an actor id that is not in the graph reads as null.
+  const [a = '', b = ''] = poles.length === 2 ? poles
+    : await gql('query ExplorerPoles { defaultPoles }', {}, 'ExplorerPoles').then(d => d.defaultPoles, () => []);
   const data = await gql(metaQuery(true), { a, b }, 'ExplorerMeta')
     .catch(() => gql(metaQuery(false), { a, b }, 'ExplorerMeta'));
   const totalActors = data.actorsPage.totalCount;
@@ -99,7 +118,9 @@ export async function loadMeta(poles = []) {
     sources: data.sources,
     actors: [...actors].sort((x, y) => x.name.localeCompare(y.name)),
     allActors: complete,
-    // The default poles when India and Pakistan are not in the graph: the two actors with most leverage.
+    /** The poles to start with: the link's, else the server's default ones. */
+    poles: [a, b],
+    // The poles when those are not in the graph: the two actors with most leverage.
     topActors: complete ? null : actors.slice(0, 2).map(x => x.id),
     totalActors,
     totalRelations: data.relationsPage.totalCount,

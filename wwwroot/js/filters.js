@@ -12,7 +12,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * on every change. `narratives` is false when the server cannot filter by claimant (then only "confirmed only").
  */
 export class Filters {
-  constructor({ relationTypes, actors, firstDate, lastDate, typeColor, onChange, onPolesChange, narratives = true, defaultPoles = null }) {
+  constructor({ relationTypes, actors, firstDate, lastDate, typeColor, onChange, onPolesChange, narratives = true, poles = [], defaultPoles = null }) {
     this.onChange = onChange;
     this.narratives = narratives;
     this.actorNames = new Map(actors.map(a => [a.id, a.name]));
@@ -23,7 +23,7 @@ export class Filters {
     this.buildTypes(relationTypes, typeColor);
     this.buildStatuses();
     this.buildSlider(firstDate, lastDate);
-    this.buildPoles(actors, defaultPoles);
+    this.buildPoles(actors, poles, defaultPoles);
     this.narrative = document.getElementById('narrative');
     this.narrative.addEventListener('change', () => this.onChange());
     this.buildNarratives();
@@ -188,13 +188,14 @@ export class Filters {
     this.slider.setAttribute('aria-valuetext', asOf ? `As of ${asOf}` : 'All dates');
   }
 
-  // `defaults`: the poles when India and Pakistan are not in the graph (the page passes the two with most leverage).
-  buildPoles(actors, defaults) {
+  // `poles`: the link's or the server's (Explorer:Poles); `defaults`: the poles when those are not in the graph (the
+  // page passes the two with most leverage).
+  buildPoles(actors, poles, defaults) {
     this.poleA = document.getElementById('pole-a');
     this.poleB = document.getElementById('pole-b');
     const ids = new Set(actors.map(a => a.id));
-    const defA = ids.has('india') ? 'india' : defaults?.[0] ?? actors[0]?.id;
-    const defB = ids.has('pakistan') ? 'pakistan' : defaults?.[1] ?? actors[1]?.id;
+    const defA = ids.has(poles[0]) ? poles[0] : defaults?.[0] ?? actors[0]?.id;
+    const defB = ids.has(poles[1]) && poles[1] !== defA ? poles[1] : defaults?.[1] ?? actors.find(a => a.id !== defA)?.id;
     for (const [select, chosen] of [[this.poleA, defA], [this.poleB, defB]]) {
       replaceChildren(select, actors.map(a => el('option', { value: a.id, selected: a.id === chosen }, a.name)));
       select.value = chosen ?? '';

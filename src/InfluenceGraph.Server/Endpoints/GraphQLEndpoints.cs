@@ -17,6 +17,12 @@ public static class GraphQLEndpoints
     public static IServiceCollection AddGraphQLApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLApiOptions>().BindConfiguration(GraphQLApiOptions.Section);
+        services.AddOptions<ExplorerOptions>().BindConfiguration(ExplorerOptions.Section);
+        services.AddSingleton(sp =>
+        {
+            var limits = sp.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;
+            return new AnalysisQueue(limits.ConcurrentAnalyses, limits.MaxQueuedAnalyses, TimeSpan.FromMilliseconds(limits.AnalysisWaitMs));
+        });
         services.AddGraphQLTransport(_ => InfluenceSchema.Build());
         services.AddOptions<GraphQLTransportOptions>().Configure<IOptions<ApiOptions>>((transport, api) =>
         {
@@ -30,10 +36,30 @@ public static class GraphQLEndpoints
 
     public static IEndpointRouteBuilder MapGraphQLApi(this IEndpointRouteBuilder app)
     {
-        // Build the schema now: a schema.graphql that does not match its bindings stops the start, not the first request.
+        // Check the settings and build the schema now: a bad value, or a schema.graphql that does not match its
+        // bindings, stops the start, not the first request.
+        CheckOptions(app.ServiceProvider);
         app.ServiceProvider.GetRequiredService<GraphQLRunner>();
         app.MapGraphQLTransport("/graphql");
         return app;
+    }
+
+    /// <summary>A Misconfigured failure for a GraphQL or Explorer value of the wrong type or out of range.</summary>
+    private static void CheckOptions(IServiceProvider services)
+    {
+        string? problem;
+        try
+        {
+            problem = services.GetRequiredService<IOptions<GraphQLApiOptions>>().Value.Problem()
+                ?? services.GetRequiredService<IOptions<ExplorerOptions>>().Value.Problem();
+        }
+        catch (InvalidOperationException e)
+        {
+            // The configuration binder's own error: "Failed to convert configuration value '...' at 'GraphQL:...'".
+            throw new AppFailure(FailureKind.Misconfigured, e.Message, inner: e);
+        }
+        if (problem is not null)
+            throw new AppFailure(FailureKind.Misconfigured, problem);
     }
 
     private static GraphQLExecutionSettings CreateSettings(GraphQLOperationContext operation)
@@ -41,6 +67,7 @@ public static class GraphQLEndpoints
         var services = operation.Http.RequestServices;
         var api = services.GetRequiredService<IOptions<ApiOptions>>().Value;
         var limits = services.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;
+        var explorer = services.GetRequiredService<IOptions<ExplorerOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoints));
         var store = services.GetRequiredService<InfluenceStore>();
         return new GraphQLExecutionSettings
@@ -51,7 +78,7 @@ public static class GraphQLEndpoints
             ExpectedListSize = ListSizes.For(store.Current, limits.MaxListItems),
             Timeout = limits.TimeoutMs > 0 ? TimeSpan.FromMilliseconds(limits.TimeoutMs) : null,
             AllowIntrospection = limits.AllowIntrospection,
-            UserContext = new RequestContext(store, WriteRefusal(operation.Authorization, api), SchemaLimits.From(limits)),
+            UserContext = new RequestContext(store, WriteRefusal(operation.Authorization, api), SchemaSettings.From(limits, explorer)),
             TranslateException = GraphQLFailures.Translator(logger, limits.MaskUnexpectedErrors),
         };
     }

@@ -33,6 +33,9 @@ public enum FailureKind
     /// <summary>The embedded store's data directory cannot be written by the user the app runs as (permissions, a read-only file system).</summary>
     StoreReadOnly,
 
+    /// <summary>The server runs as many expensive analyses as it takes: retry after <see cref="AppFailure.RetryAfter"/>.</summary>
+    Busy,
+
     /// <summary>The app's configuration is invalid (an unknown Store:Provider, a missing NEO4J_PASSWORD); seen at start-up.</summary>
     Misconfigured,
 }
@@ -54,7 +57,12 @@ public sealed class AppFailure(FailureKind kind, string message, int line = 0, i
     /// <summary>The store engine's name for the error (SyntaxError, ConstraintValidationFailed, ...), for scripts.</summary>
     public string? EngineError { get; } = engineError;
 
+    /// <summary>For <see cref="FailureKind.Busy"/>: when the request is worth sending again.</summary>
+    public TimeSpan? RetryAfter { get; private init; }
+
     public static AppFailure InvalidInput(string message) => new(FailureKind.InvalidInput, message);
+
+    public static AppFailure Busy(string message, TimeSpan retryAfter) => new(FailureKind.Busy, message) { RetryAfter = retryAfter };
 
     public static AppFailure NotFound(string message) => new(FailureKind.NotFound, message);
 }

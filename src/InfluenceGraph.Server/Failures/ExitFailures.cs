@@ -52,7 +52,7 @@ public static class ExitFailures
         FailureKind.StoreUnavailable => StoreUnavailable,
         FailureKind.Misconfigured => Misconfigured,
         FailureKind.ScriptRejected or FailureKind.InvalidInput or FailureKind.NotFound or FailureKind.TooLarge => ScriptRejected,
-        FailureKind.Unauthenticated => Unexpected,
+        FailureKind.Unauthenticated or FailureKind.Busy => Unexpected,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

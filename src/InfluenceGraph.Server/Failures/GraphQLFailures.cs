@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using InfluenceGraph.GraphQL.AspNetCore;
 
 namespace InfluenceGraph.Server.Failures;
 
@@ -25,6 +26,7 @@ public static class GraphQLFailures
         FailureKind.StoreFull => "STORE_FULL",
         FailureKind.StoreReadOnly => "STORE_READ_ONLY",
         FailureKind.Misconfigured => "SERVER_MISCONFIGURED",
+        FailureKind.Busy => "BUSY",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -37,6 +39,11 @@ public static class GraphQLFailures
 
     public static ExecutionError Translate(Exception exception, ILogger logger, bool maskUnexpected)
     {
+        if (exception is AppFailure { RetryAfter: { } retryAfter } busy)
+            return new RetryLaterError(Message(busy), retryAfter, busy)
+            {
+                Extensions = new() { ["code"] = Code(busy.Kind), ["retryAfterSeconds"] = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) },
+            };
         if (exception is AppFailure failure)
             return new ExecutionError(Message(failure), failure) { Extensions = new() { ["code"] = Code(failure.Kind) } };
         var correlationId = Guid.NewGuid().ToString("N");

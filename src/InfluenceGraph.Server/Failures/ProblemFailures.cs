@@ -17,6 +17,7 @@ public static class ProblemFailures
         FailureKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         FailureKind.StoreUnavailable or FailureKind.StoreReadOnly => StatusCodes.Status503ServiceUnavailable,
         FailureKind.StoreFull => StatusCodes.Status507InsufficientStorage,
+        FailureKind.Busy => StatusCodes.Status429TooManyRequests,
         FailureKind.DataError or FailureKind.Misconfigured => StatusCodes.Status500InternalServerError,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
@@ -44,7 +45,24 @@ public static class ProblemFailures
             problem.Extensions["engineError"] = engine;
         foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
             problem.Extensions[key] = value;
+        if (failure.RetryAfter is { } retryAfter)
+        {
+            problem.Extensions["retryAfterSeconds"] = RetryAfterSeconds(retryAfter);
+            return new RetryLater(Results.Problem(problem), RetryAfterSeconds(retryAfter));
+        }
         return Results.Problem(problem);
+    }
+
+    private static int RetryAfterSeconds(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+
+    /// <summary>A ProblemDetails answer with its Retry-After header.</summary>
+    private sealed class RetryLater(IResult problem, int seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
     }
 
     private static string Title(FailureKind kind) => kind switch
@@ -60,6 +78,7 @@ public static class ProblemFailures
         FailureKind.StoreFull => "The disk holding the store is full",
         FailureKind.StoreReadOnly => "The data directory cannot be written by this user",
         FailureKind.Misconfigured => "The server's configuration is invalid",
+        FailureKind.Busy => "The server is busy: retry later",
         _ => kind.ToString(),
     };
 }

@@ -11,6 +11,8 @@ public sealed class StoreOptions
     public string Provider { get; set; } = EmbeddedProvider;
     /// <summary>The embedded store's data directory.</summary>
     public string DataDir { get; set; } = "data";
+    /// <summary>The folder of Cypher scripts a new store is seeded from; none: the repository's cypher/, else the copy beside the build.</summary>
+    public string? SeedDir { get; set; }
     /// <summary>Seconds a loaded graph is reused before it is read again (catches writes made outside this process).</summary>
     public double CacheSeconds { get; set; } = 30;
     /// <summary>
@@ -64,4 +66,58 @@ public sealed class GraphQLApiOptions
 
     /// <summary>Whether a resolver's unexpected exception reaches clients only as "Unexpected error." (it is logged in full).</summary>
     public bool MaskUnexpectedErrors { get; set; } = true;
+
+    /// <summary>
+    /// Most expensive analyses (leverage, alignment and blocs computed afresh, strongest paths, mediators, leverage
+    /// holders, narrative comparisons) run at once; 0: one fewer than the machine's cores, at least one, so plain
+    /// reads keep a core.
+    /// </summary>
+    public int MaxConcurrentAnalyses { get; set; }
+
+    /// <summary>Most analyses that wait for a turn; beyond, a request gets BUSY (HTTP 429 with Retry-After).</summary>
+    public int MaxQueuedAnalyses { get; set; } = 16;
+
+    /// <summary>Longest an analysis waits for its turn, in milliseconds, before it gets BUSY.</summary>
+    public int AnalysisWaitMs { get; set; } = 5_000;
+
+    /// <summary>How many analyses run at once: <see cref="MaxConcurrentAnalyses"/>, or for 0 one fewer than the cores.</summary>
+    public int ConcurrentAnalyses => MaxConcurrentAnalyses > 0 ? MaxConcurrentAnalyses : Math.Max(1, Environment.ProcessorCount - 1);
+
+    /// <summary>What is wrong with the first key whose value the API cannot work with, or null.</summary>
+    public string? Problem() =>
+        MaxCost < 0 ? $"GraphQL:MaxCost must be 0 (no budget) or more, not {MaxCost}."
+        : MaxPageSize < 1 ? $"GraphQL:MaxPageSize must be 1 or more, not {MaxPageSize}."
+        : MaxListItems < 1 ? $"GraphQL:MaxListItems must be 1 or more, not {MaxListItems}."
+        : MaxBlocActors < 0 ? $"GraphQL:MaxBlocActors must be 0 or more, not {MaxBlocActors}."
+        : TimeoutMs < 0 ? $"GraphQL:TimeoutMs must be 0 (no limit) or more, not {TimeoutMs}."
+        : MaxConcurrentAnalyses < 0 ? $"GraphQL:MaxConcurrentAnalyses must be 0 (one fewer than the cores) or more, not {MaxConcurrentAnalyses}."
+        : MaxQueuedAnalyses < 0 ? $"GraphQL:MaxQueuedAnalyses must be 0 or more, not {MaxQueuedAnalyses}."
+        : AnalysisWaitMs < 0 ? $"GraphQL:AnalysisWaitMs must be 0 or more, not {AnalysisWaitMs}."
+        : null;
+}
+
+/// <summary>The explorer page and what the API assumes when a request leaves it out (section "Explorer").</summary>
+public sealed class ExplorerOptions
+{
+    public const string Section = "Explorer";
+
+    /// <summary>The poles of the alignment axis when neither the request nor the page names them: the +1 pole, then the -1 pole.</summary>
+    public static readonly IReadOnlyList<string> DefaultPoles = ["india", "pakistan"];
+
+    /// <summary>The folder the page is served from; none: the repository's wwwroot, else the copy beside the build.</summary>
+    public string? WebRoot { get; set; }
+
+    /// <summary>The configured poles (two distinct actor ids); none: <see cref="DefaultPoles"/>.</summary>
+    public string[]? Poles { get; set; }
+
+    /// <summary>The two poles in force.</summary>
+    public (string Positive, string Negative) PolePair => Poles is [var positive, var negative] ? (positive, negative) : (DefaultPoles[0], DefaultPoles[1]);
+
+    /// <summary>The first key whose value is unusable, or null.</summary>
+    public string? Problem() =>
+        Poles is null ? null
+        : Poles.Length != 2 ? $"Explorer:Poles takes two actor ids (the +1 pole, then the -1 pole), not {Poles.Length}."
+        : Poles[0] == Poles[1] ? $"Explorer:Poles must name two different actors, not '{Poles[0]}' twice."
+        : Poles.Any(string.IsNullOrWhiteSpace) ? "Explorer:Poles holds an empty id."
+        : null;
 }

@@ -9,9 +9,11 @@ public static class ContentPaths
 {
     public const string SolutionFile = "InfluenceGraph.sln";
 
-    public static string WebRoot(IConfiguration configuration) => Resolve(configuration["Explorer:WebRoot"], "wwwroot");
+    public static string WebRoot(IConfiguration configuration) =>
+        Resolve(configuration[$"{ExplorerOptions.Section}:{nameof(ExplorerOptions.WebRoot)}"], "wwwroot");
 
-    public static string SeedDirectory(IConfiguration configuration) => Resolve(configuration["Store:SeedDir"], "cypher");
+    public static string SeedDirectory(IConfiguration configuration) =>
+        Resolve(configuration[$"{StoreOptions.Section}:{nameof(StoreOptions.SeedDir)}"], "cypher");
 
     /// <summary>The folder holding InfluenceGraph.sln above <paramref name="start"/>, or null.</summary>
     public static string? FindRepositoryRoot(string start)

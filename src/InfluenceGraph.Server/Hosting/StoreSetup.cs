@@ -25,7 +25,8 @@ public static class StoreSetup
             sp.GetRequiredService<ICypherRunner>(),
             RelationCatalog.Default,
             TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<StoreOptions>>().Value.CacheSeconds),
-            sp.GetRequiredService<ILogger<InfluenceStore>>()));
+            sp.GetRequiredService<ILogger<InfluenceStore>>(),
+            sp.GetService<AnalysisQueue>()));
         services.AddHostedService<StoreInitializer>();
         return services;
     }

@@ -8,9 +8,6 @@ namespace InfluenceGraph.Server.Schema;
 /// <summary>Reads the app's argument shapes from GraphQL.NET's coerced field arguments (defaults from the SDL applied).</summary>
 internal static class Arguments
 {
-    public const string DefaultPositivePole = "india";
-    public const string DefaultNegativePole = "pakistan";
-
     private static object? Value(IResolveFieldContext context, string name) =>
         context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;
 
@@ -36,12 +33,15 @@ internal static class Arguments
     public static RelationFilter Filter(IResolveFieldContext context) =>
         new(Date(context, "asOf"), Strings(context, "types"), Strings(context, "status")) { IncludeUndated = Value(context, "includeUndated") is true };
 
-    /// <summary>The two poles of the alignment axis: the "poles" argument, else India (+1) and Pakistan (-1).</summary>
+    /// <summary>The two poles of the alignment axis: the "poles" argument, else the configured ones (Explorer:Poles).</summary>
     public static (string Positive, string Negative) Poles(IResolveFieldContext context)
     {
         var poles = Strings(context, "poles");
         if (poles is null || poles.Count == 0)
-            return (DefaultPositivePole, DefaultNegativePole);
+        {
+            var settings = RequestContext.Of(context).Settings;
+            return (settings.PositivePole, settings.NegativePole);
+        }
         if (poles.Count != 2)
             throw AppFailure.InvalidInput($"'poles' takes exactly two actor ids (the +1 pole, then the -1 pole), not {poles.Count}.");
         return (poles[0], poles[1]);

@@ -31,12 +31,14 @@ public static partial class InfluenceSchema
         {
             var first = BoundedInt(c, "first", 10, 0, MaxLeverageHolders);
             var filter = AnalysisFilter(c, snapshot);
-            return LeverageAnalysis.Holders(At(snapshot, filter, ((Actor)c.Source!).Id), snapshot.MetricRelations(filter), snapshot.Catalog).Take(first).ToArray();
+            var actor = At(snapshot, filter, ((Actor)c.Source!).Id);
+            return Analysis(c, () => LeverageAnalysis.Holders(actor, snapshot.MetricRelations(filter), snapshot.Catalog).Take(first).ToArray());
         }));
         bind.FieldAsync("Actor", "leverageBreakdown", static c => WithSnapshot(c, static (snapshot, c) =>
         {
             var relations = snapshot.MetricRelations(AnalysisFilter(c, snapshot));
-            return LeverageAnalysis.Breakdown(((Actor)c.Source!).Id, snapshot.AllActorIds, relations, snapshot.Catalog);
+            var actor = ((Actor)c.Source!).Id;
+            return Analysis(c, () => LeverageAnalysis.Breakdown(actor, snapshot.AllActorIds, relations, snapshot.Catalog));
         }));
         bind.FieldAsync("Actor", "alignmentBreakdown", static c => WithSnapshot(c, static (snapshot, c) =>
         {

@@ -22,9 +22,9 @@ public static partial class InfluenceSchema
         {
             var (positive, negative) = KnownPoles(c, snapshot);
             var (a, b) = (NarrativeFilter(c, snapshot, "a"), NarrativeFilter(c, snapshot, "b"));
-            return NarrativeComparison.Compare(snapshot.AllActorIds,
+            return Analysis(c, () => NarrativeComparison.Compare(snapshot.AllActorIds,
                 snapshot.LeverageAll(a), snapshot.AlignmentAll(a, positive, negative),
-                snapshot.LeverageAll(b), snapshot.AlignmentAll(b, positive, negative));
+                snapshot.LeverageAll(b), snapshot.AlignmentAll(b, positive, negative)));
         }));
         bind.FieldAsync("Query", "changes", static c => WithSnapshot(c, static (snapshot, c) =>
         {
@@ -33,10 +33,10 @@ public static partial class InfluenceSchema
             if (from > to)
                 throw AppFailure.InvalidInput(DatesOutOfOrder(from, to));
             var (a, b) = (new RelationFilter(AsOf: from), new RelationFilter(AsOf: to));
-            var movers = NarrativeComparison.Compare(snapshot.AllActorIds,
+            var movers = Analysis(c, () => NarrativeComparison.Compare(snapshot.AllActorIds,
                     snapshot.LeverageAll(a), snapshot.AlignmentAll(a, positive, negative),
                     snapshot.LeverageAll(b), snapshot.AlignmentAll(b, positive, negative))
-                .Where(s => s.Size > 1e-9).ToArray();
+                .Where(s => s.Size > 1e-9).ToArray());
             return new ChangesView(NarrativeComparison.Appeared(from, to, snapshot.Relations), NarrativeComparison.Ended(from, to, snapshot.Relations), movers);
         }));
         bind.FieldAsync("Query", "pairwiseLeverage", static c => WithSnapshot(c, static (snapshot, c) =>
@@ -51,7 +51,7 @@ public static partial class InfluenceSchema
             var filter = AnalysisFilter(c, snapshot);
             var signedActors = snapshot.MetricRelations(filter).Where(r => snapshot.Catalog.SignOf(r.Type) != 0 && r.From != r.To)
                 .SelectMany(r => new[] { r.From, r.To }).Distinct(StringComparer.Ordinal).Count();
-            var max = Context(c).Limits.MaxBlocActors;
+            var max = Context(c).Settings.MaxBlocActors;
             if (signedActors > max)
                 throw new AppFailure(FailureKind.TooLarge,
                     $"Too large for blocs: filter first. {signedActors:N0} actors have cooperative or hostile relations under this filter, and blocs are computed for at most {max:N0} (GraphQL:MaxBlocActors); narrow it with asOf, status or claimedBy.");
@@ -63,8 +63,8 @@ public static partial class InfluenceSchema
             var to = KnownActor(c, snapshot, "to")!;
             var k = BoundedInt(c, "k", 3, 1, MaxStrongestPaths);
             var maxLength = BoundedInt(c, "maxLength", 5, 1, MaxStrongestPathLength);
-            return StrongestPaths.Find(from, to, k, maxLength, snapshot.MetricRelations(RelationFilter.None))
-                .Select(p => new PathView([.. p.Actors.Select(id => snapshot.ActorsById[id])], p.Relations)).ToArray();
+            return Analysis(c, () => StrongestPaths.Find(from, to, k, maxLength, snapshot.MetricRelations(RelationFilter.None))
+                .Select(p => new PathView([.. p.Actors.Select(id => snapshot.ActorsById[id])], p.Relations)).ToArray());
         }));
         bind.FieldAsync("Query", "mediators", static c => WithSnapshot(c, static (snapshot, c) =>
         {
@@ -72,7 +72,8 @@ public static partial class InfluenceSchema
             var b = KnownActor(c, snapshot, "b")!;
             if (a == b)
                 throw AppFailure.InvalidInput(SameActors("a", "b", a));
-            return MediatorAnalysis.Find(a, b, snapshot.MetricRelations(new RelationFilter(AsOf: Arguments.Date(c, "asOf")) { IncludeUndated = Arguments.Filter(c).IncludeUndated }), snapshot.Catalog);
+            var filter = new RelationFilter(AsOf: Arguments.Date(c, "asOf")) { IncludeUndated = Arguments.Filter(c).IncludeUndated };
+            return Analysis(c, () => MediatorAnalysis.Find(a, b, snapshot.MetricRelations(filter), snapshot.Catalog));
         }));
         bind.FieldAsync("Query", "matrix", static c => WithSnapshot(c, static (snapshot, c) =>
         {

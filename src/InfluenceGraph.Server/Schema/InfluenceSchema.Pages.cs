@@ -88,7 +88,7 @@ public static partial class InfluenceSchema
     private static PageView<Relation> RelationPage(IResolveFieldContext c, System.Collections.Immutable.ImmutableSortedSet<Relation> set, Func<Relation, bool>? keep) =>
         Pages.Of(set, RelationList, r => r.Id, RelationProbe, keep, First(c), Arguments.String(c, "after"));
 
-    private static int First(IResolveFieldContext c) => Pages.First(Arguments.Int(c, "first", 100), Context(c).Limits.MaxPageSize);
+    private static int First(IResolveFieldContext c) => Pages.First(Arguments.Int(c, "first", 100), Context(c).Settings.MaxPageSize);
 
     // Actors are in name order, ties by id: the cursor key holds both, apart by a character no name contains.
     private static string ActorKey(Actor actor) => actor.Name + "\u0000" + actor.Id;
@@ -110,7 +110,7 @@ public static partial class InfluenceSchema
     /// <summary>An unpaginated list of the contract, up to GraphQL:MaxListItems; beyond, a clear error naming the paginated field.</summary>
     private static IReadOnlyList<T> Bounded<T>(IResolveFieldContext c, IReadOnlyList<T> items, string field, string paginated)
     {
-        var max = Context(c).Limits.MaxListItems;
+        var max = Context(c).Settings.MaxListItems;
         return items.Count <= max
             ? items
             : throw new AppFailure(FailureKind.TooLarge,

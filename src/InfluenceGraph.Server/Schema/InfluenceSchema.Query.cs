@@ -50,6 +50,7 @@ public static partial class InfluenceSchema
                 .ToArray();
         }));
         bind.Field("Query", "relationTypes", static c => Context(c).Store.Catalog.Types);
+        bind.Field("Query", "defaultPoles", static c => new[] { Context(c).Settings.PositivePole, Context(c).Settings.NegativePole });
         bind.FieldAsync("Query", "sources", static c => WithSnapshot(c, static (snapshot, _) => snapshot.Sources));
         bind.FieldAsync("Query", "dataProblems", static c => WithSnapshot(c, static (snapshot, c) =>
             Bounded(c, snapshot.DataProblems, "dataProblems", "/healthz for the count, then fix the store")));

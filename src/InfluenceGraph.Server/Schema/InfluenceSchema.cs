@@ -56,6 +56,9 @@ public static partial class InfluenceSchema
 
     private static RequestContext Context(IResolveFieldContext context) => RequestContext.Of(context);
 
+    /// <summary>An expensive analysis, in its turn in the store's <see cref="AnalysisQueue"/> (or refused as Busy).</summary>
+    private static T Analysis<T>(IResolveFieldContext context, Func<T> analysis) => Context(context).Store.Analyses.Run(analysis, context.CancellationToken);
+
     private static Task<GraphSnapshot> Snapshot(IResolveFieldContext context) => Context(context).SnapshotAsync(context.CancellationToken);
 
     /// <summary>

@@ -9,14 +9,14 @@ namespace InfluenceGraph.Server.Schema;
 /// request (so every field sees the same graph), what they computed once for all objects of a list, and whether the
 /// caller may write.
 /// </summary>
-public sealed class RequestContext(InfluenceStore store, string? writeRefusal, SchemaLimits? limits = null) : Dictionary<string, object?>
+public sealed class RequestContext(InfluenceStore store, string? writeRefusal, SchemaSettings? settings = null) : Dictionary<string, object?>
 {
     private readonly Dictionary<(string Field, object Node), (GraphSnapshot Snapshot, object Value)> _memo = new(MemoKeyComparer.Instance);
     private Task<GraphSnapshot>? _snapshot;
 
     public InfluenceStore Store => store;
 
-    public SchemaLimits Limits { get; } = limits ?? SchemaLimits.Default;
+    public SchemaSettings Settings { get; } = settings ?? SchemaSettings.Default;
 
     public static RequestContext Of(IResolveFieldContext context) =>
         context.UserContext as RequestContext ?? throw new InvalidOperationException("The GraphQL request has no RequestContext.");
@@ -68,10 +68,17 @@ public sealed class RequestContext(InfluenceStore store, string? writeRefusal, S
     }
 }
 
-/// <summary>The size limits the resolvers apply (GraphQL:MaxPageSize, GraphQL:MaxListItems, GraphQL:MaxBlocActors).</summary>
-public sealed record SchemaLimits(int MaxPageSize, int MaxListItems, int MaxBlocActors)
+/// <summary>
+/// What the resolvers take from configuration: the size limits (GraphQL:MaxPageSize, GraphQL:MaxListItems,
+/// GraphQL:MaxBlocActors) and the poles a request that names none gets (Explorer:Poles).
+/// </summary>
+public sealed record SchemaSettings(int MaxPageSize, int MaxListItems, int MaxBlocActors, string PositivePole, string NegativePole)
 {
-    public static readonly SchemaLimits Default = From(new Hosting.GraphQLApiOptions());
+    public static readonly SchemaSettings Default = From(new Hosting.GraphQLApiOptions(), new Hosting.ExplorerOptions());
 
-    public static SchemaLimits From(Hosting.GraphQLApiOptions options) => new(options.MaxPageSize, options.MaxListItems, options.MaxBlocActors);
+    public static SchemaSettings From(Hosting.GraphQLApiOptions options, Hosting.ExplorerOptions explorer)
+    {
+        var (positive, negative) = explorer.PolePair;
+        return new(options.MaxPageSize, options.MaxListItems, options.MaxBlocActors, positive, negative);
+    }
 }

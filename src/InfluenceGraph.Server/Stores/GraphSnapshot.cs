@@ -87,7 +87,7 @@ public sealed class GraphSnapshot
         var relationsByActor = ImmutableDictionary.CreateRange(StringComparer.Ordinal,
             byActor.Select(p => KeyValuePair.Create(p.Key, p.Value.OrderBy(r => r, RelationOrder).ToImmutableList())));
         return new GraphSnapshot(version, actorSet.ToImmutable(), actorsById.ToImmutable(), relationSet.ToImmutable(), relationsById.ToImmutable(),
-            relationsByActor, sources, catalog, metrics ?? new MetricCache(), problems ?? []);
+            relationsByActor, sources, catalog, metrics ?? new MetricCache(AnalysisQueue.Unbounded()), problems ?? []);
 
         static void Index(Dictionary<string, List<Relation>> index, string actorId, Relation relation)
         {

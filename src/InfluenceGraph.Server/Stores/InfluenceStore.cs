@@ -7,11 +7,12 @@ namespace InfluenceGraph.Server.Stores;
 /// The app's view of the store: reads the graph as <see cref="GraphSnapshot"/>s, writes through validated
 /// operations, and tells subscribers when the graph changed. All Cypher goes through <see cref="ICypherRunner"/>.
 /// </summary>
-public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog catalog, TimeSpan cacheLifetime, ILogger<InfluenceStore> logger)
+public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog catalog, TimeSpan cacheLifetime, ILogger<InfluenceStore> logger,
+    AnalysisQueue? analyses = null)
 {
     private readonly SemaphoreSlim _loadGate = new(1, 1);
     private readonly Lock _reloadGate = new();
-    private readonly MetricCache _metrics = new();
+    private readonly MetricCache _metrics = new(analyses ?? AnalysisQueue.Unbounded());
     private readonly ModelRules _rules = new(catalog);
     private volatile Loaded? _current;
     private Task? _reloading;
@@ -23,6 +24,9 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
     public GraphChangeFeed Changes { get; } = new();
 
     public RelationCatalog Catalog => catalog;
+
+    /// <summary>Where expensive analyses wait for their turn.</summary>
+    public AnalysisQueue Analyses => _metrics.Analyses;
 
     /// <summary>The rules every record of the store keeps.</summary>
     public ModelRules Rules => _rules;

@@ -13,14 +13,18 @@ namespace InfluenceGraph.Server.Stores;
 /// background, one computation per entry at a time. <see cref="ComputedFor"/> says which version a value belongs to.</item>
 /// <item>An entry never computed is computed while its first readers wait, once for all of them.</item>
 /// </list>
+/// Every computation takes its turn in the <see cref="AnalysisQueue"/>: one a reader waits for may be refused as
+/// Busy, one in the background waits as long as it takes.
 /// </summary>
-public sealed class MetricCache(int capacity = 64, int synchronousLimit = 20_000)
+public sealed class MetricCache(AnalysisQueue analyses, int capacity = 64, int synchronousLimit = 20_000)
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _clock;
 
     public int Capacity => capacity;
+
+    public AnalysisQueue Analyses => analyses;
 
     public int SynchronousLimit => synchronousLimit;
 
@@ -61,14 +65,14 @@ public sealed class MetricCache(int capacity = 64, int synchronousLimit = 20_000
             }
         }
         // First computation, or a small graph: computed here, once for every reader asking at the same moment.
-        return entry.Compute(snapshot, compute, _gate);
+        return entry.Compute(snapshot, s => analyses.Run(() => compute(s)), _gate);
     }
 
     private void Refresh<T>(string key, Entry entry, GraphSnapshot snapshot, Func<GraphSnapshot, T> compute) where T : class
     {
         try
         {
-            var value = compute(snapshot);
+            var value = analyses.RunInBackground(() => compute(snapshot));
             lock (_gate)
             {
                 if (entry.Version < snapshot.Version)

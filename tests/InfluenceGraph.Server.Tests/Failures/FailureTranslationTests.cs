@@ -15,6 +15,18 @@ public sealed class FailureTranslationTests
     {
         Assert.Matches("^[A-Z_]+$", GraphQLFailures.Code(kind));
         Assert.InRange(ProblemFailures.Status(kind), 400, 599);
+        Assert.InRange(ExitFailures.Code(kind), 1, 125);
+    }
+
+    [Fact]
+    public void Busy_IsARetryLaterErrorWithItsWait()
+    {
+        var error = GraphQLFailures.Translate(AppFailure.Busy("The server is busy.", TimeSpan.FromMilliseconds(2500)), new ListLogger(), true);
+
+        var retry = Assert.IsType<InfluenceGraph.GraphQL.AspNetCore.RetryLaterError>(error);
+        Assert.Equal("BUSY", retry.Extensions!["code"]);
+        Assert.Equal(3, retry.Extensions["retryAfterSeconds"]);
+        Assert.Equal(3, InfluenceGraph.GraphQL.AspNetCore.RetryLaterError.Seconds([retry]));
     }
 
     [Fact]

@@ -76,6 +76,18 @@ public sealed class StartupFailureTests : IDisposable
         AssertCleanExit(outcome, ExitFailures.Misconfigured, "Store:RetrySeconds");
     }
 
+    [Theory]
+    [InlineData("--GraphQL:MaxQueuedAnalyses=-1", "GraphQL:MaxQueuedAnalyses must be 0 or more")]
+    [InlineData("--GraphQL:MaxPageSize=0", "GraphQL:MaxPageSize must be 1 or more")]
+    [InlineData("--Explorer:Poles:0=india", "Explorer:Poles takes two actor ids")]
+    [InlineData("--GraphQL:TimeoutMs=soon", "GraphQL:TimeoutMs")]
+    public void GraphQLOrExplorerSettingOutOfRangeExitsWith78AndNamesIt(string setting, string says)
+    {
+        var outcome = ServerProcess.Run(ServerProcess.ServerArgs(_dataDirectory, setting), Patience);
+
+        AssertCleanExit(outcome, ExitFailures.Misconfigured, says);
+    }
+
     [Fact]
     public void TakenAddressExitsWith71AndOneLine()
     {
