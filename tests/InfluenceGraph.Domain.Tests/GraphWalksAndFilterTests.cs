@@ -40,17 +40,18 @@ public sealed class GraphWalksAndFilterTests
     }
 
     [Fact]
-    public void Filter_AsOf_KeepsUndatedAndStartedAndNotEnded()
+    public void Filter_AsOf_KeepsStartedAndNotEnded_AndUndatedOnlyWhenAsked()
     {
         var may7 = new DateOnly(2025, 5, 7);
         var undated = Rel("a", "SUPPORTS", "b");
         var before = Rel("a", "SUPPORTS", "b", since: new DateOnly(2025, 4, 22));
         var after = Rel("a", "SUPPORTS", "b", since: new DateOnly(2025, 5, 10));
         var ended = Rel("a", "SUPPORTS", "b", since: new DateOnly(2025, 1, 1), until: new DateOnly(2025, 5, 1));
+        Relation[] all = [undated, before, after, ended];
 
-        var kept = new RelationFilter(AsOf: may7).Apply([undated, before, after, ended]);
-
-        Assert.Equal([undated, before], kept);
+        Assert.Equal([before], new RelationFilter(AsOf: may7).Apply(all));
+        Assert.Equal([undated, before], new RelationFilter(AsOf: may7) { IncludeUndated = true }.Apply(all));
+        Assert.Equal(all, new RelationFilter().Apply(all));
     }
 
     [Fact]
