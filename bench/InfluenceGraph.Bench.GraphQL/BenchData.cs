@@ -34,7 +34,7 @@ internal static class BenchData
     {
         var runner = EmbeddedCypherRunner.InMemory();
         foreach (var file in Directory.GetFiles(Path.Combine(BenchPaths.Root, "cypher"), "*.cypher").Order(StringComparer.Ordinal))
-            await runner.RunScriptAsync(await File.ReadAllTextAsync(file), CancellationToken.None);
+            await runner.RunScriptAsync(await File.ReadAllTextAsync(file), null, CancellationToken.None);
         return runner;
     }
 

@@ -25,7 +25,10 @@ internal sealed class PreloadedRunner(
 
     public Task<string> ServerAgentAsync(CancellationToken cancellationToken) => Task.FromResult("bench");
 
-    public Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken) =>
+    public Task<ScriptOutcome> RunScriptAsync(string script, ScriptCheck? check, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The benchmark store only reads.");
+
+    public Task<T> TryScriptAsync<T>(string script, Func<ICypherReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The benchmark store only reads.");
 
     public void Dispose()

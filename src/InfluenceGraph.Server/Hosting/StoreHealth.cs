@@ -64,12 +64,12 @@ internal sealed class MonitoredCypherRunner(ICypherRunner inner, StoreHealth hea
 
     public Task<string> ServerAgentAsync(CancellationToken cancellationToken) => inner.ServerAgentAsync(cancellationToken);
 
-    public async Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken)
+    public async Task<ScriptOutcome> RunScriptAsync(string script, ScriptCheck? check, CancellationToken cancellationToken)
     {
         health.ScriptStarted();
         try
         {
-            var outcome = await inner.RunScriptAsync(script, cancellationToken).ConfigureAwait(false);
+            var outcome = await inner.RunScriptAsync(script, check, cancellationToken).ConfigureAwait(false);
             // A script that changed nothing wrote nothing: it proves nothing about the disk.
             if (outcome.Counters.Count > 0)
                 health.WriteSucceeded();
@@ -79,6 +79,19 @@ internal sealed class MonitoredCypherRunner(ICypherRunner inner, StoreHealth hea
         {
             health.WriteFailed(e);
             throw;
+        }
+        finally
+        {
+            health.ScriptEnded();
+        }
+    }
+
+    public async Task<T> TryScriptAsync<T>(string script, Func<ICypherReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        health.ScriptStarted();
+        try
+        {
+            return await inner.TryScriptAsync(script, read, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

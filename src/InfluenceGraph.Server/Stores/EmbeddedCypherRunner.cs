@@ -31,17 +31,37 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
     public Task<IReadOnlyList<CypherRow>> WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
         RunAsync(query, parameters, cancellationToken);
 
-    public Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken)
+    public async Task<ScriptOutcome> RunScriptAsync(string script, ScriptCheck? check, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            var results = database.RunScript(script, null, cancellationToken);
+            using var tx = database.BeginTransaction(cancellationToken);
+            var results = tx.RunScript(script, null, cancellationToken);
+            if (check is not null)
+                await check(new TransactionReader(tx), cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            tx.Commit();
             var counters = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var result in results)
                 foreach (var (name, value) in CounterValues(result.Counters))
                     counters[name] = counters.GetValueOrDefault(name) + value;
-            return Task.FromResult(new ScriptOutcome(results.Count, counters));
+            return new ScriptOutcome(results.Count, counters);
+        }
+        catch (CypherException e)
+        {
+            throw Translate(e);
+        }
+    }
+
+    public async Task<T> TryScriptAsync<T>(string script, Func<ICypherReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            using var tx = database.BeginTransaction(cancellationToken);
+            tx.RunScript(script, null, cancellationToken);
+            return await read(new TransactionReader(tx), cancellationToken).ConfigureAwait(false);
         }
         catch (CypherException e)
         {
@@ -59,13 +79,23 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            var result = database.Run(query, parameters);
-            IReadOnlyList<CypherRow> rows = [.. result.Records.Select(r => new CypherRow(r))];
-            return Task.FromResult(rows);
+            return Task.FromResult(Rows(database.Run(query, parameters)));
         }
         catch (CypherException e)
         {
             throw Translate(e);
+        }
+    }
+
+    private static IReadOnlyList<CypherRow> Rows(QueryResult result) => [.. result.Records.Select(r => new CypherRow(r))];
+
+    /// <summary>Reads inside an open write transaction (disposing it, elsewhere, rolls it back unless committed).</summary>
+    private sealed class TransactionReader(CypherTransaction transaction) : ICypherReader
+    {
+        public Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Task.FromResult(Rows(transaction.Run(query, parameters)));
         }
     }
 

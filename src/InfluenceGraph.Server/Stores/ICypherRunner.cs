@@ -11,22 +11,41 @@ public sealed class CypherRow(IReadOnlyDictionary<string, object?> values)
 /// <summary>What a script run changed.</summary>
 public sealed record ScriptOutcome(int Statements, IReadOnlyDictionary<string, int> Counters);
 
+/// <summary>Reads Cypher inside an open transaction (a script's, before it commits).</summary>
+public interface ICypherReader
+{
+    Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// A check of what a script leaves, run inside the script's transaction once its last statement ran: it reads the
+/// graph through <c>transaction</c> and throws to roll the whole script back.
+/// </summary>
+public delegate Task ScriptCheck(ICypherReader transaction, CancellationToken cancellationToken);
+
 /// <summary>
 /// The store port: runs the app's Cypher (the texts in <see cref="GraphQueries"/>) on the embedded engine or on
 /// Neo4j, unchanged. Parameters always travel separately from the query text.
 /// </summary>
-public interface ICypherRunner : IDisposable
+public interface ICypherRunner : ICypherReader, IDisposable
 {
     /// <summary>A short human description, e.g. "embedded store in ./data".</summary>
     string Description { get; }
-
-    Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CypherRow>> WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken);
 
     /// <summary>What answers: the engine's name and version, e.g. "Neo4j/5.26.0". Throws a StoreUnavailable failure when unreachable.</summary>
     Task<string> ServerAgentAsync(CancellationToken cancellationToken);
 
-    /// <summary>Runs a whole script (statements separated by ';') in one transaction: all of it or nothing.</summary>
-    Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs a whole script (statements separated by ';') in one transaction: all of it or nothing. <paramref name="check"/>,
+    /// when given, runs inside that transaction before it commits, and an exception from it rolls everything back.
+    /// </summary>
+    Task<ScriptOutcome> RunScriptAsync(string script, ScriptCheck? check, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="script"/> in a transaction that is always rolled back and gives what <paramref name="read"/>
+    /// reads inside it: for finding which statement of a refused script broke a rule.
+    /// </summary>
+    Task<T> TryScriptAsync<T>(string script, Func<ICypherReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken);
 }

@@ -72,45 +72,6 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
         return rows.Count == 0 ? 0 : RecordMapping.ToLong(rows[0]["actors"]);
     }
 
-    /// <summary>Runs a script in one transaction, then reads the graph again (a script may change anything). <paramref name="name"/> names it in logs.</summary>
-    public async Task<ScriptOutcome> ApplyScriptAsync(string name, string script, CancellationToken cancellationToken)
-    {
-        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var outcome = await runner.RunScriptAsync(script, cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Applied {Script}: {Statements} statements", name, outcome.Statements);
-            if (_current is { } current)
-                _current = new Loaded(await LoadAsync(current.Snapshot.Version + 1, CancellationToken.None).ConfigureAwait(false), DateTime.UtcNow);
-            Changes.Publish(new GraphChange(GraphChange.ScriptApplied, [], $"Applied {name} ({outcome.Statements} statements)", DateTimeOffset.UtcNow));
-            return outcome;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
-    /// <summary>Applies every *.cypher file of <paramref name="seedDirectory"/> in name order when the store holds no actors yet.</summary>
-    public async Task<bool> SeedIfEmptyAsync(string seedDirectory, CancellationToken cancellationToken)
-    {
-        if (await CountActorsAsync(cancellationToken).ConfigureAwait(false) > 0)
-            return false;
-        if (!Directory.Exists(seedDirectory))
-        {
-            logger.LogWarning("The store is empty and there is no seed folder at {SeedDirectory}", seedDirectory);
-            return false;
-        }
-        var files = Directory.GetFiles(seedDirectory, "*.cypher").Order(StringComparer.Ordinal).ToArray();
-        for (var i = 0; i < files.Length; i++)
-        {
-            logger.LogInformation("Seeding {Index}/{Count}: {File}", i + 1, files.Length, Path.GetFileName(files[i]));
-            var script = await File.ReadAllTextAsync(files[i], cancellationToken).ConfigureAwait(false);
-            await ApplyScriptAsync(Path.GetFileName(files[i]), script, cancellationToken).ConfigureAwait(false);
-        }
-        return true;
-    }
-
     /// <summary>Makes <paramref name="next"/> the graph readers get (a write applied to the snapshot) and tells subscribers.</summary>
     private void Publish(Func<GraphSnapshot, GraphSnapshot> next, string kind, IReadOnlyList<string> ids, string description)
     {
@@ -149,13 +110,22 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
 
     private async Task<GraphSnapshot> LoadAsync(long version, CancellationToken cancellationToken)
     {
-        var actors = await runner.ReadAsync(GraphQueries.AllActors, null, cancellationToken).ConfigureAwait(false);
-        var relations = await runner.ReadAsync(GraphQueries.AllRelations, null, cancellationToken).ConfigureAwait(false);
-        var sources = await runner.ReadAsync(GraphQueries.AllSources, null, cancellationToken).ConfigureAwait(false);
-        var read = SnapshotReader.Read(actors, relations, sources, _rules);
+        var read = await ReadGraphAsync(runner, cancellationToken).ConfigureAwait(false);
         if (read.Problems.Count > 0)
             logger.LogWarning("The store holds {Count} records that break the model's rules; they are left out (or served repaired) and listed by dataProblems. First: {Problem}",
                 read.Problems.Count, read.Problems[0].Problem);
-        return GraphSnapshot.Create(read.Actors, read.Relations, read.Sources, catalog, version, _metrics, read.Problems);
+        return Snapshot(read, version);
+    }
+
+    private GraphSnapshot Snapshot(SnapshotRead read, long version) =>
+        GraphSnapshot.Create(read.Actors, read.Relations, read.Sources, catalog, version, _metrics, read.Problems);
+
+    /// <summary>The whole graph, through <paramref name="reader"/> (the store, or a script's open transaction), with the records that break rules set apart.</summary>
+    private async Task<SnapshotRead> ReadGraphAsync(ICypherReader reader, CancellationToken cancellationToken)
+    {
+        var actors = await reader.ReadAsync(GraphQueries.AllActors, null, cancellationToken).ConfigureAwait(false);
+        var relations = await reader.ReadAsync(GraphQueries.AllRelations, null, cancellationToken).ConfigureAwait(false);
+        var sources = await reader.ReadAsync(GraphQueries.AllSources, null, cancellationToken).ConfigureAwait(false);
+        return SnapshotReader.Read(actors, relations, sources, _rules);
     }
 }

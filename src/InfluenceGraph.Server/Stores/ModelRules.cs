@@ -17,6 +17,12 @@ public sealed class ModelRules(RelationCatalog catalog)
     public const int MaxAliases = 50;
     public const int MaxClaimedBy = 20;
 
+    /// <summary>The error class a script that breaks a rule fails with (as `cypher apply` prints it: FILE:LINE:COLUMN: ModelRuleBroken: ...).</summary>
+    public const string RuleBroken = "ModelRuleBroken";
+
+    /// <summary>How the problem of a repeated id goes on after "Another relation has the id 'x'".</summary>
+    public const string RepeatedIdWords = "too (ids are unique";
+
     public RelationCatalog Catalog => catalog;
 
     public string? ActorProblem(Actor actor, Func<string, Actor?> findActor)

@@ -61,32 +61,60 @@ public sealed class Neo4jCypherRunner(IDriver driver, string? database, string d
         WithSession(AccessMode.Write, session => RetryAsync(
             () => session.ExecuteWriteAsync(tx => FetchAsync(tx, query, parameters, cancellationToken), null, cancellationToken), cancellationToken));
 
-    public async Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken)
+    public async Task<ScriptOutcome> RunScriptAsync(string script, ScriptCheck? check, CancellationToken cancellationToken)
     {
         var statements = ScriptSplitter.Split(script);
         return await WithSession(AccessMode.Write, async session =>
         {
-            var counters = new Dictionary<string, int>(StringComparer.Ordinal);
             await using var tx = await session.BeginTransactionAsync(null, cancellationToken).ConfigureAwait(false);
-            foreach (var statement in statements)
-            {
-                try
-                {
-                    var cursor = await tx.RunAsync(statement.Text, null, cancellationToken).ConfigureAwait(false);
-                    var summary = await cursor.ConsumeAsync(cancellationToken).ConfigureAwait(false);
-                    Add(counters, summary.Counters);
-                }
-                catch (Neo4jException e) when (e is not ServiceUnavailableException)
-                {
-                    var (line, column) = Neo4jErrors.Position(e.Message) is { } p
-                        ? ScriptSplitter.ToScriptPosition(statement, p.Line, p.Column)
-                        : (statement.Line, statement.Column);
-                    throw new AppFailure(FailureKind.ScriptRejected, e.Message, line, column, Neo4jErrors.Kind(e), e);
-                }
-            }
+            var counters = await RunStatementsAsync(tx, statements, cancellationToken).ConfigureAwait(false);
+            if (check is not null)
+                await check(new TransactionReader(tx), cancellationToken).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new ScriptOutcome(statements.Count, counters);
         }).ConfigureAwait(false);
+    }
+
+    public async Task<T> TryScriptAsync<T>(string script, Func<ICypherReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var statements = ScriptSplitter.Split(script);
+        return await WithSession(AccessMode.Write, async session =>
+        {
+            await using var tx = await session.BeginTransactionAsync(null, cancellationToken).ConfigureAwait(false);
+            await RunStatementsAsync(tx, statements, cancellationToken).ConfigureAwait(false);
+            var value = await read(new TransactionReader(tx), cancellationToken).ConfigureAwait(false);
+            await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return value;
+        }).ConfigureAwait(false);
+    }
+
+    private static async Task<Dictionary<string, int>> RunStatementsAsync(IAsyncTransaction tx, IReadOnlyList<ScriptStatement> statements, CancellationToken cancellationToken)
+    {
+        var counters = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var statement in statements)
+        {
+            try
+            {
+                var cursor = await tx.RunAsync(statement.Text, null, cancellationToken).ConfigureAwait(false);
+                var summary = await cursor.ConsumeAsync(cancellationToken).ConfigureAwait(false);
+                Add(counters, summary.Counters);
+            }
+            catch (Neo4jException e) when (e is not ServiceUnavailableException)
+            {
+                var (line, column) = Neo4jErrors.Position(e.Message) is { } p
+                    ? ScriptSplitter.ToScriptPosition(statement, p.Line, p.Column)
+                    : (statement.Line, statement.Column);
+                throw new AppFailure(FailureKind.ScriptRejected, e.Message, line, column, Neo4jErrors.Kind(e), e);
+            }
+        }
+        return counters;
+    }
+
+    /// <summary>Reads inside a script's open transaction.</summary>
+    private sealed class TransactionReader(IAsyncTransaction transaction) : ICypherReader
+    {
+        public Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+            FetchAsync(transaction, query, parameters, cancellationToken);
     }
 
     public async Task<string> ServerAgentAsync(CancellationToken cancellationToken)

@@ -5,7 +5,8 @@ public sealed record ScriptStatement(string Text, int Line, int Column);
 
 /// <summary>
 /// Splits a Cypher script into statements at each ';' that is outside string literals, backtick-quoted names and
-/// comments: a small scanner over Cypher's lexical rules, used where the statements must be sent one by one (Neo4j).
+/// comments: a small scanner over Cypher's lexical rules, used where the statements must be sent one by one (Neo4j)
+/// or a script's beginnings run apart (to find the statement that broke a model rule).
 /// </summary>
 public static class ScriptSplitter
 {
@@ -80,8 +81,21 @@ public static class ScriptSplitter
         i++;
     }
 
+    /// <summary>Where the statement's code starts in the whole script (1-based): after its leading white space and comments.</summary>
+    public static (int Line, int Column) CodeStart(ScriptStatement statement)
+    {
+        var start = CodeOffset(statement.Text);
+        var prefix = statement.Text.AsSpan(0, Math.Min(start, statement.Text.Length));
+        var lines = prefix.Count('\n');
+        var column = start - (prefix.LastIndexOf('\n') + 1) + 1;
+        return ToScriptPosition(statement, lines + 1, column);
+    }
+
     /// <summary>Whether a piece holds anything but white space and comments.</summary>
-    private static bool HasCode(string text)
+    private static bool HasCode(string text) => CodeOffset(text) < text.Length;
+
+    /// <summary>The offset of the first character that is neither white space nor part of a comment; the length when none is.</summary>
+    private static int CodeOffset(string text)
     {
         var i = 0;
         while (i < text.Length)
@@ -94,8 +108,8 @@ public static class ScriptSplitter
                 var end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
                 i = end < 0 ? text.Length : end + 2;
             }
-            else return true;
+            else return i;
         }
-        return false;
+        return text.Length;
     }
 }

@@ -10,6 +10,9 @@ public sealed record DataProblem(string Record, string Id, string Problem, strin
     public const string LinkRemoved = "served without its address";
 }
 
+/// <summary>The records of a graph read from the store that keep the rules, and those that do not.</summary>
+internal sealed record SnapshotRead(List<Actor> Actors, List<Relation> Relations, List<Source> Sources, List<DataProblem> Problems);
+
 /// <summary>
 /// Reads what the store holds into the records the app serves, keeping the model's rules (<see cref="ModelRules"/>):
 /// a record that breaks one is left out and reported, never allowed to break the answers for everything else (an
@@ -19,7 +22,7 @@ public sealed record DataProblem(string Record, string Id, string Problem, strin
 /// </summary>
 internal static class SnapshotReader
 {
-    public static (List<Actor> Actors, List<Relation> Relations, List<Source> Sources, List<DataProblem> Problems) Read(
+    public static SnapshotRead Read(
         IEnumerable<CypherRow> actorRows, IEnumerable<CypherRow> relationRows, IEnumerable<CypherRow> sourceRows, ModelRules rules)
     {
         var problems = new List<DataProblem>();
@@ -47,7 +50,7 @@ internal static class SnapshotReader
         var relations = Unique(Keep(relationRows.Select(r => r["relation"]), RecordMapping.ToRelation, "relation", problems)
                 .Where(r => Check("relation", r.Id, rules.RelationProblem(r, actorsById.GetValueOrDefault, sourcesById.GetValueOrDefault), problems)),
             r => r.Id, "relation", problems);
-        return (actors, relations, sources, problems);
+        return new SnapshotRead(actors, relations, sources, problems);
     }
 
     private static List<T> Keep<T>(IEnumerable<object?> values, Func<object?, T> read, string record, List<DataProblem> problems)
@@ -77,7 +80,7 @@ internal static class SnapshotReader
             if (seen.Add(idOf(item)))
                 kept.Add(item);
             else
-                problems.Add(new DataProblem(record, idOf(item), $"Another {record} has the id '{idOf(item)}' too; the first is served.", DataProblem.LeftOut));
+                problems.Add(new DataProblem(record, idOf(item), $"Another {record} has the id '{idOf(item)}' {ModelRules.RepeatedIdWords}; the first one read is served).", DataProblem.LeftOut));
         }
         return kept;
     }

@@ -50,7 +50,7 @@ public sealed class DataProblemTests
             Assert.Equal(SeedOracle.RelationIds.OrderBy(r => r), relations.OrderBy(r => r));
             Assert.All(page.Data["relations"].Items().SelectMany(r => r["evidence"].Items()), e => Assert.DoesNotContain("javascript", e["source"].Str("url")));
             var reported = problems.Data["dataProblems"].Items().ToList();
-            foreach (var (id, words) in new[] { ("mars", "kind 'PLANET'"), ("bad-type", "not in the catalog"), ("bad-weight", "weight"), ("bad-source", "unknown source"), ("fp-001", "first is served"), ("fp-2025-ceasefire-baseline", "http or https") })
+            foreach (var (id, words) in new[] { ("mars", "kind 'PLANET'"), ("bad-type", "not in the catalog"), ("bad-weight", "weight"), ("bad-source", "unknown source"), ("fp-001", "has the id 'fp-001' too"), ("fp-2025-ceasefire-baseline", "http or https") })
                 Assert.Contains(reported, p => p.Str("id") == id && p.Str("problem").Contains(words, StringComparison.Ordinal));
             Assert.Contains(reported, p => p.Str("id") == "fp-2025-ceasefire-baseline" && p.Str("action") == "served without its address");
             var health = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync("/healthz"))!;

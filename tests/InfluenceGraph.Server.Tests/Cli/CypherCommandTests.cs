@@ -80,6 +80,21 @@ public sealed class CypherCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ScriptLeavingARecordThatBreaksAModelRuleNamesTheRuleAtItsStatementAndAppliesNothing()
+    {
+        var bad = Script("planet.cypher", ChinaArmsScript + "\nCREATE (:Actor {id: 'mars', name: 'Mars', kind: 'PLANET', aliases: []});\n");
+
+        var (exit, _, error) = await RunAsync("apply", bad);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{bad}:5:1: ModelRuleBroken", error);
+        Assert.Contains("kind 'PLANET'", error);
+        Assert.Contains("Nothing of", error);
+        Assert.Equal(0, Count("MATCH ()-[r {id: 'cli-arms-1'}]->() RETURN count(r)"));
+        Assert.Equal(0, Count("MATCH (a:Actor {id: 'mars'}) RETURN count(a)"));
+    }
+
+    [Fact]
     public async Task RuntimeErrorLaterInTheFileRollsBackEarlierStatements()
     {
         var bad = Script("dup.cypher", ChinaArmsScript + "\nCREATE (:Actor {id: 'india', name: 'Duplicate'});\n");

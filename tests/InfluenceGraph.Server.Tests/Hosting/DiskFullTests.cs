@@ -135,8 +135,11 @@ public sealed class DiskFullTests
 
         public Task<string> ServerAgentAsync(CancellationToken cancellationToken) => inner.ServerAgentAsync(cancellationToken);
 
-        public Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken) =>
-            Full ? throw NoSpace() : inner.RunScriptAsync(script, cancellationToken);
+        public Task<ScriptOutcome> RunScriptAsync(string script, ScriptCheck? check, CancellationToken cancellationToken) =>
+            Full ? throw NoSpace() : inner.RunScriptAsync(script, check, cancellationToken);
+
+        public Task<T> TryScriptAsync<T>(string script, Func<ICypherReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+            inner.TryScriptAsync(script, read, cancellationToken);
 
         public void Dispose() => inner.Dispose();
     }

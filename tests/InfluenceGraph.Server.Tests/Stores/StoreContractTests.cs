@@ -19,7 +19,7 @@ public abstract class StoreContract
     public static async Task SeedAsync(ICypherRunner runner)
     {
         foreach (var file in Directory.GetFiles(System.IO.Path.Combine(RepositoryPaths.Root, "cypher"), "*.cypher").Order(StringComparer.Ordinal))
-            await runner.RunScriptAsync(await File.ReadAllTextAsync(file), CancellationToken.None);
+            await runner.RunScriptAsync(await File.ReadAllTextAsync(file), null, CancellationToken.None);
     }
 
     private static Dictionary<string, object?> Params(params (string Key, object? Value)[] values) =>
@@ -117,7 +117,7 @@ public abstract class StoreContract
     {
         var script = $"CREATE (:Actor {{id: '{ProbeActor}', name: 'P', kind: 'PERSON'}});\nMATCH (a:Actor {{id: 'india'}})\nRETURN b;";
 
-        var error = await Assert.ThrowsAsync<AppFailure>(() => Runner.RunScriptAsync(script, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<AppFailure>(() => Runner.RunScriptAsync(script, null, CancellationToken.None));
         var count = await Runner.ReadAsync("MATCH (a:Actor {id: $id}) RETURN count(a) AS n", Params(("id", ProbeActor)), CancellationToken.None);
 
         Assert.Equal(FailureKind.ScriptRejected, error.Kind);

@@ -170,11 +170,14 @@ public sealed class StoreRoundTripTests
             return inner.ServerAgentAsync(cancellationToken);
         }
 
-        public Task<ScriptOutcome> RunScriptAsync(string script, CancellationToken cancellationToken)
+        public Task<ScriptOutcome> RunScriptAsync(string script, ScriptCheck? check, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _writes);
-            return inner.RunScriptAsync(script, cancellationToken);
+            return inner.RunScriptAsync(script, check, cancellationToken);
         }
+
+        public Task<T> TryScriptAsync<T>(string script, Func<ICypherReader, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+            inner.TryScriptAsync(script, read, cancellationToken);
 
         public void Dispose() => inner.Dispose();
     }
