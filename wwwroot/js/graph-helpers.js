@@ -7,7 +7,8 @@ const MIDPOINT_RADIUS = 8;
 const MIDPOINT_MAX_EDGES = 2000;
 
 export function edgeAt(cy, tapped, point) {
-  if (cy.edges().length > MIDPOINT_MAX_EDGES) return tapped;
+  // A tap without a position (the keyboard, a script) means the edge it names.
+  if (!point || cy.edges().length > MIDPOINT_MAX_EDGES) return tapped;
   let best = tapped;
   let bestDistance = MIDPOINT_RADIUS;
   cy.edges().forEach(e => {

@@ -59,12 +59,33 @@ export class GraphView {
       boxSelectionEnabled: false,
       ...renderer.options,
     });
+    this.drawDirectly();
     // Once the user moves the view, a running layout no longer refits it.
     this.cy.on('dragpan scrollzoom pinchzoom', () => { this.follow = false; });
     this.cy.on('viewport', () => { if (!this.fitting) this.follow = false; });
     this.cy.on('dragfree', 'node', e => {
       if (this.order) this.layouts.pin(this.order.get(e.target.id()), e.target.position());
     });
+  }
+
+  /**
+   * The canvas renderer caches every node and label as a bitmap per zoom level and draws the bitmaps. Without a GPU
+   * (software canvas, as in headless Chromium) drawing from a bitmap that just changed copies the whole bitmap
+   * first: the frames that build the caches (the first one, each new zoom level) took up to a second here. Drawing
+   * the shapes and labels of a small drawing directly costs a few milliseconds per frame instead (measured on the seed:
+   * the longest frame's work fell from 227 to 84 ms), so the page does. (This uses the
+   * renderer's own fallback for what it cannot cache; see `drawCachedElementPortion` in Cytoscape 3.34.)
+   */
+  drawDirectly() {
+    const r = this.cy.renderer();
+    if (this.renderer.name !== 'canvas' || !r || typeof r.drawCachedElementPortion !== 'function') return;
+    // A large drawing keeps the caches: its hundreds of nodes redrawn directly every frame cost more than the caches.
+    if (this.large) return;
+    r.drawCachedElementPortion = function drawDirect(context, ele, cache) {
+      const bb = cache.getBoundingBox(ele);
+      if (bb.w === 0 || bb.h === 0) return;
+      cache.drawElement(context, ele);
+    };
   }
 
   /** Colour of a relation type in the drawing (and the legend). */
@@ -541,9 +562,25 @@ export class GraphView {
     this.fitting = true;
     const w = cy.width();
     const h = cy.height();
-    const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), (w - 2 * PADDING) / Math.max(1, x2 - x1), (h - 2 * PADDING) / Math.max(1, y2 - y1)));
+    let zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), (w - 2 * PADDING) / Math.max(1, x2 - x1), (h - 2 * PADDING) / Math.max(1, y2 - y1)));
+    if (this.large) zoom = this.keepTextureLevel(zoom);
     cy.viewport({ zoom, pan: { x: w / 2 - zoom * (x1 + x2) / 2, y: h / 2 - zoom * (y1 + y2) / 2 } });
     this.fitting = false;
+  }
+
+  /**
+   * The canvas draws each node and label from a bitmap made for the zoom's texture level (a power of two); a frame
+   * after the level changed makes every bitmap again, which for hundreds of nodes without a GPU blocks the main
+   * thread for 300 ms and more. So the page's own fits of a large drawing (while its layout runs, and at its end)
+   * zoom in no further than the level the drawing is at: the drawing may fill a little less of the view, and the
+   * user's own zooming is not limited. (Zooming out, to a level of smaller bitmaps, is allowed.)
+   */
+  keepTextureLevel(zoom) {
+    const ratio = this.cy.renderer()?.getPixelRatio?.() ?? 1;
+    const level = z => Math.ceil(Math.log2(z * ratio));
+    if (this.cy.nodes().length === 0) return zoom;
+    const current = level(this.cy.zoom());
+    return level(zoom) > current ? Math.pow(2, current) / ratio : zoom;
   }
 
   markIsolated() {

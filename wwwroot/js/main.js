@@ -12,6 +12,7 @@ import { Filters } from './filters.js';
 import { loadOverview, loadWholeGraph, setSources } from './graph-api.js';
 import { GraphView } from './graph.js';
 import { drawnClaims, edgeAt } from './graph-helpers.js';
+import { EDGE_BUDGET, withinBudget } from './edge-budget.js';
 import { watchChanges } from './live.js';
 import { renderLegend } from './legend.js';
 import { MatrixView } from './matrix.js';
@@ -223,8 +224,11 @@ async function draw() {
   }
 }
 
+/** What the view draws of the model: every actor, and the edges within the edge budget (edge-budget.js). */
 function modelList(model) {
-  return { actors: [...model.actors.values()], edges: [...model.edges.values()] };
+  const keep = new Set(state.expansions.list().map(([id]) => id));
+  if (state.selection?.current?.kind === 'actor') keep.add(state.selection.current.id);
+  return { actors: [...model.actors.values()], edges: withinBudget([...model.edges.values()], EDGE_BUDGET, keep) };
 }
 
 // What every drawing (a redraw or an expansion) updates: names, the count of what is shown, the matrix.
