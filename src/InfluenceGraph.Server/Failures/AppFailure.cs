@@ -21,6 +21,9 @@ public enum FailureKind
     /// <summary>The store's engine rejected a query or script (a Cypher syntax or constraint error, with its place).</summary>
     ScriptRejected,
 
+    /// <summary>The same script (by its SHA-256) was applied before; applying it again needs to be asked for.</summary>
+    AlreadyApplied,
+
     /// <summary>A script or body is larger than the limit.</summary>
     TooLarge,
 

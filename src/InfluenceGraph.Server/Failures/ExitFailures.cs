@@ -51,7 +51,7 @@ public static class ExitFailures
         FailureKind.DataError => DataError,
         FailureKind.StoreUnavailable => StoreUnavailable,
         FailureKind.Misconfigured => Misconfigured,
-        FailureKind.ScriptRejected or FailureKind.InvalidInput or FailureKind.NotFound or FailureKind.TooLarge => ScriptRejected,
+        FailureKind.ScriptRejected or FailureKind.AlreadyApplied or FailureKind.InvalidInput or FailureKind.NotFound or FailureKind.TooLarge => ScriptRejected,
         FailureKind.Unauthenticated or FailureKind.Busy => Unexpected,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

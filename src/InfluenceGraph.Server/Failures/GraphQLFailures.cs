@@ -21,6 +21,7 @@ public static class GraphQLFailures
         FailureKind.StoreUnavailable => "STORE_UNAVAILABLE",
         FailureKind.StoreLocked => "STORE_LOCKED",
         FailureKind.ScriptRejected => "SCRIPT_REJECTED",
+        FailureKind.AlreadyApplied => "ALREADY_APPLIED",
         FailureKind.TooLarge => "TOO_LARGE",
         FailureKind.DataError => "DATA_ERROR",
         FailureKind.StoreFull => "STORE_FULL",

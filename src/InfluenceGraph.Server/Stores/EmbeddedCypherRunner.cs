@@ -39,7 +39,7 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
             using var tx = database.BeginTransaction(cancellationToken);
             var results = tx.RunScript(script, null, cancellationToken);
             if (check is not null)
-                await check(new TransactionReader(tx), cancellationToken).ConfigureAwait(false);
+                await check(new ScriptTransaction(tx), cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             tx.Commit();
             var counters = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -61,7 +61,7 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
         {
             using var tx = database.BeginTransaction(cancellationToken);
             tx.RunScript(script, null, cancellationToken);
-            return await read(new TransactionReader(tx), cancellationToken).ConfigureAwait(false);
+            return await read(new ScriptTransaction(tx), cancellationToken).ConfigureAwait(false);
         }
         catch (CypherException e)
         {
@@ -90,13 +90,16 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
     private static IReadOnlyList<CypherRow> Rows(QueryResult result) => [.. result.Records.Select(r => new CypherRow(r))];
 
     /// <summary>Reads inside an open write transaction (disposing it, elsewhere, rolls it back unless committed).</summary>
-    private sealed class TransactionReader(CypherTransaction transaction) : ICypherReader
+    private sealed class ScriptTransaction(CypherTransaction transaction) : IScriptTransaction
     {
         public Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             return Task.FromResult(Rows(transaction.Run(query, parameters)));
         }
+
+        public Task WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+            ReadAsync(query, parameters, cancellationToken);
     }
 
     /// <summary>The non-zero counters, by name (the same names the Neo4j runner reports).</summary>

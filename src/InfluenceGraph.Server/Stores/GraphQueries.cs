@@ -50,11 +50,31 @@ public static class GraphQueries
         RETURN count(*) AS removed
         """;
 
+    /// <summary>A script's application, recorded in the script's own transaction (see ScriptApplication).</summary>
+    public const string RecordScriptApplication = """
+        CREATE (s:ScriptApply {id: $id, sha256: $sha256, name: $name, appliedAt: $appliedAt, statements: $statements})
+        RETURN s.id AS id
+        """;
+
+    public const string ScriptApplicationById = """
+        MATCH (s:ScriptApply {id: $id})
+        RETURN s {.*} AS application
+        """;
+
+    public const string ScriptApplicationByHash = """
+        MATCH (s:ScriptApply {sha256: $sha256})
+        RETURN s {.*} AS application
+        ORDER BY s.appliedAt DESC
+        LIMIT 1
+        """;
+
     /// <summary>Every query above, for the linter and the contract tests.</summary>
     public static IReadOnlyList<(string Name, string Text)> All { get; } =
     [
         (nameof(AllActors), AllActors), (nameof(AllRelations), AllRelations), (nameof(AllSources), AllSources),
         (nameof(CountActors), CountActors), (nameof(UpsertActor), UpsertActor),
         (nameof(AddRelation), AddRelation), (nameof(RemoveRelation), RemoveRelation),
+        (nameof(RecordScriptApplication), RecordScriptApplication), (nameof(ScriptApplicationById), ScriptApplicationById),
+        (nameof(ScriptApplicationByHash), ScriptApplicationByHash),
     ];
 }

@@ -9,7 +9,14 @@ public sealed class CypherRow(IReadOnlyDictionary<string, object?> values)
 }
 
 /// <summary>What a script run changed.</summary>
-public sealed record ScriptOutcome(int Statements, IReadOnlyDictionary<string, int> Counters);
+public sealed record ScriptOutcome(int Statements, IReadOnlyDictionary<string, int> Counters)
+{
+    /// <summary>The record of this application, kept in the store (<see cref="ScriptApplication"/>).</summary>
+    public ScriptApplication? Application { get; init; }
+
+    /// <summary>True when the apply id had been applied before: nothing ran this time, and this is that earlier outcome.</summary>
+    public bool Earlier { get; init; }
+}
 
 /// <summary>Reads Cypher inside an open transaction (a script's, before it commits).</summary>
 public interface ICypherReader
@@ -17,11 +24,17 @@ public interface ICypherReader
     Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken);
 }
 
+/// <summary>A script's open transaction: what the app reads and writes in it commits (or rolls back) with the script.</summary>
+public interface IScriptTransaction : ICypherReader
+{
+    Task WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken);
+}
+
 /// <summary>
 /// A check of what a script leaves, run inside the script's transaction once its last statement ran: it reads the
-/// graph through <c>transaction</c> and throws to roll the whole script back.
+/// graph through <c>transaction</c> (and may record the application there) and throws to roll the whole script back.
 /// </summary>
-public delegate Task ScriptCheck(ICypherReader transaction, CancellationToken cancellationToken);
+public delegate Task ScriptCheck(IScriptTransaction transaction, CancellationToken cancellationToken);
 
 /// <summary>
 /// The store port: runs the app's Cypher (the texts in <see cref="GraphQueries"/>) on the embedded engine or on

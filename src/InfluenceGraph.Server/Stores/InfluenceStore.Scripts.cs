@@ -11,14 +11,34 @@ namespace InfluenceGraph.Server.Stores;
 /// </summary>
 public sealed partial class InfluenceStore
 {
-    /// <summary>Runs a script in one checked transaction; <paramref name="name"/> names it in logs and change events.</summary>
-    public async Task<ScriptOutcome> ApplyScriptAsync(string name, string script, CancellationToken cancellationToken)
+    /// <summary>Runs a script in one checked transaction under a new apply id, refusing a script applied before.</summary>
+    public Task<ScriptOutcome> ApplyScriptAsync(string name, string script, CancellationToken cancellationToken) =>
+        ApplyScriptAsync(name, script, ScriptRequest.New(), cancellationToken);
+
+    /// <summary>
+    /// Runs a script in one checked transaction; <paramref name="name"/> names it in logs, change events and its record.
+    /// The transaction also records the application (<see cref="ScriptApplication"/>: the request's apply id, the
+    /// script's SHA-256, its name, when), so it commits exactly with the script. An apply id recorded before answers
+    /// that earlier outcome and runs nothing (a client that lost the answer asks again); a script whose hash was
+    /// applied before is refused as <see cref="FailureKind.AlreadyApplied"/>, naming that application, unless the
+    /// request asks for it again.
+    /// </summary>
+    public async Task<ScriptOutcome> ApplyScriptAsync(string name, string script, ScriptRequest request, CancellationToken cancellationToken)
     {
         await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (await FindApplicationAsync(runner, request.ApplyId, cancellationToken).ConfigureAwait(false) is { } recorded)
+                return new ScriptOutcome(recorded.Statements, new Dictionary<string, int>()) { Application = recorded, Earlier = true };
+            var sha256 = ScriptApplication.Hash(script);
+            if (!request.Again && await FindByHashAsync(runner, sha256, cancellationToken).ConfigureAwait(false) is { } earlier)
+                throw new AppFailure(FailureKind.AlreadyApplied,
+                    $"This script was applied before, as '{earlier.Name}' at {earlier.AppliedAt:yyyy-MM-dd HH:mm:ss} UTC (apply id {earlier.Id}); " +
+                    "nothing was applied now. To apply it again (adding what it creates a second time), ask for it: `cypher apply --again`.");
             var before = _current?.Snapshot ?? await LoadAsync(1, cancellationToken).ConfigureAwait(false);
             var known = before.DataProblems.Select(Key).ToHashSet();
+            var statementCount = ScriptSplitter.Split(script).Count;
+            var application = new ScriptApplication(request.ApplyId, sha256, name, DateTimeOffset.UtcNow, statementCount);
             SnapshotRead? after = null;
             ScriptOutcome outcome;
             try
@@ -29,6 +49,7 @@ public sealed partial class InfluenceStore
                     var broken = read.Problems.Where(p => !known.Contains(Key(p))).ToList();
                     if (broken.Count > 0)
                         throw new RulesBroken(broken);
+                    await transaction.WriteAsync(GraphQueries.RecordScriptApplication, application.Parameters(), token).ConfigureAwait(false);
                     after = read;
                 }, cancellationToken).ConfigureAwait(false);
             }
@@ -36,16 +57,26 @@ public sealed partial class InfluenceStore
             {
                 throw await LocateAsync(script, broken.Problems, cancellationToken).ConfigureAwait(false);
             }
-            logger.LogInformation("Applied {Script}: {Statements} statements", name, outcome.Statements);
+            logger.LogInformation("Applied {Script} as {ApplyId}: {Statements} statements", name, request.ApplyId, outcome.Statements);
             _current = new Loaded(Snapshot(after!, before.Version + 1), DateTime.UtcNow);
             Changes.Publish(new GraphChange(GraphChange.ScriptApplied, [], $"Applied {name} ({outcome.Statements} statements)", DateTimeOffset.UtcNow));
-            return outcome;
+            return outcome with { Application = application with { Statements = outcome.Statements } };
         }
         finally
         {
             _writeGate.Release();
         }
     }
+
+    /// <summary>The application recorded under <paramref name="applyId"/>, or null when none committed.</summary>
+    public Task<ScriptApplication?> FindApplicationAsync(string applyId, CancellationToken cancellationToken) =>
+        FindApplicationAsync(runner, applyId, cancellationToken);
+
+    private static async Task<ScriptApplication?> FindApplicationAsync(ICypherReader reader, string applyId, CancellationToken cancellationToken) =>
+        ScriptApplication.FromRows(await reader.ReadAsync(GraphQueries.ScriptApplicationById, new Dictionary<string, object?> { ["id"] = applyId }, cancellationToken).ConfigureAwait(false));
+
+    private static async Task<ScriptApplication?> FindByHashAsync(ICypherReader reader, string sha256, CancellationToken cancellationToken) =>
+        ScriptApplication.FromRows(await reader.ReadAsync(GraphQueries.ScriptApplicationByHash, new Dictionary<string, object?> { ["sha256"] = sha256 }, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Applies every *.cypher file of <paramref name="seedDirectory"/> in name order when the store holds no actors yet.</summary>
     public async Task<bool> SeedIfEmptyAsync(string seedDirectory, CancellationToken cancellationToken)
@@ -62,7 +93,7 @@ public sealed partial class InfluenceStore
         {
             logger.LogInformation("Seeding {Index}/{Count}: {File}", i + 1, files.Length, Path.GetFileName(files[i]));
             var script = await File.ReadAllTextAsync(files[i], cancellationToken).ConfigureAwait(false);
-            await ApplyScriptAsync(Path.GetFileName(files[i]), script, cancellationToken).ConfigureAwait(false);
+            await ApplyScriptAsync(Path.GetFileName(files[i]), script, ScriptRequest.New(), cancellationToken).ConfigureAwait(false);
         }
         return true;
     }

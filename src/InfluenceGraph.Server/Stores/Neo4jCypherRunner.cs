@@ -69,7 +69,7 @@ public sealed class Neo4jCypherRunner(IDriver driver, string? database, string d
             await using var tx = await session.BeginTransactionAsync(null, cancellationToken).ConfigureAwait(false);
             var counters = await RunStatementsAsync(tx, statements, cancellationToken).ConfigureAwait(false);
             if (check is not null)
-                await check(new TransactionReader(tx), cancellationToken).ConfigureAwait(false);
+                await check(new ScriptTransaction(tx), cancellationToken).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new ScriptOutcome(statements.Count, counters);
         }).ConfigureAwait(false);
@@ -82,7 +82,7 @@ public sealed class Neo4jCypherRunner(IDriver driver, string? database, string d
         {
             await using var tx = await session.BeginTransactionAsync(null, cancellationToken).ConfigureAwait(false);
             await RunStatementsAsync(tx, statements, cancellationToken).ConfigureAwait(false);
-            var value = await read(new TransactionReader(tx), cancellationToken).ConfigureAwait(false);
+            var value = await read(new ScriptTransaction(tx), cancellationToken).ConfigureAwait(false);
             await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
             return value;
         }).ConfigureAwait(false);
@@ -110,10 +110,13 @@ public sealed class Neo4jCypherRunner(IDriver driver, string? database, string d
         return counters;
     }
 
-    /// <summary>Reads inside a script's open transaction.</summary>
-    private sealed class TransactionReader(IAsyncTransaction transaction) : ICypherReader
+    /// <summary>Reads and writes inside a script's open transaction.</summary>
+    private sealed class ScriptTransaction(IAsyncTransaction transaction) : IScriptTransaction
     {
         public Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
+            FetchAsync(transaction, query, parameters, cancellationToken);
+
+        public Task WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
             FetchAsync(transaction, query, parameters, cancellationToken);
     }
 

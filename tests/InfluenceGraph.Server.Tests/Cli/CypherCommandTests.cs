@@ -1,11 +1,15 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using InfluenceGraph.Cypher;
-using Path = System.IO.Path;
 using InfluenceGraph.Server.Cli;
 using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Server.Tests.Infrastructure;
 using InfluenceGraph.Server.Tests.StartupAndHealth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Path = System.IO.Path;
 
 namespace InfluenceGraph.Server.Tests.Cli;
 
@@ -128,6 +132,105 @@ public sealed class CypherCommandTests : IDisposable
         Assert.True(exit == 0, error);
         Assert.Contains("server is running", output);
         Assert.Contains(relations.Data["relations"].Items(), r => r.Str("id") == "cli-arms-1");
+    }
+
+    [Fact]
+    public async Task AScriptAppliedBeforeIsRefusedNamingThatApplication_AndAppliedAgainOnlyWhenAsked()
+    {
+        var file = Script("add.cypher", ChinaArmsScript);
+        var (first, output, _) = await RunAsync("apply", file);
+        Assert.Equal(0, first);
+        var describe = Script("describe.cypher", "MATCH (a:Actor {id: 'china'}) SET a.description = 'Set by a script.';");
+        Assert.Equal(0, (await RunAsync("apply", describe)).Exit);
+
+        var (second, _, error) = await RunAsync("apply", file);
+
+        Assert.Equal(1, second);
+        Assert.Contains("AlreadyApplied", error);
+        Assert.Contains("applied before, as 'add.cypher' at", error);
+        Assert.Contains("Nothing of", error);
+        Assert.Equal(1, Count("MATCH ()-[r {id: 'cli-arms-1'}]->() RETURN count(r)"));
+
+        Assert.Equal(1, (await RunAsync("apply", describe)).Exit);
+        var (third, _, thirdError) = await RunAsync("apply", describe, "--again");
+        Assert.True(third == 0, thirdError);
+        Assert.Equal(2, Count("MATCH (s:ScriptApply {name: 'describe.cypher'}) RETURN count(s)"));
+
+        // The apply id printed by the first run tells whether it committed.
+        var applyId = System.Text.RegularExpressions.Regex.Match(output, @"apply id (\S+)\)?$", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value.TrimEnd(')');
+        var (shown, shownOutput, shownError) = await RunAsync("applied", applyId);
+        Assert.True(shown == 0, shownError);
+        Assert.Contains("add.cypher was applied at", shownOutput);
+        var (missing, _, missingError) = await RunAsync("applied", "20990101T000000Z-0000000000000000");
+        Assert.Equal(1, missing);
+        Assert.Contains("did not commit", missingError);
+    }
+
+    [Fact]
+    public async Task WhenTheServersAnswerIsLostAfterItCommitted_ApplySaysItWasAppliedAndARerunAddsNothing()
+    {
+        await using var server = new InfluenceGraphFactory(_dataDirectory, kestrel: true,
+            services: s => s.AddSingleton<IStartupFilter, LoseAdminAnswers>());
+        server.StartServer();
+        var file = Script("grow.cypher", ChinaArmsScript);
+
+        var (exit, output, error) = await RunAsync("apply", file);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("answer was lost", output);
+        Assert.Contains("the script committed", output);
+        var (again, _, againError) = await RunAsync("apply", file);
+        Assert.Equal(1, again);
+        Assert.Contains("applied before", againError);
+        var relations = await GraphQLClient.PostAsync(server.CreateClient(), "{ relations(actor: \"china\") { id } }");
+        Assert.Single(relations.Data["relations"].Items(), r => r.Str("id") == "cli-arms-1");
+    }
+
+    [Fact]
+    public async Task WhenTheServerStopsAfterCommittingWithoutAnswering_ApplyAsksTheStoreItself()
+    {
+        var server = new InfluenceGraphFactory(_dataDirectory, kestrel: true,
+            services: s => s.AddSingleton<IStartupFilter>(new LoseAdminAnswers(stopServer: true)));
+        server.StartServer();
+        var file = Script("grow.cypher", ChinaArmsScript);
+
+        var (exit, output, error) = await RunAsync("apply", file);
+        await server.DisposeAsync();
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("the script committed", output);
+        Assert.Equal(1, Count("MATCH ()-[r {id: 'cli-arms-1'}]->() RETURN count(r)"));
+    }
+
+    /// <summary>The server runs the first script, then drops the connection instead of answering (as if killed just after the commit).</summary>
+    private sealed class LoseAdminAnswers(bool stopServer = false) : IStartupFilter
+    {
+        private int _scripts;
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, inner) =>
+            {
+                if (!(HttpMethods.IsPost(context.Request.Method) && context.Request.Path == "/admin/cypher") || Interlocked.Increment(ref _scripts) > 1)
+                {
+                    await inner();
+                    return;
+                }
+                var wire = context.Response.Body;
+                context.Response.Body = new MemoryStream();
+                await inner();
+                context.Response.Body = wire;
+                context.Abort();
+                if (stopServer)
+                {
+                    // The store's lock goes with the server: the command then finds the record in the store itself.
+                    var store = context.RequestServices.GetRequiredService<InfluenceGraph.Server.Stores.ICypherRunner>();
+                    context.RequestServices.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().StopApplication();
+                    store.Dispose();
+                }
+            });
+            next(app);
+        };
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InfluenceGraph.Server.Tests.Infrastructure;
 
@@ -13,8 +14,12 @@ public sealed class InfluenceGraphFactory : WebApplicationFactory<Program>
     private readonly bool _ownsDirectory;
     private readonly Dictionary<string, string?> _settings;
 
-    public InfluenceGraphFactory(string? dataDirectory = null, string? apiKey = ApiKey, bool kestrel = false)
+    private readonly Action<IServiceCollection>? _services;
+
+    /// <param name="services">Changes to the app's services (a test's startup filter, say).</param>
+    public InfluenceGraphFactory(string? dataDirectory = null, string? apiKey = ApiKey, bool kestrel = false, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? TempDirectory.Create("influencegraph-data");
         _settings = new()
@@ -35,6 +40,8 @@ public sealed class InfluenceGraphFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
         builder.UseEnvironment("Development");
+        if (_services is not null)
+            builder.ConfigureServices(_services);
     }
 
     protected override void Dispose(bool disposing)
