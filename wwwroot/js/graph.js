@@ -15,6 +15,8 @@ export const FCOSE_MAX_NODES = 60;
 export const FCOSE_MAX_EDGES = 300;
 /** Elements added (or restyled) per task, with their styles computed: well under 50 ms each. */
 const SLICE = 200;
+/** Nodes added per drawn frame at most (see addSliced). */
+const NODE_SLICE = 50;
 // A round of positions redraws the whole drawing; for a large one the rounds are shown this often at most (ms).
 // How long a large first drawing waits for its layout before it appears, and from how many moving nodes on the
 // edges wait for the layout to stop.
@@ -471,7 +473,9 @@ export class GraphView {
    */
   async addSliced(token, elements, drawEveryMs = 0) {
     const renderer = this.cy.renderer();
-    const pace = new Pace();
+    // A frame that draws new nodes first makes their bitmaps (disc and label, about a millisecond each without a
+    // GPU), so nodes come NODE_SLICE at a time whatever the pace of adding them.
+    const pace = new Pace(drawEveryMs === 0 ? NODE_SLICE : 2 * SLICE);
     let release = drawEveryMs > 0 && elements.length > SLICE ? this.freeze() : null;
     let drawn = performance.now();
     try {
@@ -609,8 +613,9 @@ export class GraphView {
 const SLICE_MS = 30;
 
 class Pace {
-  constructor() {
-    this.next = 60;
+  constructor(most) {
+    this.most = most;
+    this.next = Math.min(60, most);
   }
 
   size() {
@@ -619,7 +624,7 @@ class Pace {
 
   took(count, ms) {
     const perElement = Math.max(ms, 1) / count;
-    this.next = Math.max(20, Math.min(2 * SLICE, Math.round(SLICE_MS / perElement), this.next * 2));
+    this.next = Math.max(20, Math.min(this.most, Math.round(SLICE_MS / perElement), this.next * 2));
   }
 }
 
