@@ -88,6 +88,63 @@ public sealed class SubscriptionTests : IDisposable
         Assert.Equal(4401, (int)socket.CloseStatus!.Value);
     }
 
+    // Invalid text (issue 14, item 4): never a 500 with an empty body, never an abnormal close (1006).
+
+    [Theory]
+    [InlineData(new byte[] { 0x7B, 0x22, 0x71, 0x75, 0x65, 0x72, 0x79, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D })] // {"query":"\xC3("}
+    [InlineData(new byte[] { 0x7B, 0x22, 0x71, 0x75, 0x65, 0x72, 0x79, 0x22, 0x3A, 0x22, 0xFF, 0xFE, 0x22, 0x7D })] // {"query":"\xFF\xFE"}
+    public async Task InvalidUtf8OverHttpIsA400NamingTheProblem(byte[] body)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+
+        using var response = await _factory.CreateClient().PostAsync("/graphql", content);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var message = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["message"]!.GetValue<string>();
+        Assert.StartsWith("The request holds text that is not valid Unicode", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoneSurrogateInVariablesOverHttpIsA400()
+    {
+        using var content = new StringContent("""{"query":"query ($id: ID!) { actor(id: $id) { id } }","variables":{"id":"\ud800"}}""", Encoding.UTF8, "application/json");
+
+        using var response = await _factory.CreateClient().PostAsync("/graphql", content);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task InvalidTextOverWebSocketClosesWith4400(bool invalidUtf8)
+    {
+        var ws = _factory.Server.CreateWebSocketClient();
+        ws.SubProtocols.Add("graphql-transport-ws");
+        using var socket = await ws.ConnectAsync(new Uri(_factory.Server.BaseAddress, "graphql"), CancellationToken.None);
+        await SendAsync(socket, new JsonObject { ["type"] = "connection_init" });
+        await ReceiveAsync(socket);
+
+        var text = """{"type":"subscribe","id":"1","payload":{"query":"query ($id: ID!) { actor(id: $id) { id } }","variables":{"id":"\ud800"}}}""";
+        var bytes = invalidUtf8 ? [.. Encoding.UTF8.GetBytes(text[..^3]), 0xC3, 0x28, .. "}}}"u8.ToArray()] : Encoding.UTF8.GetBytes(text);
+        await socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+        var answer = await ReceiveRawAsync(socket);
+
+        Assert.Null(answer);
+        Assert.Equal(4400, (int)socket.CloseStatus!.Value);
+    }
+
+    /// <summary>The next message's text, or null when the server closed the connection (its status is then on the socket).</summary>
+    private static async Task<string?> ReceiveRawAsync(WebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        var buffer = new byte[64 * 1024];
+        var result = await socket.ReceiveAsync(buffer, timeout.Token);
+        return result.MessageType == WebSocketMessageType.Close ? null : Encoding.UTF8.GetString(buffer, 0, result.Count);
+    }
+
     /// <summary>The WebSocket subscription registers on the server asynchronously; wait until it has.</summary>
     private async Task WaitForSubscriberAsync()
     {
