@@ -613,7 +613,7 @@ export class GraphView {
 const SLICE_MS = 30;
 
 class Pace {
-  constructor(most) {
+  constructor(most = 2 * SLICE) {
     this.most = most;
     this.next = Math.min(60, most);
   }
