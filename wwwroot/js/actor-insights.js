@@ -66,7 +66,9 @@ export class ActorInsights {
           this.relationButton(r.relation, `${humanize(r.relation.type)} \u00b7 ${r.neighbour.name}`,
             el('span', { class: `bar ${r.pull < 0 ? 'neg' : 'pos'}`, style: { width: `${Math.round(60 * Math.abs(r.pull) / max)}px` } }),
             el('span', { class: 'delta' }, formatNumber(r.pull, true))))))
-          : el('p', { class: 'muted' }, 'No signed relation reaches it.')));
+          : el('p', { class: 'muted' }, f.poles.includes(id)
+            ? `A pole: its alignment is ${id === f.poles[0] ? '+1' : '\u22121'} by definition (the other pole is ${this.ctx.names?.get(f.poles.find(p => p !== id)) ?? f.poles.find(p => p !== id)}).`
+            : 'No signed relation reaches it.')));
     }
     host.prepend(...sections);
   }
