@@ -92,7 +92,7 @@ async function start() {
   });
   state.selection = new Selection(state, { onExpand: id => expandActor(id), onChange: () => syncUrl(true) });
   const ctx = {
-    caps, typeColor, filters: state.filters, panel: state.panel, actors: pickerActors, names: state.names, view: () => state.view,
+    caps, typeColor, catalog: new Map(meta.relationTypes.map(t => [t.name, t])), filters: state.filters, panel: state.panel, actors: pickerActors, names: state.names, view: () => state.view,
     selectActor: id => state.selection.selectActor(id, true), selectEdge: id => state.selection.selectEdge(id, true),
   };
   state.analysis = new AnalysisViews(ctx);
