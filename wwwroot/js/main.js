@@ -11,6 +11,7 @@ import { EXPAND_STEP, Expansions } from './expansion.js';
 import { Filters } from './filters.js';
 import { loadOverview, loadWholeGraph, setSources } from './graph-api.js';
 import { GraphView } from './graph.js';
+import { setupGraphKeyboard } from './keyboard.js';
 import { drawnClaims, edgeAt } from './graph-helpers.js';
 import { EDGE_BUDGET, withinBudget } from './edge-budget.js';
 import { watchChanges } from './live.js';
@@ -112,6 +113,11 @@ async function start() {
 
   renderLegend($('legend'), state.filters.poleNames());
   wireGraphEvents(state.view.cy);
+  setupGraphKeyboard({
+    container: $('cy'), announcer: $('graph-announcer'), cy: () => state.view.cy, poles: () => state.filters.poleNames(),
+    selected: () => (state.selection.current?.kind === 'actor' ? state.selection.current.id : null),
+    select: id => state.selection.selectActor(id, true),
+  });
   wireAnalysis({ state, meta, banner, syncUrl });
   setupSharing({
     cy: state.view.cy, matrix: state.matrix, getView: () => state.viewName,
@@ -321,6 +327,8 @@ function syncUrl(push = false) {
 /** The address bar's hash changed under the page (Back, Forward, a new hash): its filters, view and selection apply. */
 function followUrl() {
   if (!state.filters || location.hash === state.writtenHash) return;
+  // A plain fragment (the skip link's #side-panel) is a place on the page, not a state.
+  if (location.hash.length > 1 && !location.hash.includes('=')) return;
   state.writtenHash = location.hash;
   const link = readState();
   const before = JSON.stringify(state.filters.current());
