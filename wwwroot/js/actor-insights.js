@@ -5,9 +5,9 @@
 import {
   loadBreakdowns, loadMediators, loadPairwise, loadStrongestPaths,
 } from './analysis-api.js';
-import { el, humanize, replaceChildren } from './dom.js';
+import { el, replaceChildren } from './dom.js';
 import { edgeId } from './merge.js';
-import { formatNumber, statusBadge } from './panel.js';
+import { formatNumber, relationPhrase, statusBadge, verbPhrase } from './panel.js';
 
 /** `ctx` = { caps, actors() -> [{id, name}] (those the pickers offer), selectActor(id), selectEdge(id), typeColor }. */
 export class ActorInsights {
@@ -52,7 +52,7 @@ export class ActorInsights {
       sections.push(el('section', { class: 'panel-section leverage-breakdown' },
         el('h3', {}, 'Where its leverage comes from'),
         rows.length ? el('ul', { class: 'result-list' }, rows.map(r => el('li', { dataset: { relationId: r.relation.id } },
-          this.relationButton(r.relation, `${humanize(r.relation.type)} ${r.over.name}`,
+          this.relationButton(r.relation, this.phrase(r.relation, id, r.over.name),
             el('span', { class: 'bar', style: { width: `${Math.round(60 * r.amount / max)}px` } }),
             el('span', { class: 'delta' }, formatNumber(r.amount))))))
           : el('p', { class: 'muted' }, 'No relation gives it leverage under these filters.')));
@@ -63,12 +63,19 @@ export class ActorInsights {
       sections.push(el('section', { class: 'panel-section alignment-breakdown' },
         el('h3', {}, 'What pulls its alignment'),
         rows.length ? el('ul', { class: 'result-list' }, rows.map(r => el('li', { dataset: { relationId: r.relation.id } },
-          this.relationButton(r.relation, `${humanize(r.relation.type)} \u00b7 ${r.neighbour.name}`,
+          this.relationButton(r.relation, this.phrase(r.relation, id, r.neighbour.name),
             el('span', { class: `bar ${r.pull < 0 ? 'neg' : 'pos'}`, style: { width: `${Math.round(60 * Math.abs(r.pull) / max)}px` } }),
             el('span', { class: 'delta' }, formatNumber(r.pull, true))))))
-          : el('p', { class: 'muted' }, 'No signed relation reaches it.')));
+          : el('p', { class: 'muted' }, f.poles.includes(id)
+            ? `A pole: its alignment is ${id === f.poles[0] ? '+1' : '\u22121'} by definition (the other pole is ${this.ctx.names?.get(f.poles.find(p => p !== id)) ?? f.poles.find(p => p !== id)}).`
+            : 'No signed relation reaches it.')));
     }
     host.prepend(...sections);
+  }
+
+  // The relation from the actor's side: "Supplies arms to China", or "China supplies arms to it" when it is the target.
+  phrase(r, id, otherName) {
+    return relationPhrase(this.ctx.catalog?.get(r.type), r.type, r.to.id === id && r.from.id !== id, otherName);
   }
 
   relationButton(r, text, ...extra) {
@@ -126,7 +133,7 @@ export class ActorInsights {
   step(r) {
     return el('li', {},
       el('button', { type: 'button', class: 'link', onclick: () => this.ctx.selectEdge(edgeId(r.from.id, r.type, r.to.id)) },
-        `${r.from.name} ${humanize(r.type).toLowerCase()} ${r.to.name}`), ' ', statusBadge(r.status),
+        `${r.from.name} ${verbPhrase(this.ctx.catalog?.get(r.type), r.type)} ${r.to.name}`), ' ', statusBadge(r.status),
       r.evidence[0] ? el('span', { class: 'step-quote evidence-step' }, `\u201c${r.evidence[0].quote}\u201d \u2014 ${r.evidence[0].source.publisher}`) : null);
   }
 }

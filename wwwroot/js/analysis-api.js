@@ -122,22 +122,48 @@ export async function loadBlocs({ asOf, status, claimedBy }) {
   return data.blocs;
 }
 
-/** The actor panel's explanations; only the parts the server offers are asked for. */
-export async function loadBreakdowns(id, { asOf, poles }, caps) {
+/**
+ * The actor panel's explanations under the page's filters (date, types, statuses, narrative); only the parts and the
+ * arguments the server offers are asked for. Where a filter cannot be sent, the rows are narrowed to the relations
+ * that pass it, so the panel never explains a value by relations the filters leave out.
+ */
+export async function loadBreakdowns(id, { asOf, poles, types = null, status = null, claimedBy = null }, caps) {
+  const values = { asOf, types, status, claimedBy };
+  const kinds = { asOf: 'Date', types: '[String!]', status: '[ClaimStatus!]', claimedBy: 'ID' };
+  const used = new Set();
+  const args = (field, first = []) => {
+    const list = [...first];
+    for (const name of Object.keys(kinds)) {
+      if (values[name] !== null && values[name] !== undefined && caps.actorHasArg(field, name)) {
+        list.push(`${name}: $${name}`);
+        used.add(name);
+      }
+    }
+    return list.length ? `(${list.join(', ')})` : '';
+  };
   const parts = [];
   if (caps.actorHas('leverageBreakdown')) {
-    parts.push(`leverageBreakdown${caps.actorHasArg('leverageBreakdown', 'asOf') ? '(asOf: $asOf)' : ''} {
+    parts.push(`leverageBreakdown${args('leverageBreakdown')} {
       relation { ${REL} } over { id name } amount }`);
   }
   if (caps.actorHas('alignmentBreakdown')) {
-    parts.push(`alignmentBreakdown(poles: $poles${caps.actorHasArg('alignmentBreakdown', 'asOf') ? ', asOf: $asOf' : ''}) {
+    parts.push(`alignmentBreakdown${args('alignmentBreakdown', ['poles: $poles'])} {
       relation { ${REL} } neighbour { id name } pull }`);
   }
   if (parts.length === 0) return null;
-  const data = await gql(`query Breakdown($id: ID!, $asOf: Date, $poles: [ID!]) { actor(id: $id) { ${parts.join('\n')} } }`,
-    { id, asOf, poles }, 'Breakdown');
-  await withSources([...(data.actor?.leverageBreakdown ?? []), ...(data.actor?.alignmentBreakdown ?? [])].map(r => r.relation));
-  return data.actor;
+  const declared = ['$id: ID!', '$poles: [ID!]', ...[...used].map(name => `$${name}: ${kinds[name]}`)];
+  const variables = { id, poles };
+  for (const name of used) variables[name] = values[name];
+  const data = await gql(`query Breakdown(${declared.join(', ')}) { actor(id: $id) { ${parts.join('\n')} } }`, variables, 'Breakdown');
+  const passes = r => (!types || types.includes(r.relation.type)) && (!status || status.includes(r.relation.status))
+    && (!claimedBy || used.has('claimedBy') || r.relation.status === 'CONFIRMED' || r.relation.claimedBy.some(a => a.id === claimedBy));
+  const actor = data.actor && {
+    ...data.actor,
+    leverageBreakdown: data.actor.leverageBreakdown?.filter(passes),
+    alignmentBreakdown: data.actor.alignmentBreakdown?.filter(passes),
+  };
+  await withSources([...(actor?.leverageBreakdown ?? []), ...(actor?.alignmentBreakdown ?? [])].map(r => r.relation));
+  return actor;
 }
 
 export async function loadPairwise(holder, subject, asOf, caps) {

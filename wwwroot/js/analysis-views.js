@@ -102,8 +102,11 @@ export class AnalysisViews {
       el('p', { class: 'muted' }, hints[name] ?? 'Narrow the filters and try again.'));
   }
 
-  /** The comparison form; `narrativeOptions` = [[value, label]] as the Narrative control offers them. */
-  showCompare(narrativeOptions, initial = ['confirmed', narrativeOptions[2]?.[0] ?? 'all']) {
+  /**
+   * The comparison form; `narrativeOptions` = [[value, label]] as the Narrative control offers them, `initial` the two
+   * compared first (the page passes the two poles' accounts).
+   */
+  showCompare(narrativeOptions, initial) {
     const pick = (id, label, value) => el('label', {}, label,
       el('select', { id }, narrativeOptions.map(([v, l]) => el('option', { value: v, selected: v === value }, l))));
     const results = el('div', { class: 'compare-results' });
@@ -131,7 +134,10 @@ export class AnalysisViews {
       types: f.types,
     });
     replaceChildren(results, el('p', { class: 'muted' }, 'Computing\u2026'));
+    // Only the last comparison asked for is shown (an earlier one may answer after it).
+    const seq = this.compareSeq = (this.compareSeq ?? 0) + 1;
     const shifts = await compareNarratives(narrative(a), narrative(b), f.poles);
+    if (seq !== this.compareSeq) return;
     const moved = shifts.filter(s => Math.abs(s.leverageDelta) > 0.005 || Math.abs(s.alignmentDelta ?? 0) > 0.005)
       .sort((x, y) => Math.abs(y.leverageDelta) + Math.abs(y.alignmentDelta ?? 0) - Math.abs(x.leverageDelta) - Math.abs(x.alignmentDelta ?? 0));
     replaceChildren(results,

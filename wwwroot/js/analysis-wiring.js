@@ -23,9 +23,25 @@ export function wireAnalysis({ state, meta, banner, syncUrl }) {
   $('show-contested').hidden = !caps.has('contested');
   $('show-contested').addEventListener('click', custom('contested', () => analysis.showContested(state.view.cy, state.filters.current().asOf)));
   $('show-compare').hidden = !caps.has('compareNarratives');
-  // Run again, it keeps the two narratives chosen in its form.
-  const chosenNarratives = () => ($('compare-a') && $('compare-b') ? [$('compare-a').value, $('compare-b').value] : undefined);
-  $('show-compare').addEventListener('click', custom('compare', () => analysis.showCompare(state.filters.narrativeOptions(), chosenNarratives())));
+  // Opened, it compares the two poles' own accounts (the poles as the pickers have them), where the server offers them.
+  const offered = (options, pair) => pair.every(v => options.some(([value]) => value === v));
+  const poleAccounts = options => {
+    const pair = state.filters.current().poles.map(id => `claimed:${id}`);
+    return offered(options, pair) ? pair : ['all', 'confirmed'];
+  };
+  const comparison = (options, keep) => {
+    const chosen = keep && $('compare-a') && $('compare-b') ? [$('compare-a').value, $('compare-b').value] : null;
+    return chosen && offered(options, chosen) ? chosen : poleAccounts(options);
+  };
+  // The button opens the default comparison; the runs after a redraw keep the form's choices.
+  let opening = false;
+  const openCompare = custom('compare', () => {
+    const options = state.filters.narrativeOptions();
+    const pair = comparison(options, !opening);
+    opening = false;
+    return analysis.showCompare(options, pair);
+  });
+  $('show-compare').addEventListener('click', () => { opening = true; return openCompare(); });
   $('blocs-toggle').hidden = !caps.has('blocs');
   $('color-blocs').addEventListener('change', custom('blocs', async () => {
     const blocs = await analysis.colourBlocs(state.view.cy, $('color-blocs').checked);

@@ -78,6 +78,24 @@ export class Filters {
     if (asOf !== undefined) this.setAsOf(asOf);
   }
 
+  /**
+   * Sets every choice to the link's, and what the link leaves out to the default (all types and statuses, every
+   * claim, all dates, the default poles): the state of a history entry or of a hash typed in. Does not call onChange.
+   */
+  restore(link) {
+    const poles = link.poles?.length === 2 && link.poles[0] !== link.poles[1] && link.poles.every(id => this.actorNames.has(id))
+      ? link.poles : [this.defaults.a, this.defaults.b];
+    [this.poleA.value, this.poleB.value] = poles;
+    this.prev = { a: this.poleA.value, b: this.poleB.value };
+    const tick = (selector, values) => document.querySelectorAll(`${selector} input[type=checkbox]`)
+      .forEach(i => { i.checked = values ? values.includes(i.value) : true; });
+    tick('#type-filters', link.types);
+    tick('#status-filters', link.status);
+    this.buildNarratives();
+    this.narrative.value = link.narrative && this.narrativeOptions().some(([v]) => v === link.narrative) ? link.narrative : 'all';
+    this.setAsOf(link.asOf ?? null);
+  }
+
   /** The choices worth putting in a link (null: the default). */
   linkState() {
     const types = checked('#type-filters');
@@ -170,9 +188,10 @@ export class Filters {
     this.slider.addEventListener('input', () => {
       this.showAsOf();
       clearTimeout(timer);
-      timer = setTimeout(() => this.onChange(), 180);
+      // A drag is one change for the history: its steps replace the current entry.
+      timer = setTimeout(() => this.onChange({ rapid: true }), 180);
     });
-    this.slider.addEventListener('change', () => { clearTimeout(timer); this.showAsOf(); this.onChange(); });
+    this.slider.addEventListener('change', () => { clearTimeout(timer); this.showAsOf(); this.onChange({ rapid: true }); });
     this.showAsOf();
   }
 
@@ -200,6 +219,7 @@ export class Filters {
       replaceChildren(select, actors.map(a => el('option', { value: a.id, selected: a.id === chosen }, a.name)));
       select.value = chosen ?? '';
     }
+    this.defaults = { a: this.poleA.value, b: this.poleB.value };
     // Choosing the other pole's actor swaps the two, so the poles never coincide.
     this.prev = { a: this.poleA.value, b: this.poleB.value };
     const changed = (select, other, previousOfSelect) => {

@@ -107,6 +107,11 @@ const BASE = [
     selector: 'node.linked',
     style: { 'border-width': 5, 'border-color': '#f5a300', opacity: 1, 'text-opacity': 1, 'z-index': 40 },
   },
+  // The keyboard's cursor (keyboard.js): a thick blue ring, never faded.
+  {
+    selector: 'node.keyboard-cursor',
+    style: { 'border-width': 6, 'border-color': '#2563eb', opacity: 1, 'text-opacity': 1, 'z-index': 50 },
+  },
 ];
 
 // A drawing of thousands of elements gets a stylesheet of its own, as short as the encodings allow: Cytoscape
@@ -166,6 +171,7 @@ const LARGE = [
   { selector: '.unplaced', style: { opacity: 0, events: 'no' } },
   { selector: 'node.by-bloc', style: { 'background-color': 'data(blocColor)' } },
   { selector: 'node.linked', style: { 'border-width': 5, 'border-color': '#f5a300', opacity: 1, 'text-opacity': 1, 'z-index': 40 } },
+  { selector: 'node.keyboard-cursor', style: { 'border-width': 6, 'border-color': '#2563eb', opacity: 1, 'text-opacity': 1, 'z-index': 50 } },
 ];
 
 /**

@@ -11,6 +11,7 @@ import { EXPAND_STEP, Expansions } from './expansion.js';
 import { Filters } from './filters.js';
 import { loadOverview, loadWholeGraph, setSources } from './graph-api.js';
 import { GraphView } from './graph.js';
+import { setupGraphKeyboard } from './keyboard.js';
 import { drawnClaims, edgeAt } from './graph-helpers.js';
 import { EDGE_BUDGET, withinBudget } from './edge-budget.js';
 import { watchChanges } from './live.js';
@@ -84,15 +85,15 @@ async function start() {
   hooks.cy = state.view.cy;
   const typeColor = t => state.view.typeColor(t);
   state.filters = new Filters({
-    ...meta, typeColor, onChange: refresh, onPolesChange: polesChanged, narratives: state.narratives, defaultPoles: meta.topActors,
+    ...meta, typeColor, onChange: filtersChanged, onPolesChange: polesChanged, narratives: state.narratives, defaultPoles: meta.topActors,
   });
   state.panel = new SidePanel($('side-panel'), {
     catalog: meta.relationTypes, typeColor,
     onActor: id => state.selection.selectActor(id, true), onEdge: id => state.selection.selectEdge(id, true), onClose: () => state.selection.clear(),
   });
-  state.selection = new Selection(state, { onExpand: id => expandActor(id), onChange: syncUrl });
+  state.selection = new Selection(state, { onExpand: id => expandActor(id), onChange: () => syncUrl(true) });
   const ctx = {
-    caps, typeColor, filters: state.filters, panel: state.panel, actors: pickerActors, names: state.names, view: () => state.view,
+    caps, typeColor, catalog: new Map(meta.relationTypes.map(t => [t.name, t])), filters: state.filters, panel: state.panel, actors: pickerActors, names: state.names, view: () => state.view,
     selectActor: id => state.selection.selectActor(id, true), selectEdge: id => state.selection.selectEdge(id, true),
   };
   state.analysis = new AnalysisViews(ctx);
@@ -112,6 +113,11 @@ async function start() {
 
   renderLegend($('legend'), state.filters.poleNames());
   wireGraphEvents(state.view.cy);
+  setupGraphKeyboard({
+    container: $('cy'), announcer: $('graph-announcer'), cy: () => state.view.cy, poles: () => state.filters.poleNames(),
+    selected: () => (state.selection.current?.kind === 'actor' ? state.selection.current.id : null),
+    select: id => state.selection.selectActor(id, true),
+  });
   wireAnalysis({ state, meta, banner, syncUrl });
   setupSharing({
     cy: state.view.cy, matrix: state.matrix, getView: () => state.viewName,
@@ -128,7 +134,10 @@ async function start() {
   $('relayout').addEventListener('click', () => state.view.layout({ randomize: false, animate: true }).then(syncUrl));
   $('fit').addEventListener('click', () => state.view.cy.animate({ fit: { padding: 40 } }, { duration: 300 }));
   $('toggle-filters').addEventListener('click', toggleFilters);
-  document.querySelectorAll('.view-tabs .tab').forEach(tab => tab.addEventListener('click', () => { setView(tab.dataset.view); syncUrl(); }));
+  document.querySelectorAll('.view-tabs .tab').forEach(tab => tab.addEventListener('click', () => { setView(tab.dataset.view); syncUrl(true); }));
+  // Back, Forward and a hash typed into the address bar (or a link followed in this tab) bring their state back.
+  window.addEventListener('popstate', followUrl);
+  window.addEventListener('hashchange', followUrl);
   document.addEventListener('keydown', e => {
     if (e.key === 'Escape' && state.selection.current && !['INPUT', 'SELECT', 'TEXTAREA'].includes(e.target.tagName)) state.selection.clear();
   });
@@ -299,8 +308,11 @@ async function addActor(id) {
   state.selection.selectActor(id, true);
 }
 
-/** Writes the page's state into the address bar, so the link reproduces this view. */
-function syncUrl() {
+/**
+ * Writes the page's state into the address bar, so the link reproduces this view; `push` makes it a new history
+ * entry (a choice Back should undo), otherwise the current entry is updated (redraws, layouts, slider steps).
+ */
+function syncUrl(push = false) {
   if (!state.view) return;
   const cy = state.view.cy;
   writeState({
@@ -308,7 +320,37 @@ function syncUrl() {
     blocs: $('color-blocs').checked, positions: cy.nodes().length <= POSITIONS_MAX ? state.view.positions() : null,
     top: state.top !== DEFAULT_TOP ? state.top : null, expand: state.expansions.list(),
     renderer: state.link.renderer, layout: state.link.layout,
-  });
+  }, push);
+  state.writtenHash = location.hash;
+}
+
+/** The address bar's hash changed under the page (Back, Forward, a new hash): its filters, view and selection apply. */
+function followUrl() {
+  if (!state.filters || location.hash === state.writtenHash) return;
+  // A plain fragment (the skip link's #side-panel) is a place on the page, not a state.
+  if (location.hash.length > 1 && !location.hash.includes('=')) return;
+  state.writtenHash = location.hash;
+  const link = readState();
+  const before = JSON.stringify(state.filters.current());
+  const polesBefore = state.filters.current().poles.join();
+  state.filters.restore(link);
+  setView(link.view ?? 'graph');
+  state.selection.current = link.selection ?? null;
+  state.custom = null;
+  if (JSON.stringify(state.filters.current()) !== before) {
+    if (state.filters.current().poles.join() !== polesBefore) renderLegend($('legend'), state.filters.poleNames());
+    // The redraw renders the selection when it is done.
+    refresh();
+  } else {
+    state.selection.render(true);
+    state.matrix.highlight(state.selection.current?.kind === 'actor' ? state.selection.current.id : null);
+  }
+}
+
+function filtersChanged(change) {
+  // A box ticked or a narrative chosen is a history entry; a slider's steps replace the current one.
+  syncUrl(!change?.rapid);
+  refresh();
 }
 
 function setView(name) {
@@ -320,6 +362,7 @@ function setView(name) {
 }
 
 function polesChanged() {
+  syncUrl(true);
   renderLegend($('legend'), state.filters.poleNames());
   refresh();
 }

@@ -16,6 +16,14 @@ export const HIGH_LEVERAGE = 0.25;
 // its bottom is a round value under the lowest actor, so it only moves when a filter drops the floor a lot.
 const FLOORS = [0.1, 0.05, 0.02, 0.01, 0.001];
 const LABELLED_MAX = 80;
+/** Below this |alignment| an actor is "Unaligned" (README, Matrix; the API's matrix quadrant): neither side's ally. */
+export const ALIGNED_AT = 0.1;
+
+/** The API's quadrant for an actor: "Unaligned", or "Key"/"Minor" "ally"/"opponent" (the first pole's side is > 0). */
+export function quadrantOf(alignment, leverage) {
+  if (alignment === null || alignment === undefined || Math.abs(alignment) < ALIGNED_AT) return 'Unaligned';
+  return `${leverage >= HIGH_LEVERAGE ? 'Key' : 'Minor'} ${alignment > 0 ? 'ally' : 'opponent'}`;
+}
 const xOf = alignment => alignment === null || alignment === undefined
   ? NONE_X
   : M.left + ((Math.max(-1, Math.min(1, alignment)) + 1) / 2) * (W - M.left - M.right);
@@ -68,11 +76,12 @@ export class MatrixView {
       dot.g.style.transform = `translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
       dot.g.dataset.leverage = String(a.leverage);
       dot.g.dataset.alignment = a.alignment === null || a.alignment === undefined ? '' : String(a.alignment);
+      dot.g.dataset.quadrant = quadrantOf(a.alignment, a.leverage);
       dot.circle.setAttribute('r', r.toFixed(1));
       dot.circle.setAttribute('fill', alignmentColor(a.alignment));
       dot.label.textContent = a.name;
       dot.label.setAttribute('y', String(-r - 4));
-      dot.tip.textContent = `${a.name}: leverage ${a.leverage.toFixed(2)}, alignment ${a.alignment === null || a.alignment === undefined ? 'none' : a.alignment.toFixed(2)}`;
+      dot.tip.textContent = `${a.name}: leverage ${a.leverage.toFixed(2)}, alignment ${a.alignment === null || a.alignment === undefined ? 'none' : a.alignment.toFixed(2)} (${dot.g.dataset.quadrant.toLowerCase()})`;
       dot.x = x;
       dot.y = y;
       dot.r = r;
@@ -151,6 +160,9 @@ export class MatrixView {
     const y0 = M.top;
     const y1 = H - M.bottom;
     const xm = xOf(0);
+    // Allies start at +0.1, opponents at -0.1; the band between is "Unaligned", whatever the leverage.
+    const xa = xOf(ALIGNED_AT);
+    const xb = xOf(-ALIGNED_AT);
     const yOf = v => this.yOf(v);
     const ym = yOf(HIGH_LEVERAGE);
     const text = (x, y, s, cls, anchor = 'middle') => svg('text', { x, y, class: cls, 'text-anchor': anchor }, s);
@@ -162,18 +174,23 @@ export class MatrixView {
       text(xOf(v), y1 + 18, v > 0 ? `+${v}` : String(v), 'matrix-tick')));
     this.frame.replaceChildren(
       svg('rect', { x: 0, y: 0, width: W, height: H, class: 'matrix-bg' }),
-      svg('rect', { x: xm, y: y0, width: x1 - xm, height: ym - y0, class: 'quadrant q-a-high' }),
-      svg('rect', { x: x0, y: y0, width: xm - x0, height: ym - y0, class: 'quadrant q-b-high' }),
-      svg('rect', { x: xm, y: ym, width: x1 - xm, height: y1 - ym, class: 'quadrant q-a-low' }),
-      svg('rect', { x: x0, y: ym, width: xm - x0, height: y1 - ym, class: 'quadrant q-b-low' }),
+      svg('rect', { x: xa, y: y0, width: x1 - xa, height: ym - y0, class: 'quadrant q-a-high' }),
+      svg('rect', { x: x0, y: y0, width: xb - x0, height: ym - y0, class: 'quadrant q-b-high' }),
+      svg('rect', { x: xa, y: ym, width: x1 - xa, height: y1 - ym, class: 'quadrant q-a-low' }),
+      svg('rect', { x: x0, y: ym, width: xb - x0, height: y1 - ym, class: 'quadrant q-b-low' }),
+      svg('rect', { x: xb, y: y0, width: xa - xb, height: y1 - y0, class: 'quadrant q-unaligned' }),
+      text(xm, y0 - 12, 'Unaligned', 'quadrant-label'),
+      text(xm, y0 + 14, `|a| < ${ALIGNED_AT}`, 'matrix-tick'),
       svg('rect', { x: NONE_X - 30, y: y0, width: 60, height: y1 - y0, class: 'quadrant q-none' }),
       text(NONE_X, y1 + 18, 'no alignment', 'matrix-tick'),
       text(x1 - 28, y0 - 12, `Key allies of ${poles.a} \u2197`, 'quadrant-label', 'end'),
       text(x0, y0 - 12, `\u2196 Key allies of ${poles.b}`, 'quadrant-label', 'start'),
       text(x1 - 8, y1 - 10, `Minor, leaning to ${poles.a}`, 'quadrant-label', 'end'),
       text(x0 + 8, y1 - 10, `Minor, leaning to ${poles.b}`, 'quadrant-label', 'start'),
-      svg('line', { x1: xm, x2: xm, y1: y0, y2: y1, class: 'matrix-divider' }),
-      svg('line', { x1: x0, x2: x1, y1: ym, y2: ym, class: 'matrix-divider' }),
+      svg('line', { x1: xa, x2: xa, y1: y0, y2: y1, class: 'matrix-divider' }),
+      svg('line', { x1: xb, x2: xb, y1: y0, y2: y1, class: 'matrix-divider' }),
+      svg('line', { x1: x0, x2: xb, y1: ym, y2: ym, class: 'matrix-divider' }),
+      svg('line', { x1: xa, x2: x1, y1: ym, y2: ym, class: 'matrix-divider' }),
       svg('line', { x1: x0, x2: x0, y1: y0, y2: y1, class: 'matrix-axis' }),
       svg('line', { x1: x0, x2: x1, y1: y1, y2: y1, class: 'matrix-axis' }),
       ...ticks, ...xticks,
@@ -200,7 +217,7 @@ export class MatrixView {
 // The page's stylesheet does not travel with an exported file; these rules repeat what app.css gives the matrix.
 const MATRIX_EXPORT_CSS = `
 .matrix-bg { fill: #ffffff; } .quadrant { opacity: 0.5; } .q-a-high { fill: #dbeafe; } .q-b-high { fill: #fee2e2; }
-.q-a-low { fill: #eff6ff; } .q-b-low { fill: #fef2f2; } .q-none { fill: #f3f4f6; }
+.q-a-low { fill: #eff6ff; } .q-b-low { fill: #fef2f2; } .q-none { fill: #f3f4f6; } .q-unaligned { fill: #e5e7eb; }
 .quadrant-label { font: 600 13px sans-serif; fill: #6b7280; } .matrix-axis { stroke: #6b7280; }
 .matrix-divider { stroke: #9ca3af; stroke-dasharray: 4 4; } .matrix-tick { font: 11px sans-serif; fill: #4b5563; }
 .matrix-axis-title { font: 600 12px sans-serif; fill: #374151; } .matrix-dot { stroke: #1f2933; stroke-width: 1.2; }

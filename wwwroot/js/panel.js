@@ -52,21 +52,27 @@ export class SidePanel {
         el('dt', {}, 'Alignment'),
         el('dd', {}, el('span', { class: 'swatch', style: { background: alignmentColor(actor.alignment) } }),
           ` ${describeAlignment(actor.alignment, poles)}`)),
-      this.relationList(`Acts on (${outgoing.length})`, outgoing, e => e.target, names),
-      this.relationList(`Acted on by (${incoming.length})`, incoming, e => e.source, names),
+      this.relationList(`Acts on (${outgoing.length})`, outgoing, e => e.target, names, false, actor.name),
+      this.relationList(`Acted on by (${incoming.length})`, incoming, e => e.source, names, true, actor.name),
       edges.length === 0 ? el('p', { class: 'muted' }, 'No relations pass the current filters.') : null);
   }
 
-  relationList(title, edges, other, names) {
+  // Outgoing rows read "Supplies arms to China"; incoming ones put the other actor first: "China supplies arms to it".
+  relationList(title, edges, other, names, incoming, self) {
     if (edges.length === 0) return null;
     return el('section', { class: 'panel-section' },
       el('h3', {}, title),
       el('ul', { class: 'relation-list' }, edges.map(e => el('li', {},
-        el('button', { type: 'button', class: 'link-row', onclick: () => this.onEdge(e.id) },
+        el('button', { type: 'button', class: 'link-row', onclick: () => this.onEdge(e.id),
+          title: describeRelation(this.catalog.get(e.type), incoming ? names.get(other(e)) ?? other(e) : self, incoming ? self : names.get(other(e)) ?? other(e)) },
           el('span', { class: 'type-dot', style: { background: this.typeColor(e.type) } }),
-          el('span', { class: 'rel-text' },
-            el('span', { class: 'rel-type' }, humanize(e.type)), ' ',
-            el('span', { class: 'rel-other' }, names.get(other(e)) ?? other(e))),
+          incoming
+            ? el('span', { class: 'rel-text' },
+              el('span', { class: 'rel-other' }, names.get(other(e)) ?? other(e)), ' ',
+              el('span', { class: 'rel-type' }, verbPhrase(this.catalog.get(e.type), e.type)), ' it')
+            : el('span', { class: 'rel-text' },
+              el('span', { class: 'rel-type' }, humanize(e.type)), ' ',
+              el('span', { class: 'rel-other' }, names.get(other(e)) ?? other(e))),
           statusBadge(e.status),
           e.count > 1 ? el('span', { class: 'count', title: `${e.count} claims` }, `\u00d7${e.count}`) : null)))));
   }
@@ -139,6 +145,26 @@ export class SidePanel {
   actorLink(id, names) {
     return el('button', { type: 'button', class: 'link', onclick: () => this.onActor(id) }, names.get(id) ?? id);
   }
+}
+
+/**
+ * A relation type as a verb phrase after its subject, lower case: "supplies arms to", "is member of" (the catalog's
+ * description says when the type's name is not a verb: "a is a member of ...").
+ */
+export function verbPhrase(type, name) {
+  const words = humanize(name ?? type?.name ?? '').toLowerCase();
+  return /^a is\b/.test(type?.description ?? '') && !words.startsWith('is ') ? `is ${words}` : words;
+}
+
+/** The catalog's description of a relation type with its two actors named: "China sells or gives weapons ... to Pakistan". */
+export function describeRelation(type, from, to) {
+  if (!type?.description) return null;
+  return type.description.replace(/^a\b/, from).replace(/\bb's\b/g, `${to}\u2019s`).replace(/\bb\b/g, to);
+}
+
+/** A relation read from `self`'s side: "Supplies arms to China" when it acts, "China supplies arms to it" when acted on. */
+export function relationPhrase(type, name, incoming, otherName) {
+  return incoming ? `${otherName} ${verbPhrase(type, name)} it` : `${humanize(name)} ${otherName}`;
 }
 
 function claimCard(claim) {

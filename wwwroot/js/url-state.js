@@ -49,8 +49,11 @@ export function readState(hash = location.hash) {
   return state;
 }
 
-/** Writes `state` (same shape as readState's) into the hash without adding a history entry. */
-export function writeState(state) {
+/**
+ * Writes `state` (same shape as readState's) into the hash. `push` adds a history entry (a selection, a view, a
+ * filter chosen: Back returns to the state before it) when the hash changes; otherwise the current entry is replaced.
+ */
+export function writeState(state, push = false) {
   const p = new URLSearchParams();
   if (state.poles) p.set('poles', state.poles.join(','));
   if (state.types) p.set('types', state.types.join(','));
@@ -68,5 +71,7 @@ export function writeState(state) {
     p.set('pos', [...state.positions].map(([id, { x, y }]) => `${id}~${Math.round(x)}~${Math.round(y)}`).join(';'));
   }
   const hash = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~').replace(/%3B/g, ';');
-  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+  const url = hash ? `#${hash}` : location.pathname + location.search;
+  if (push && `#${hash}` !== location.hash && (hash || location.hash)) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
 }
