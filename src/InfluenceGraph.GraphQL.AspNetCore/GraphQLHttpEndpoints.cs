@@ -132,7 +132,10 @@ public static class GraphQLHttpEndpoints
             http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await Serializer(http).WriteAsync(http.Response.Body, outcome.Result, http.RequestAborted);
+        if (Serializer(http) is TransportSerializer direct)
+            await direct.WriteAsync(http.Response.BodyWriter, outcome.Result, http.RequestAborted);
+        else
+            await Serializer(http).WriteAsync(http.Response.Body, outcome.Result, http.RequestAborted);
     }
 
     /// <summary>The spec's status table: with graphql-response+json a request that never executed is a 4xx; legacy JSON is always 200.</summary>

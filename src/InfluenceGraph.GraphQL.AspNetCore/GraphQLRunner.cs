@@ -13,7 +13,8 @@ namespace InfluenceGraph.GraphQL.AspNetCore;
 
 /// <summary>
 /// Runs requests through GraphQL.NET's <see cref="IDocumentExecuter"/> with the budgets of
-/// <see cref="GraphQLExecutionSettings"/>, checked in this order, all inside the timeout: the document's length, its
+/// <see cref="GraphQLExecutionSettings"/>, checked in this order, all inside the timeout: a turn of the
+/// <see cref="ExecutionGate"/> (when it bounds how many run at once), the document's length, its
 /// token count, parsing (cached by query text), the operation and whether this transport may run it, depth and cost
 /// (<see cref="QueryCost"/>), then GraphQL.NET's validation (skipped for a document that passed it before, except the
 /// rules that read the request) and execution. Safe to share between concurrent requests.
@@ -23,6 +24,7 @@ public sealed class GraphQLRunner
     private readonly ISchema _schema;
     private readonly IDocumentExecuter _executer;
     private readonly DocumentCache _cache = new(capacity: 1_000);
+    private readonly ExecutionGate _gate;
 
     /// <summary>GraphQL.NET's rules, and the two of the spec and graphql-js that GraphQL.NET 8 lacks.</summary>
     private static readonly IValidationRule[] DocumentRules =
@@ -33,22 +35,29 @@ public sealed class GraphQLRunner
     /// Run query fields one after another (GraphQL.NET's SerialExecutionStrategy) instead of starting them all at once:
     /// faster where resolvers are synchronous, as the app's are (they read an in-memory snapshot).
     /// </param>
-    public GraphQLRunner(ISchema schema, bool serialQueries = true)
+    /// <param name="gate">How many operations run at once (the rest wait their turn within their timeout); null: no bound.</param>
+    public GraphQLRunner(ISchema schema, bool serialQueries = true, ExecutionGate? gate = null)
     {
         _schema = schema;
         _schema.Initialize();
+        _gate = gate ?? ExecutionGate.Unbounded;
+        // One strategy per runner: it keeps the fields it collected per selection set of this schema's documents.
+        var serial = new CachingSerialExecutionStrategy();
         var strategies = new List<ExecutionStrategyRegistration>
         {
-            new(SerialExecutionStrategy.Instance, OperationType.Mutation),
+            new(serial, OperationType.Mutation),
             new(new SubscriptionExecutionStrategy(SerialExecutionStrategy.Instance), OperationType.Subscription),
         };
         if (serialQueries)
-            strategies.Add(new(SerialExecutionStrategy.Instance, OperationType.Query));
+            strategies.Add(new(serial, OperationType.Query));
         _executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(),
             new DefaultExecutionStrategySelector(strategies), []);
     }
 
     public ISchema Schema => _schema;
+
+    /// <summary>How many operations this runner executes at once.</summary>
+    public ExecutionGate Gate => _gate;
 
     /// <summary>Executes a query or mutation (a subscription is refused unless the settings allow it; then see <see cref="SubscribeAsync"/>).</summary>
     public async Task<GraphQLOutcome> ExecuteAsync(GraphQLRequest request, GraphQLExecutionSettings settings, CancellationToken aborted)
@@ -56,11 +65,9 @@ public sealed class GraphQLRunner
         using var budget = TimeBudget.Start(settings.Timeout, aborted);
         try
         {
-            var plan = Plan(request, settings, budget.Token);
-            if (plan.Failure is { } failure)
-                return failure;
-            var result = await budget.Await(_executer.ExecuteAsync(Options(plan, request, settings, budget.Token))).ConfigureAwait(false);
-            return Finish(plan, result);
+            // The wait for a turn counts towards the timeout; a turn ends when the execution does, even one the
+            // timeout abandoned (its resolvers still hold a core until they see the cancellation).
+            return await budget.Await(_gate.RunAsync(() => RunAsync(request, settings, budget.Token), budget.Token)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (budget.TimedOut)
         {
@@ -77,21 +84,36 @@ public sealed class GraphQLRunner
         using var budget = TimeBudget.Start(settings.Timeout, aborted);
         try
         {
-            var plan = Plan(request, settings, budget.Token);
-            if (plan.Failure is { } failure)
-                return new GraphQLStream(failure, null);
-            // The stream outlives the setup: its events are cancelled by the caller's token, not by the timeout.
-            var token = plan.Operation!.Operation == OperationType.Subscription ? aborted : budget.Token;
-            var result = await budget.Await(_executer.ExecuteAsync(Options(plan, request, settings, token))).ConfigureAwait(false);
-            var outcome = Finish(plan, result);
-            return result.Streams is { Count: 1 } streams
-                ? new GraphQLStream(null, ObservableStream.ToAsyncEnumerable(streams.Values.First(), aborted))
-                : new GraphQLStream(outcome, null);
+            // A subscription takes a turn for its setup only; its events run outside the bound.
+            return await budget.Await(_gate.RunAsync(() => SetUpStreamAsync(request, settings, budget, aborted), budget.Token)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (budget.TimedOut)
         {
             return new GraphQLStream(TimedOut(settings.Timeout!.Value), null);
         }
+    }
+
+    private async Task<GraphQLOutcome> RunAsync(GraphQLRequest request, GraphQLExecutionSettings settings, CancellationToken cancellationToken)
+    {
+        var plan = Plan(request, settings, cancellationToken);
+        if (plan.Failure is { } failure)
+            return failure;
+        var result = await _executer.ExecuteAsync(Options(plan, request, settings, cancellationToken)).ConfigureAwait(false);
+        return Finish(plan, result);
+    }
+
+    private async Task<GraphQLStream> SetUpStreamAsync(GraphQLRequest request, GraphQLExecutionSettings settings, TimeBudget budget, CancellationToken aborted)
+    {
+        var plan = Plan(request, settings, budget.Token);
+        if (plan.Failure is { } failure)
+            return new GraphQLStream(failure, null);
+        // The stream outlives the setup: its events are cancelled by the caller's token, not by the timeout.
+        var token = plan.Operation!.Operation == OperationType.Subscription ? aborted : budget.Token;
+        var result = await _executer.ExecuteAsync(Options(plan, request, settings, token)).ConfigureAwait(false);
+        var outcome = Finish(plan, result);
+        return result.Streams is { Count: 1 } streams
+            ? new GraphQLStream(null, ObservableStream.ToAsyncEnumerable(streams.Values.First(), aborted))
+            : new GraphQLStream(outcome, null);
     }
 
     private sealed record ExecutionPlan(PreparedDocument? Prepared, GraphQLOperationDefinition? Operation, GraphQLOutcome? Failure);

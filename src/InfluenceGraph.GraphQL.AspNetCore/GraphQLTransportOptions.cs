@@ -20,6 +20,12 @@ public sealed class GraphQLTransportOptions
     /// </summary>
     public Func<string, bool>? IsOriginAllowed { get; set; }
 
+    /// <summary>
+    /// Most operations executed at once (HTTP, event streams and WebSockets together; a subscription counts while it
+    /// is set up); the rest wait their turn within their timeout. 0: no bound.
+    /// </summary>
+    public int MaxConcurrentExecutions { get; set; }
+
     /// <summary>How long a WebSocket may stay open without a connection_init before it is closed with 4408.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(3);
 

@@ -24,9 +24,11 @@ public static class GraphQLEndpoints
             return new AnalysisQueue(limits.ConcurrentAnalyses, limits.MaxQueuedAnalyses, TimeSpan.FromMilliseconds(limits.AnalysisWaitMs));
         });
         services.AddGraphQLTransport(_ => InfluenceSchema.Build());
-        services.AddOptions<GraphQLTransportOptions>().Configure<IOptions<ApiOptions>>((transport, api) =>
+        services.AddOptions<GraphQLTransportOptions>().Configure<IOptions<ApiOptions>, IOptions<GraphQLApiOptions>>((transport, api, limits) =>
         {
             transport.MaxRequestBytes = api.Value.MaxRequestBytes;
+            // A negative value is reported by CheckOptions at start; here it must not throw first.
+            transport.MaxConcurrentExecutions = Math.Max(0, limits.Value.ConcurrentExecutions);
             transport.IdePath = "/graphiql";
             transport.CreateSettings = CreateSettings;
             transport.IsOriginAllowed = origin => BrowserProtection.IsAllowedOrigin(origin, configuration["AllowedHosts"]);

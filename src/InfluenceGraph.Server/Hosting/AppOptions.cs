@@ -68,6 +68,12 @@ public sealed class GraphQLApiOptions
     public bool MaskUnexpectedErrors { get; set; } = true;
 
     /// <summary>
+    /// Most GraphQL operations executed at once (the rest wait their turn in arrival order, within TimeoutMs); 0: as
+    /// many as the machine has cores. An operation waiting for an analysis's turn gives its own back meanwhile.
+    /// </summary>
+    public int MaxConcurrentExecutions { get; set; }
+
+    /// <summary>
     /// Most expensive analyses (leverage, alignment and blocs computed afresh, strongest paths, mediators, leverage
     /// holders, narrative comparisons) run at once; 0: one fewer than the machine's cores, at least one, so plain
     /// reads keep a core.
@@ -83,6 +89,9 @@ public sealed class GraphQLApiOptions
     /// <summary>How many analyses run at once: <see cref="MaxConcurrentAnalyses"/>, or for 0 one fewer than the cores.</summary>
     public int ConcurrentAnalyses => MaxConcurrentAnalyses > 0 ? MaxConcurrentAnalyses : Math.Max(1, Environment.ProcessorCount - 1);
 
+    /// <summary>How many operations execute at once: <see cref="MaxConcurrentExecutions"/>, or for 0 the cores.</summary>
+    public int ConcurrentExecutions => MaxConcurrentExecutions > 0 ? MaxConcurrentExecutions : Environment.ProcessorCount;
+
     /// <summary>What is wrong with the first key whose value the API cannot work with, or null.</summary>
     public string? Problem() =>
         MaxCost < 0 ? $"GraphQL:MaxCost must be 0 (no budget) or more, not {MaxCost}."
@@ -90,6 +99,7 @@ public sealed class GraphQLApiOptions
         : MaxListItems < 1 ? $"GraphQL:MaxListItems must be 1 or more, not {MaxListItems}."
         : MaxBlocActors < 0 ? $"GraphQL:MaxBlocActors must be 0 or more, not {MaxBlocActors}."
         : TimeoutMs < 0 ? $"GraphQL:TimeoutMs must be 0 (no limit) or more, not {TimeoutMs}."
+        : MaxConcurrentExecutions < 0 ? $"GraphQL:MaxConcurrentExecutions must be 0 (as many as the cores) or more, not {MaxConcurrentExecutions}."
         : MaxConcurrentAnalyses < 0 ? $"GraphQL:MaxConcurrentAnalyses must be 0 (one fewer than the cores) or more, not {MaxConcurrentAnalyses}."
         : MaxQueuedAnalyses < 0 ? $"GraphQL:MaxQueuedAnalyses must be 0 or more, not {MaxQueuedAnalyses}."
         : AnalysisWaitMs < 0 ? $"GraphQL:AnalysisWaitMs must be 0 or more, not {AnalysisWaitMs}."

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InfluenceGraph.GraphQL.AspNetCore;
 using InfluenceGraph.Server.Failures;
 
 namespace InfluenceGraph.Server.Stores;
@@ -48,6 +49,8 @@ public sealed class AnalysisQueue
             return analysis();
         if (!_slots.Wait(0, CancellationToken.None))
         {
+            // Waiting here, the request gives back its GraphQL execution turn: plain reads go on meanwhile.
+            ExecutionGate.Leave();
             if (Interlocked.Increment(ref _waiting) > _queued)
             {
                 Interlocked.Decrement(ref _waiting);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using InfluenceGraph.GraphQL.AspNetCore;
 using InfluenceGraph.Server.Failures;
 using InfluenceGraph.Server.Stores;
 using InfluenceGraph.Server.Tests.Infrastructure;
@@ -125,5 +126,47 @@ public sealed class AnalysisQueueTests
         }
         var after = await GraphQLClient.PostAsync(client, Paths);
         Assert.True(after.Errors is null, after.Body.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Http_WithOneExecutionTurn_AnAnalysisWaitingForItsTurnDoesNotHoldUpPlainReads()
+    {
+        await using var app = new InfluenceGraphFactory();
+        await using var oneTurn = app.WithWebHostBuilder(b => b
+            .UseSetting("GraphQL:MaxConcurrentExecutions", "1")
+            .UseSetting("GraphQL:MaxConcurrentAnalyses", "1")
+            .UseSetting("GraphQL:MaxQueuedAnalyses", "4")
+            .UseSetting("GraphQL:AnalysisWaitMs", "60000"));
+        var client = oneTurn.CreateClient();
+        Assert.Equal(1, oneTurn.Services.GetRequiredService<GraphQLRunner>().Gate.Concurrent);
+        var queue = oneTurn.Services.GetRequiredService<InfluenceStore>().Analyses;
+        using var release = new ManualResetEventSlim();
+        var blocking = Task.Run(() => queue.Run(() => release.Wait(TimeSpan.FromSeconds(60))));
+        SpinWait.SpinUntil(() => queue.Running == 1, TimeSpan.FromSeconds(10));
+
+        Task<GraphQLClient.Response> waiting;
+        try
+        {
+            waiting = GraphQLClient.PostAsync(client, Paths);
+            Assert.True(SpinWait.SpinUntil(() => queue.Waiting == 1, TimeSpan.FromSeconds(10)), "the analysis never queued");
+            var read = await GraphQLClient.PostAsync(client, "{ actors { id } }").WaitAsync(TimeSpan.FromSeconds(20));
+            Assert.True(read.Errors is null, read.Body.ToJsonString());
+            Assert.False(waiting.IsCompleted);
+        }
+        finally
+        {
+            release.Set();
+            await blocking;
+        }
+        var analysis = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(analysis.Errors is null, analysis.Body.ToJsonString());
+    }
+
+    [Fact]
+    public async Task ExecutionTurns_DefaultToTheCores()
+    {
+        await using var app = new InfluenceGraphFactory();
+
+        Assert.Equal(Environment.ProcessorCount, app.Services.GetRequiredService<GraphQLRunner>().Gate.Concurrent);
     }
 }

@@ -78,6 +78,7 @@ public sealed class StartupFailureTests : IDisposable
 
     [Theory]
     [InlineData("--GraphQL:MaxQueuedAnalyses=-1", "GraphQL:MaxQueuedAnalyses must be 0 or more")]
+    [InlineData("--GraphQL:MaxConcurrentExecutions=-2", "GraphQL:MaxConcurrentExecutions must be 0 (as many as the cores) or more")]
     [InlineData("--GraphQL:MaxPageSize=0", "GraphQL:MaxPageSize must be 1 or more")]
     [InlineData("--Explorer:Poles:0=india", "Explorer:Poles takes two actor ids")]
     [InlineData("--GraphQL:TimeoutMs=soon", "GraphQL:TimeoutMs")]
