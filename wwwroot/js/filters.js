@@ -166,7 +166,7 @@ export class Filters {
       this.setAsOf(asOf);
     }
     const help = document.getElementById('as-of-help');
-    if (help && partial) help.textContent = `Dates read from the first ${partial.toLocaleString('en-US')} relations (the API has no summary of dates). Relations in force on the chosen day; undated ones always count.`;
+    if (help && partial) help.textContent = `Dates read from the first ${partial.toLocaleString('en-US')} relations (the API has no summary of dates). Relations in force on the chosen day (relations with no date are left out of a chosen day).`;
   }
 
   // Positions 0..days are calendar days from the earliest to the latest dated relation; days + 1 is "all dates".

@@ -37,8 +37,8 @@ public sealed partial class InfluenceStore
                     "nothing was applied now. To apply it again (adding what it creates a second time), ask for it: `cypher apply --again`.");
             var before = _current?.Snapshot ?? await LoadAsync(1, cancellationToken).ConfigureAwait(false);
             var known = before.DataProblems.Select(Key).ToHashSet();
-            var statementCount = ScriptSplitter.Split(script).Count;
-            var application = new ScriptApplication(request.ApplyId, sha256, name, DateTimeOffset.UtcNow, statementCount);
+            // The record is written before the engine reports its count: the statements as the splitter finds them.
+            var application = new ScriptApplication(request.ApplyId, sha256, name, DateTimeOffset.UtcNow, ScriptSplitter.Split(script).Count);
             SnapshotRead? after = null;
             ScriptOutcome outcome;
             try
@@ -60,7 +60,7 @@ public sealed partial class InfluenceStore
             logger.LogInformation("Applied {Script} as {ApplyId}: {Statements} statements", name, request.ApplyId, outcome.Statements);
             _current = new Loaded(Snapshot(after!, before.Version + 1), DateTime.UtcNow);
             Changes.Publish(new GraphChange(GraphChange.ScriptApplied, [], $"Applied {name} ({outcome.Statements} statements)", DateTimeOffset.UtcNow));
-            return outcome with { Application = application with { Statements = outcome.Statements } };
+            return outcome with { Application = application };
         }
         finally
         {

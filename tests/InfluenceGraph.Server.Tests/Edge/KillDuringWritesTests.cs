@@ -112,20 +112,9 @@ public sealed class KillDuringWritesTests(ITestOutputHelper output) : IDisposabl
         public static async Task<RunningServer> StartAsync(string dataDirectory)
         {
             var port = FreePort();
-            var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-            var info = new ProcessStartInfo(dotnet)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = AppContext.BaseDirectory,
-            };
-            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "InfluenceGraph.Server.dll"));
-            foreach (var arg in StartupAndHealth.ServerProcess.ServerArgs(dataDirectory, $"--Api:Key={Key}"))
-                info.ArgumentList.Add(arg == "http://127.0.0.1:0" ? $"http://127.0.0.1:{port}" : arg);
-            info.Environment["DOTNET_NOLOGO"] = "1";
-            info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
+            var args = StartupAndHealth.ServerProcess.ServerArgs(dataDirectory, $"--Api:Key={Key}")
+                .Select(arg => arg == "http://127.0.0.1:0" ? $"http://127.0.0.1:{port}" : arg);
+            var process = StartupAndHealth.ServerProcess.Start(args);
             process.OutputDataReceived += (_, _) => { };
             process.ErrorDataReceived += (_, _) => { };
             process.BeginOutputReadLine();

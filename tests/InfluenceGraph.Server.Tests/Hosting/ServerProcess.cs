@@ -26,6 +26,21 @@ internal static class ServerProcess
 
     public static Outcome Run(IEnumerable<string> args, TimeSpan timeout, bool asOtherUser = false)
     {
+        using var process = Start(args, asOtherUser);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new TimeoutException($"the server did not exit within {timeout.TotalSeconds} s: {output.Result}{error.Result}");
+        }
+        return new Outcome(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Starts `dotnet InfluenceGraph.Server.dll ARGS` with its output and error redirected (the caller reads or drains them).</summary>
+    public static Process Start(IEnumerable<string> args, bool asOtherUser = false)
+    {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
         var info = new ProcessStartInfo(asOtherUser ? "/usr/bin/setpriv" : dotnet)
         {
@@ -42,16 +57,7 @@ internal static class ServerProcess
             info.ArgumentList.Add(arg);
         info.Environment["DOTNET_NOLOGO"] = "1";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            throw new TimeoutException($"the server did not exit within {timeout.TotalSeconds} s: {output.Result}{error.Result}");
-        }
-        return new Outcome(process.ExitCode, output.Result, error.Result);
+        return Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
     }
 
     /// <summary>The server's arguments for a data directory, seeded from the repository, listening on a free port.</summary>
