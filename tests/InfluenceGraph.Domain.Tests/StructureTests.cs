@@ -118,4 +118,23 @@ public sealed class StructureTests
         Assert.Equal([starts], NarrativeComparison.Appeared(may1, may10, [starts, ends, always]));
         Assert.Equal([ends], NarrativeComparison.Ended(may1, may10, [starts, ends, always]));
     }
+    [Fact]
+    public void EdgeBudget_KeepsEachActorsStrongestTieThenTheStrongestOthers_InTheirOrder()
+    {
+        static AggregateEdge Edge(string from, string to, int count, double weight = 0.5) =>
+            new(from, to, "SUPPORTS", count, weight, "CONFIRMED", [.. Enumerable.Range(0, count).Select(i => $"{from}-{to}-{i}")]);
+        // Ranked: a-b (5 claims), b-d (3), a-d (2, weight 0.9), d-e (2, 0.5), a-e (2, 0.1), c-d (1). Each actor's
+        // strongest tie first: a-b, b-d, d-e and c-d (c's only one, though weakest of all); then a-d beats a-e.
+        var ab = Edge("a", "b", 5);
+        var ad = Edge("a", "d", 2, 0.9);
+        var ae = Edge("a", "e", 2, 0.1);
+        var bd = Edge("b", "d", 3);
+        var cd = Edge("c", "d", 1);
+        var de = Edge("d", "e", 2);
+        IReadOnlyList<AggregateEdge> edges = [ab, ad, ae, bd, cd, de];
+
+        Assert.Equal([ab, bd, cd, de], OverviewAnalysis.WithinBudget(edges, 4));
+        Assert.Equal([ab, ad, bd, cd, de], OverviewAnalysis.WithinBudget(edges, 5));
+        Assert.Same(edges, OverviewAnalysis.WithinBudget(edges, 6));
+    }
 }

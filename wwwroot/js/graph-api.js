@@ -21,14 +21,16 @@ const filterVariables = ({ types = null, status = null, asOf = null, poles = nul
 /**
  * The `top` actors by leverage under the filters and the edges among them: { actors, edges, hiddenActors,
  * hiddenRelations, totalActors, totalRelations }. When the graph has at most `top` actors, that is all of it.
+ * `maxEdges` (null: all) bounds the edges the server sends, chosen by the rule of edge-budget.js.
  */
-export async function loadOverview(filters, top) {
-  const data = await gql(`query ExplorerOverview($top: Int, ${FILTER_VARS}) {
-    overview(top: $top, ${FILTER_ARGS}) {
+export async function loadOverview(filters, top, maxEdges = null) {
+  const bound = maxEdges === null ? '' : ', maxEdges: $maxEdges';
+  const data = await gql(`query ExplorerOverview($top: Int${maxEdges === null ? '' : ', $maxEdges: Int'}, ${FILTER_VARS}) {
+    overview(top: $top${bound}, ${FILTER_ARGS}) {
       actors { ${ACTOR} }
       edges { ${EDGE} }
       hiddenActors hiddenRelations totalActors totalRelations
-    } }`, { top, ...filterVariables(filters) }, 'ExplorerOverview');
+    } }`, { top, maxEdges, ...filterVariables(filters) }, 'ExplorerOverview');
   return data.overview;
 }
 

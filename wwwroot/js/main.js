@@ -168,7 +168,7 @@ async function draw() {
   try {
     const filters = state.filters.current();
     const overview = state.caps.has('overview')
-      ? await loadOverview(filters, state.top)
+      ? await loadOverview(filters, state.top, state.caps.hasArg('overview', 'maxEdges') ? EDGE_BUDGET : null)
       : await loadWholeGraph(filters, state.narratives);
     if (seq !== state.seq) return false;
     hooks.timings.overview ??= performance.now();

@@ -25,10 +25,11 @@ public static class OverviewAnalysis
 
     /// <summary>
     /// The <paramref name="top"/> actors by leverage (ties by id) and the accepted relations among them, merged per
-    /// (from, type, to). <paramref name="acceptedRelations"/> is how many relations pass the filter in the whole graph.
+    /// (from, type, to), at most <paramref name="maxEdges"/> edges (see <see cref="WithinBudget"/>).
+    /// <paramref name="acceptedRelations"/> is how many relations pass the filter in the whole graph.
     /// </summary>
     public static Overview Compute(IReadOnlyList<string> actorIds, IReadOnlyDictionary<string, double> leverage, int top,
-        Func<string, IReadOnlyList<Relation>> relationsOf, Func<Relation, bool> accepts, int acceptedRelations)
+        Func<string, IReadOnlyList<Relation>> relationsOf, Func<Relation, bool> accepts, int acceptedRelations, int maxEdges = int.MaxValue)
     {
         var shown = actorIds
             .OrderByDescending(id => leverage.GetValueOrDefault(id))
@@ -38,7 +39,7 @@ public static class OverviewAnalysis
         var members = shown.ToHashSet(StringComparer.Ordinal);
         // Each relation is met from its 'from' end only, so none is counted twice.
         var among = shown.SelectMany(id => relationsOf(id).Where(r => r.From == id && members.Contains(r.To) && accepts(r)));
-        var edges = Merge(among);
+        var edges = WithinBudget(Merge(among), maxEdges);
         var drawn = edges.Sum(e => e.Count);
         return new Overview(shown, edges, actorIds.Count - shown.Count, acceptedRelations - drawn, actorIds.Count, acceptedRelations);
     }
@@ -62,6 +63,36 @@ public static class OverviewAnalysis
         var drawn = chosen.Select(n => n.Actor).Concat(exclude.Where(ties.ContainsKey)).ToHashSet(StringComparer.Ordinal);
         var edges = Merge(ties.Where(t => drawn.Contains(t.Key)).SelectMany(t => t.Value));
         return new Expansion(actor, chosen, edges, ranked.Count - chosen.Count);
+    }
+
+    /// <summary>
+    /// At most <paramref name="budget"/> of <paramref name="edges"/>, in their order: every actor keeps its strongest
+    /// tie (nobody looks isolated who is not), then the strongest others. Strength is the number of merged claims,
+    /// then the weight; ties keep the given order. The page's edge-budget.js applies the same rule.
+    /// </summary>
+    public static IReadOnlyList<AggregateEdge> WithinBudget(IReadOnlyList<AggregateEdge> edges, int budget)
+    {
+        if (edges.Count <= budget) return edges;
+        var ranked = Enumerable.Range(0, edges.Count)
+            .OrderByDescending(i => edges[i].Count).ThenByDescending(i => edges[i].Weight)
+            .ToList();
+        var chosen = new bool[edges.Count];
+        var tied = new HashSet<string>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var i in ranked)
+        {
+            if (!tied.Add(edges[i].From) & !tied.Add(edges[i].To)) continue;
+            chosen[i] = true;
+            count++;
+        }
+        foreach (var i in ranked)
+        {
+            if (count >= budget) break;
+            if (chosen[i]) continue;
+            chosen[i] = true;
+            count++;
+        }
+        return [.. edges.Where((_, i) => chosen[i])];
     }
 
     /// <summary>Claims merged per (from, type, to): count, largest weight, best attested status, ids in id order.</summary>

@@ -15,6 +15,7 @@ public static partial class InfluenceSchema
         bind.FieldAsync("Query", "overview", static c => WithSnapshot(c, static (snapshot, c) =>
         {
             var top = BoundedInt(c, "top", 500, 0, MaxOverviewActors);
+            var maxEdges = BoundedInt(c, "maxEdges", int.MaxValue, 0, int.MaxValue);
             var filter = AnalysisFilter(c, snapshot);
             if (filter.Level == AnalysisLevel.States)
             {
@@ -22,10 +23,10 @@ public static partial class InfluenceSchema
                 var rolled = snapshot.MetricRelations(filter);
                 var byFrom = rolled.ToLookup(r => r.From, StringComparer.Ordinal);
                 return OverviewAnalysis.Compute(snapshot.ActorIdsAt(filter.Level), snapshot.LeverageAll(filter), top,
-                    id => [.. byFrom[id]], static _ => true, rolled.Count);
+                    id => [.. byFrom[id]], static _ => true, rolled.Count, maxEdges);
             }
             var accepted = filter == RelationFilter.None ? snapshot.Relations.Count : snapshot.Relations.Count(filter.Accepts);
-            return OverviewAnalysis.Compute(snapshot.AllActorIds, snapshot.LeverageAll(filter), top, snapshot.RelationsOf, filter.Accepts, accepted);
+            return OverviewAnalysis.Compute(snapshot.AllActorIds, snapshot.LeverageAll(filter), top, snapshot.RelationsOf, filter.Accepts, accepted, maxEdges);
         }));
         bind.FieldAsync("Query", "expand", static c => WithSnapshot(c, static (snapshot, c) =>
         {

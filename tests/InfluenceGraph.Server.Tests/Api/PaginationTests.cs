@@ -164,6 +164,24 @@ public sealed class PaginationTests : IDisposable
     }
 
     [Fact]
+    public async Task Overview_WithMaxEdges_KeepsEveryActorsStrongestEdgeAndCountsTheClaimsLeftOut()
+    {
+        var data = await DataAsync("""
+            { all: overview(top: 12) { edges { from to type count } totalRelations }
+              bounded: overview(top: 12, maxEdges: 14) { actors { id } edges { from to type count } hiddenRelations totalRelations } }
+            """);
+        var all = data["all"]!["edges"].Items().Select(e => (From: e.Str("from"), To: e.Str("to"), Type: e.Str("type"), Count: e["count"]!.GetValue<int>())).ToList();
+        var bounded = data["bounded"]!["edges"].Items().Select(e => (From: e.Str("from"), To: e.Str("to"), Type: e.Str("type"), Count: e["count"]!.GetValue<int>())).ToList();
+
+        Assert.True(all.Count > 14, $"the test needs more than 14 edges among the top 12, found {all.Count}");
+        Assert.Equal(14, bounded.Count);
+        Assert.Subset(all.ToHashSet(), bounded.ToHashSet());
+        var tied = all.SelectMany(e => new[] { e.From, e.To }).Distinct();
+        Assert.All(tied, actor => Assert.Contains(bounded, e => e.From == actor || e.To == actor));
+        Assert.Equal(data["bounded"]!["totalRelations"]!.GetValue<int>() - bounded.Sum(e => e.Count), data["bounded"]!["hiddenRelations"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Expand_RanksNeighboursByScoreExplainsThemAndLeavesOutTheExcluded()
     {
         var data = await DataAsync("""{ expand(id: "india", first: 3, exclude: ["pakistan"]) { neighbours { actor { id } score claims reason } edges { from to } hiddenNeighbours } }""");

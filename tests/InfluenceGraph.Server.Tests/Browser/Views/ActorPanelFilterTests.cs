@@ -35,8 +35,13 @@ public sealed class ActorPanelFilterTests
         Assert.All(listed, id => Assert.Contains(id, ofType));
 
         // A pole's alignment is not explained by relations: it is the pole.
-        await page.EvaluateAsync("() => { location.hash = 'sel=actor:pakistan'; }");
-        await Assertions.Expect(page.Locator(".alignment-breakdown")).ToContainTextAsync("A pole: its alignment is \u22121 by definition");
+        // The new hash drops the type filter: the panel shows Pakistan once the redraw it starts is done.
+        await page.EvaluateAsync("""
+            () => new Promise(followed => { addEventListener('hashchange', followed, { once: true }); location.hash = 'sel=actor:pakistan'; })
+              .then(() => window.influenceGraph.idle())
+            """);
+        await Assertions.Expect(page.Locator(".alignment-breakdown")).ToContainTextAsync("A pole: its alignment is \u22121 by definition",
+            new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
         await page.Locator(".alignment-breakdown").ScrollIntoViewIfNeededAsync();
         await session.ScreenshotAsync("actor-pole.png");
         Assert.Empty(session.ConsoleErrors);
