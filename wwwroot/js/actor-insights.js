@@ -100,7 +100,7 @@ export class ActorInsights {
   }
 
   async showPairwise(holder, subject, f, out) {
-    const p = await loadPairwise(holder, subject, f.asOf, this.ctx.caps);
+    const p = await loadPairwise(holder, subject, f, this.ctx.caps);
     replaceChildren(out,
       el('p', {}, el('strong', { class: 'pairwise-value' }, formatNumber(p.value)), ' pairwise leverage'),
       p.paths.length ? p.paths.slice(0, 5).map(path => this.pathCard(path, `carries ${formatNumber(path.amount)}`))
@@ -114,7 +114,7 @@ export class ActorInsights {
   }
 
   async showMediators(a, b, f, out) {
-    const list = await loadMediators(a, b, f.asOf);
+    const list = await loadMediators(a, b, f);
     replaceChildren(out, list.length ? el('ol', { class: 'result-list mediator-list' }, list.slice(0, 8).map(m => el('li', { dataset: { actorId: m.actor.id } },
       el('button', { type: 'button', class: 'link-row', onclick: () => this.ctx.selectActor(m.actor.id) },
         el('span', { class: 'rel-text' }, el('span', { class: 'rel-type' }, m.actor.name), el('br'),

@@ -40,26 +40,31 @@ export const CONTESTED_LISTED = 300;
 const CONTESTED_ID_PAGE = 1000;
 const CONTESTED_ID_PAGES = 5;
 
+// `day` is { asOf, includeUndated } (the page's filters): a chosen date, and whether undated relations count on it.
+const DAY_VARS = '$asOf: Date, $includeUndated: Boolean';
+const DAY_ARGS = 'asOf: $asOf, includeUndated: $includeUndated';
+const dayVariables = ({ asOf = null, includeUndated = null }) => ({ asOf, includeUndated });
+
 /** { list, total }: the contested relations (at most CONTESTED_LISTED when paged) and how many there are. */
-export async function loadContested(asOf, caps) {
+export async function loadContested(day, caps) {
   if (caps.has('contestedPage')) {
-    const data = await gql(`query Contested($asOf: Date) { contestedPage(asOf: $asOf, first: ${CONTESTED_LISTED}) { nodes { ${REL} } totalCount } }`,
-      { asOf }, 'Contested');
+    const data = await gql(`query Contested(${DAY_VARS}) { contestedPage(${DAY_ARGS}, first: ${CONTESTED_LISTED}) { nodes { ${REL} } totalCount } }`,
+      dayVariables(day), 'Contested');
     return { list: await withSources(data.contestedPage.nodes), total: data.contestedPage.totalCount };
   }
-  const data = await gql(`query Contested($asOf: Date) { contested(asOf: $asOf) { ${REL} } }`, { asOf }, 'Contested');
+  const data = await gql(`query Contested(${DAY_VARS}) { contested(${DAY_ARGS}) { ${REL} } }`, dayVariables(day), 'Contested');
   return { list: await withSources(data.contested), total: data.contested.length };
 }
 
 /** The ids of the contested relations, for the glow: up to 5,000 where the API pages them. */
-export async function loadContestedIds(asOf, caps) {
-  if (!caps.has('contestedPage')) return (await loadContested(asOf, caps)).list.map(r => r.id);
+export async function loadContestedIds(day, caps) {
+  if (!caps.has('contestedPage')) return (await loadContested(day, caps)).list.map(r => r.id);
   const ids = [];
   let after = null;
   for (let page = 0; page < CONTESTED_ID_PAGES; page++) {
-    const data = await gql(`query ContestedIds($asOf: Date, $after: String) {
-      contestedPage(asOf: $asOf, first: ${CONTESTED_ID_PAGE}, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
-    { asOf, after }, 'ContestedIds');
+    const data = await gql(`query ContestedIds(${DAY_VARS}, $after: String) {
+      contestedPage(${DAY_ARGS}, first: ${CONTESTED_ID_PAGE}, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`,
+    { ...dayVariables(day), after }, 'ContestedIds');
     ids.push(...data.contestedPage.nodes.map(r => r.id));
     if (!data.contestedPage.pageInfo.hasNextPage) break;
     after = data.contestedPage.pageInfo.endCursor;
@@ -79,7 +84,7 @@ function withDeltas(s) {
   };
 }
 
-/** Narratives are { status, claimedBy, asOf, types } (NarrativeInput). */
+/** Narratives are { status, claimedBy, asOf, includeUndated, types } (NarrativeInput). */
 export async function compareNarratives(a, b, poles) {
   const data = await gql(`query Compare($a: NarrativeInput!, $b: NarrativeInput!, $poles: [ID!]) {
     compareNarratives(a: $a, b: $b, poles: $poles) { ${SHIFT} } }`, { a: clean(a), b: clean(b), poles }, 'Compare');
@@ -114,10 +119,10 @@ export async function loadChanges(from, to, poles, caps) {
   return { appeared: await withSources(c.appeared), ended: await withSources(c.ended), movers: c.movers.map(withDeltas), totals: null };
 }
 
-export async function loadBlocs({ asOf, status, claimedBy }) {
-  const data = await gql(`query Blocs($asOf: Date, $status: [ClaimStatus!], $claimedBy: ID) {
-    blocs(asOf: $asOf, status: $status, claimedBy: $claimedBy) { groups { id name } frustrated { ${REL} } } }`,
-  { asOf, status, claimedBy }, 'Blocs');
+export async function loadBlocs({ asOf, includeUndated, status, claimedBy }) {
+  const data = await gql(`query Blocs(${DAY_VARS}, $status: [ClaimStatus!], $claimedBy: ID) {
+    blocs(${DAY_ARGS}, status: $status, claimedBy: $claimedBy) { groups { id name } frustrated { ${REL} } } }`,
+  { ...dayVariables({ asOf, includeUndated }), status, claimedBy }, 'Blocs');
   await withSources(data.blocs.frustrated);
   return data.blocs;
 }
@@ -127,9 +132,9 @@ export async function loadBlocs({ asOf, status, claimedBy }) {
  * arguments the server offers are asked for. Where a filter cannot be sent, the rows are narrowed to the relations
  * that pass it, so the panel never explains a value by relations the filters leave out.
  */
-export async function loadBreakdowns(id, { asOf, poles, types = null, status = null, claimedBy = null }, caps) {
-  const values = { asOf, types, status, claimedBy };
-  const kinds = { asOf: 'Date', types: '[String!]', status: '[ClaimStatus!]', claimedBy: 'ID' };
+export async function loadBreakdowns(id, { asOf, includeUndated = null, poles, types = null, status = null, claimedBy = null }, caps) {
+  const values = { asOf, includeUndated, types, status, claimedBy };
+  const kinds = { asOf: 'Date', includeUndated: 'Boolean', types: '[String!]', status: '[ClaimStatus!]', claimedBy: 'ID' };
   const used = new Set();
   const args = (field, first = []) => {
     const list = [...first];
@@ -166,12 +171,12 @@ export async function loadBreakdowns(id, { asOf, poles, types = null, status = n
   return actor;
 }
 
-export async function loadPairwise(holder, subject, asOf, caps) {
+export async function loadPairwise(holder, subject, day, caps) {
   const withDate = caps.hasArg('pairwiseLeverage', 'asOf');
-  const data = await gql(`query Pairwise($holder: ID!, $subject: ID!${withDate ? ', $asOf: Date' : ''}) {
-    pairwiseLeverage(holder: $holder, subject: $subject${withDate ? ', asOf: $asOf' : ''}) {
+  const data = await gql(`query Pairwise($holder: ID!, $subject: ID!${withDate ? `, ${DAY_VARS}` : ''}) {
+    pairwiseLeverage(holder: $holder, subject: $subject${withDate ? `, ${DAY_ARGS}` : ''}) {
       value paths { actors { id name } relations { ${REL} } amount } } }`,
-  withDate ? { holder, subject, asOf } : { holder, subject }, 'Pairwise');
+  withDate ? { holder, subject, ...dayVariables(day) } : { holder, subject }, 'Pairwise');
   await withSources(data.pairwiseLeverage.paths.flatMap(p => p.relations));
   return data.pairwiseLeverage;
 }
@@ -183,11 +188,11 @@ export async function loadStrongestPaths(from, to) {
   return data.strongestPaths;
 }
 
-export async function loadMediators(a, b, asOf) {
-  const data = await gql(`query Mediators($a: ID!, $b: ID!, $asOf: Date) {
-    mediators(a: $a, b: $b, asOf: $asOf) {
+export async function loadMediators(a, b, day) {
+  const data = await gql(`query Mediators($a: ID!, $b: ID!, ${DAY_VARS}) {
+    mediators(a: $a, b: $b, ${DAY_ARGS}) {
       actor { id name } leverageOverA leverageOverB score tiesToA { ${REL} } tiesToB { ${REL} } } }`,
-  { a, b, asOf }, 'Mediators');
+  { a, b, ...dayVariables(day) }, 'Mediators');
   await withSources(data.mediators.flatMap(m => [...m.tiesToA, ...m.tiesToB]));
   return data.mediators;
 }

@@ -48,9 +48,9 @@ export class AnalysisViews {
   }
 
   /** Marks contested relations in the graph (class `contested`), unless `current()` says a newer drawing replaced it. */
-  async markContested(cy, asOf, current = () => true) {
+  async markContested(cy, day, current = () => true) {
     if (!this.ctx.caps.has('contested')) return;
-    const ids = new Set(await loadContestedIds(asOf, this.ctx.caps));
+    const ids = new Set(await loadContestedIds(day, this.ctx.caps));
     if (!current()) return;
     this.contestedIds = ids;
     await this.applyContested(cy);
@@ -67,8 +67,8 @@ export class AnalysisViews {
     return this.applyContested(cy).then(() => (this.blocOf.size ? this.paintBlocs(cy) : undefined));
   }
 
-  async showContested(cy, asOf) {
-    const { list, total } = await loadContested(asOf, this.ctx.caps);
+  async showContested(cy, day) {
+    const { list, total } = await loadContested(day, this.ctx.caps);
     for (const r of list) this.contestedIds.add(r.id);
     await this.applyContested(cy);
     // They mostly run between the two hubs, in the thick of the drawing: everything else steps back.
@@ -131,6 +131,7 @@ export class AnalysisViews {
       status: value === 'confirmed' ? ['CONFIRMED'] : null,
       claimedBy: value.startsWith('claimed:') ? value.slice(8) : null,
       asOf: f.asOf,
+      includeUndated: f.includeUndated,
       types: f.types,
     });
     replaceChildren(results, el('p', { class: 'muted' }, 'Computing\u2026'));

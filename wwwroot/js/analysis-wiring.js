@@ -12,16 +12,17 @@ export function wireAnalysis({ state, meta, banner, syncUrl }) {
     if (state.custom === name) analysis.showLimit(name, err);
     else banner.show(err, null, 'The analysis could not be loaded.');
   });
-  const custom = (name, run) => () => {
+  // `push`: the view's choice is part of the link (colour by bloc), so it is a history entry of its own.
+  const custom = (name, run, push = false) => () => {
     state.selection.current = null;
     state.custom = name;
     state.customRun = () => guard(name, run());
     state.selection.render();
     open();
-    return guard(name, run()).then(syncUrl);
+    return guard(name, run()).then(() => syncUrl(push));
   };
   $('show-contested').hidden = !caps.has('contested');
-  $('show-contested').addEventListener('click', custom('contested', () => analysis.showContested(state.view.cy, state.filters.current().asOf)));
+  $('show-contested').addEventListener('click', custom('contested', () => analysis.showContested(state.view.cy, state.filters.current())));
   $('show-compare').hidden = !caps.has('compareNarratives');
   // Opened, it compares the two poles' own accounts (the poles as the pickers have them), where the server offers them.
   const offered = (options, pair) => pair.every(v => options.some(([value]) => value === v));
@@ -47,7 +48,7 @@ export function wireAnalysis({ state, meta, banner, syncUrl }) {
     const blocs = await analysis.colourBlocs(state.view.cy, $('color-blocs').checked);
     if (blocs) analysis.showBlocs(blocs);
     else state.selection.clear();
-  }));
+  }, true));
   const form = $('changes-form');
   form.hidden = !caps.has('changes') || !meta.firstDate;
   setChangeDates(meta);
@@ -57,10 +58,19 @@ export function wireAnalysis({ state, meta, banner, syncUrl }) {
   });
 }
 
-/** The "what changed" form's range: the data's first and last dates. */
-export function setChangeDates({ firstDate, lastDate }) {
+/** Days before the latest date that the "what changed" form looks back by default. */
+const CHANGES_LOOKBACK_DAYS = 60;
+
+/**
+ * The "what changed" form's range: any day between the data's first and last dates; by default the dates of the
+ * last CHANGES_LOOKBACK_DAYS before the latest (a relation in force since 1789 would otherwise start the range there).
+ */
+export function setChangeDates({ dates, firstDate, lastDate }) {
   if (!firstDate) return;
   for (const input of [$('changes-from'), $('changes-to')]) Object.assign(input, { min: firstDate, max: lastDate });
-  if (!$('changes-from').value) $('changes-from').value = firstDate;
+  const since = new Date(`${lastDate}T00:00:00Z`);
+  since.setUTCDate(since.getUTCDate() - CHANGES_LOOKBACK_DAYS);
+  const recent = dates.find(d => d >= since.toISOString().slice(0, 10)) ?? firstDate;
+  if (!$('changes-from').value) $('changes-from').value = recent === lastDate && dates.length > 1 ? dates[dates.length - 2] : recent;
   if (!$('changes-to').value) $('changes-to').value = lastDate;
 }

@@ -139,9 +139,17 @@ export async function loadMeta(poles = []) {
   };
 }
 
+// The days on which what holds changes: a relation begins (its since) or has just ended (the day after its until,
+// which is the last day it holds).
 function addDates(set, relations) {
   for (const r of relations) {
     if (r.since) set.add(r.since);
-    if (r.until) set.add(r.until);
+    if (r.until) set.add(dayAfter(r.until));
   }
+}
+
+function dayAfter(iso) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -5,28 +5,31 @@ import { el, humanize, replaceChildren } from './dom.js';
 import { STATUSES, STATUS_STYLES } from './encodings.js';
 import { lineSample } from './legend.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const STEP_HELP = 'The slider steps through the days on which a relation begins or has just ended. On a chosen day only the relations '
+  + 'in force count; relations the sources give no date for are left out unless the box above is ticked.';
 
 /**
  * Owns #type-filters, #status-filters, #narrative, #as-of, #pole-a and #pole-b; calls onChange() or onPolesChange()
  * on every change. `narratives` is false when the server cannot filter by claimant (then only "confirmed only").
  */
 export class Filters {
-  constructor({ relationTypes, actors, firstDate, lastDate, typeColor, onChange, onPolesChange, narratives = true, poles = [], defaultPoles = null }) {
+  constructor({ relationTypes, actors, dates = [], typeColor, onChange, onPolesChange, narratives = true, poles = [], defaultPoles = null }) {
     this.onChange = onChange;
     this.narratives = narratives;
     this.actorNames = new Map(actors.map(a => [a.id, a.name]));
     this.onPolesChange = onPolesChange;
     this.typeNames = relationTypes.map(t => t.name).sort();
-    this.first = firstDate;
-    this.days = firstDate && lastDate ? Math.round((parse(lastDate) - parse(firstDate)) / DAY_MS) : -1;
+    this.dates = dates;
+    this.exact = null;
     this.buildTypes(relationTypes, typeColor);
     this.buildStatuses();
-    this.buildSlider(firstDate, lastDate);
+    this.buildSlider();
     this.buildPoles(actors, poles, defaultPoles);
     this.narrative = document.getElementById('narrative');
     this.narrative.addEventListener('change', () => this.onChange());
     this.buildNarratives();
+    this.undated = document.getElementById('include-undated');
+    this.undated.addEventListener('change', () => { if (this.asOf()) this.onChange(); });
   }
 
   /** The current choices as graph(...) arguments; null means "no filter" for that argument. */
@@ -42,6 +45,8 @@ export class Filters {
       claimedBy: narrative.startsWith('claimed:') ? narrative.slice('claimed:'.length) : null,
       narrative,
       asOf: this.asOf(),
+      // Without a date every relation counts, dated or not: the box matters only on a chosen day.
+      includeUndated: this.undated.checked && this.asOf() ? true : null,
       poles: [this.poleA.value, this.poleB.value],
     };
   }
@@ -64,7 +69,7 @@ export class Filters {
   }
 
   /** Restores choices read from a link; unknown values are ignored. Does not call onChange. */
-  apply({ poles, types, status, narrative, asOf }) {
+  apply({ poles, types, status, narrative, asOf, undated }) {
     if (poles?.length === 2 && poles[0] !== poles[1] && poles.every(id => this.actorNames.has(id))) {
       [this.poleA.value, this.poleB.value] = poles;
       this.prev = { a: poles[0], b: poles[1] };
@@ -76,6 +81,7 @@ export class Filters {
     this.buildNarratives();
     if (narrative && this.narrativeOptions().some(([v]) => v === narrative)) this.narrative.value = narrative;
     if (asOf !== undefined) this.setAsOf(asOf);
+    if (undated !== undefined) this.undated.checked = undated;
   }
 
   /**
@@ -94,6 +100,7 @@ export class Filters {
     this.buildNarratives();
     this.narrative.value = link.narrative && this.narrativeOptions().some(([v]) => v === link.narrative) ? link.narrative : 'all';
     this.setAsOf(link.asOf ?? null);
+    this.undated.checked = Boolean(link.undated);
   }
 
   /** The choices worth putting in a link (null: the default). */
@@ -106,14 +113,23 @@ export class Filters {
       status: status.length === STATUSES.length ? null : status,
       narrative: this.narrative.value,
       asOf: this.asOf(),
+      undated: this.undated.checked,
     };
   }
 
-  /** Moves the slider to `iso` (null: all dates), clamped to the data's range. */
+  /**
+   * Moves the slider to `iso` (null: all dates). A day between two steps keeps its date (a link's asOf is kept as
+   * written) and places the slider on the step before it, whose drawing is the same.
+   */
   setAsOf(iso) {
-    if (this.days < 0) return;
-    const i = iso ? Math.round((parse(iso) - parse(this.first)) / DAY_MS) : this.days + 1;
-    this.slider.value = String(Math.max(0, Math.min(this.days + 1, i)));
+    if (!this.dates.length) return;
+    let i = this.dates.length;
+    this.exact = null;
+    if (iso) {
+      i = Math.max(0, this.dates.findLastIndex(d => d <= iso));
+      if (this.dates[i] !== iso) this.exact = iso;
+    }
+    this.slider.value = String(i);
     this.showAsOf();
   }
 
@@ -152,53 +168,59 @@ export class Filters {
   }
 
   /**
-   * A new range of dates (a large graph's dates arrive page by page): the slider keeps its date. `partial` (how many
-   * relations the dates were read from) says the range may still be short.
+   * The days on which what holds changes, a large graph's arriving page by page: the slider keeps its date.
+   * `partial` (how many relations the dates were read from) says the list may still be short.
    */
-  setDateRange({ firstDate, lastDate }, partial = null) {
+  setDateRange({ dates }, partial = null) {
     const asOf = this.asOf();
-    this.first = firstDate;
-    this.days = firstDate && lastDate ? Math.round((parse(lastDate) - parse(firstDate)) / DAY_MS) : -1;
-    this.slider.disabled = this.days < 0;
-    if (this.days >= 0) {
-      this.slider.max = String(this.days + 1);
-      replaceChildren(document.getElementById('as-of-bounds'), el('span', {}, firstDate), el('span', {}, 'all dates'));
+    this.dates = dates;
+    this.slider.disabled = !dates.length;
+    if (dates.length) {
+      this.slider.max = String(dates.length);
+      this.showBounds();
       this.setAsOf(asOf);
     }
     const help = document.getElementById('as-of-help');
-    if (help && partial) help.textContent = `Dates read from the first ${partial.toLocaleString('en-US')} relations (the API has no summary of dates). Relations in force on the chosen day (relations with no date are left out of a chosen day).`;
+    if (help && partial) help.textContent = `Dates read from the first ${partial.toLocaleString('en-US')} relations (the API has no summary of dates). ${STEP_HELP}`;
   }
 
-  // Positions 0..days are calendar days from the earliest to the latest dated relation; days + 1 is "all dates".
-  buildSlider(firstDate, lastDate) {
+  // Positions 0..n-1 are the days on which a relation begins or has just ended, in order; n is "all dates". Steps
+  // rather than calendar days: a relation in force since 1789 would leave the weeks of a crisis a sliver of the track.
+  buildSlider() {
     this.slider = document.getElementById('as-of');
     this.output = document.getElementById('as-of-value');
-    const bounds = document.getElementById('as-of-bounds');
-    if (this.days < 0) {
+    if (!this.dates.length) {
       this.slider.disabled = true;
       this.output.textContent = 'all dates (no dated relations)';
       return;
     }
     this.slider.min = '0';
-    this.slider.max = String(this.days + 1);
+    this.slider.max = String(this.dates.length);
     this.slider.step = '1';
     this.slider.value = this.slider.max;
-    replaceChildren(bounds, el('span', {}, firstDate), el('span', {}, 'all dates'));
+    this.showBounds();
     let timer = null;
     this.slider.addEventListener('input', () => {
+      this.exact = null;
       this.showAsOf();
       clearTimeout(timer);
       // A drag is one change for the history: its steps replace the current entry.
       timer = setTimeout(() => this.onChange({ rapid: true }), 180);
     });
-    this.slider.addEventListener('change', () => { clearTimeout(timer); this.showAsOf(); this.onChange({ rapid: true }); });
+    this.slider.addEventListener('change', () => { clearTimeout(timer); this.exact = null; this.showAsOf(); this.onChange({ rapid: true }); });
     this.showAsOf();
   }
 
+  showBounds() {
+    replaceChildren(document.getElementById('as-of-bounds'), el('span', {}, this.dates[0]),
+      el('span', {}, `${this.dates.length.toLocaleString('en-US')} steps`), el('span', {}, 'all dates'));
+  }
+
   asOf() {
-    if (this.days < 0) return null;
+    if (!this.dates.length) return null;
+    if (this.exact) return this.exact;
     const i = Number(this.slider.value);
-    return i > this.days ? null : format(new Date(parse(this.first) + i * DAY_MS));
+    return i >= this.dates.length ? null : this.dates[i];
   }
 
   showAsOf() {
@@ -245,12 +267,4 @@ function checked(selector) {
 
 function selectedText(select) {
   return select.selectedOptions[0]?.textContent ?? select.value;
-}
-
-function parse(iso) {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-}
-
-function format(date) {
-  return date.toISOString().slice(0, 10);
 }

@@ -9,14 +9,14 @@ const EDGE = 'from to type count weight status relationIds';
 
 // An actor as the drawing needs it, its metrics under the same filter as the overview.
 const ACTOR = `id name kind aliases country description
-  leverage(asOf: $asOf, types: $types, status: $status, claimedBy: $claimedBy)
-  alignment(poles: $poles, asOf: $asOf, types: $types, status: $status, claimedBy: $claimedBy)`;
+  leverage(asOf: $asOf, includeUndated: $includeUndated, types: $types, status: $status, claimedBy: $claimedBy)
+  alignment(poles: $poles, asOf: $asOf, includeUndated: $includeUndated, types: $types, status: $status, claimedBy: $claimedBy)`;
 
-const FILTER_VARS = '$types: [String!], $status: [ClaimStatus!], $asOf: Date, $poles: [ID!], $claimedBy: ID';
-const FILTER_ARGS = 'types: $types, status: $status, asOf: $asOf, claimedBy: $claimedBy';
+const FILTER_VARS = '$types: [String!], $status: [ClaimStatus!], $asOf: Date, $includeUndated: Boolean, $poles: [ID!], $claimedBy: ID';
+const FILTER_ARGS = 'types: $types, status: $status, asOf: $asOf, includeUndated: $includeUndated, claimedBy: $claimedBy';
 
-const filterVariables = ({ types = null, status = null, asOf = null, poles = null, claimedBy = null }) =>
-  ({ types, status, asOf, poles, claimedBy });
+const filterVariables = ({ types = null, status = null, asOf = null, includeUndated = null, poles = null, claimedBy = null }) =>
+  ({ types, status, asOf, includeUndated, poles, claimedBy });
 
 /**
  * The `top` actors by leverage under the filters and the edges among them: { actors, edges, hiddenActors,
@@ -40,7 +40,9 @@ export async function loadOverview(filters, top, maxEdges = null) {
  */
 export async function loadWholeGraph(filters, narratives) {
   const c = narratives ? ', claimedBy: $claimedBy' : '';
-  const actor = narratives ? ACTOR : ACTOR.replace(/, claimedBy: \$claimedBy/g, '');
+  // A server without overview predates includeUndated too.
+  const dated = ACTOR.replace(/, includeUndated: \$includeUndated/g, '');
+  const actor = narratives ? dated : dated.replace(/, claimedBy: \$claimedBy/g, '');
   const data = await gql(`query ExplorerGraph($types: [String!], $status: [ClaimStatus!], $asOf: Date, $poles: [ID!]${narratives ? ', $claimedBy: ID' : ''}) {
     graph(types: $types, status: $status, asOf: $asOf${c}) {
       actors { ${actor} }
@@ -75,6 +77,23 @@ export async function searchActors(text, first = 12) {
   return data.actorsPage;
 }
 
+/**
+ * The API's full-text search (names, aliases, descriptions and the quotes of relations): { actors, relations,
+ * totalCount }, each hit with the field it matched in and an excerpt around the match.
+ */
+export async function searchText(text, first = 20) {
+  const data = await gql(`query ExplorerTextSearch($text: String!, $first: Int) {
+    search(text: $text, first: $first) {
+      nodes { field excerpt actor { id name kind aliases } relation { id type from { id name } to { id name } } }
+      totalCount } }`, { text, first }, 'ExplorerTextSearch');
+  const hits = data.search.nodes;
+  return {
+    actors: hits.filter(h => h.actor).map(h => ({ ...h.actor, field: h.field, excerpt: h.excerpt })),
+    relations: hits.filter(h => h.relation).map(h => ({ ...h.relation, field: h.field, excerpt: h.excerpt })),
+    totalCount: data.search.totalCount,
+  };
+}
+
 const CLAIM = 'id type weight status since until from { id } to { id } claimedBy { id name } evidence { quote sourceId }';
 const CLAIM_PAGE = 200;
 const CLAIM_PAGES_MAX = 25;
@@ -89,10 +108,10 @@ export async function loadClaims({ relationIds, type }, actor, filters) {
   const found = new Map();
   let after = null;
   for (let page = 0; page < CLAIM_PAGES_MAX && found.size < wanted.size; page++) {
-    const data = await gql(`query ExplorerClaims($actor: ID!, $types: [String!], $status: [ClaimStatus!], $asOf: Date, $claimedBy: ID, $after: String) {
-      relationsPage(actor: $actor, types: $types, status: $status, asOf: $asOf, claimedBy: $claimedBy, first: ${CLAIM_PAGE}, after: $after) {
+    const data = await gql(`query ExplorerClaims($actor: ID!, $types: [String!], $status: [ClaimStatus!], $asOf: Date, $includeUndated: Boolean, $claimedBy: ID, $after: String) {
+      relationsPage(actor: $actor, types: $types, status: $status, asOf: $asOf, includeUndated: $includeUndated, claimedBy: $claimedBy, first: ${CLAIM_PAGE}, after: $after) {
         nodes { ${CLAIM} } pageInfo { hasNextPage endCursor } } }`,
-    { actor, types: [type], status: filters.status, asOf: filters.asOf, claimedBy: filters.claimedBy, after }, 'ExplorerClaims');
+    { actor, types: [type], status: filters.status, asOf: filters.asOf, includeUndated: filters.includeUndated, claimedBy: filters.claimedBy, after }, 'ExplorerClaims');
     for (const r of data.relationsPage.nodes) if (wanted.has(r.id)) found.set(r.id, r);
     if (!data.relationsPage.pageInfo.hasNextPage) break;
     after = data.relationsPage.pageInfo.endCursor;

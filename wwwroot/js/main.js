@@ -199,7 +199,7 @@ async function draw() {
     const rerun = state.custom ? state.customRun : null;
     const current = () => seq === state.seq;
     const marks = Promise.all([
-      state.custom === 'contested' ? null : state.analysis.markContested(state.view.cy, filters.asOf, current).catch(() => []),
+      state.custom === 'contested' ? null : state.analysis.markContested(state.view.cy, filters, current).catch(() => []),
       $('color-blocs').checked && state.custom !== 'blocs' ? state.analysis.colourBlocs(state.view.cy, true).catch(() => null) : null,
     ]);
     // A drawing of part of a large graph is usable before its marks arrive (the contested ids come in pages).
@@ -299,6 +299,7 @@ function showRemoteResults(results, text) {
       if (state.model.actors.has(id)) state.selection.selectActor(id, true);
       else addActor(id);
     },
+    onChooseRelation: r => showRelation(r),
   });
   $('side-panel').dataset.open = 'true';
 }
@@ -306,6 +307,15 @@ function showRemoteResults(results, text) {
 async function addActor(id) {
   await expandActor(id, 0);
   state.selection.selectActor(id, true);
+}
+
+// A relation found by search: its edge is selected, its ends added to the drawing first where missing. An edge the
+// filters leave out selects its source actor, whose panel says so.
+async function showRelation(r) {
+  for (const id of [r.from.id, r.to.id]) if (!state.model.actors.has(id)) await expandActor(id, 0);
+  const id = edgeId(r.from.id, r.type, r.to.id);
+  if (state.view.cy.getElementById(id).nonempty()) state.selection.selectEdge(id, true);
+  else state.selection.selectActor(r.from.id, true);
 }
 
 /**
@@ -344,6 +354,13 @@ function followUrl() {
   } else {
     state.selection.render(true);
     state.matrix.highlight(state.selection.current?.kind === 'actor' ? state.selection.current.id : null);
+  }
+  // "Colour by bloc" is part of the entry too: switched on, the nodes take their bloc's colour; off, they lose it.
+  const blocs = Boolean(link.blocs);
+  if ($('color-blocs').checked !== blocs) {
+    $('color-blocs').checked = blocs;
+    const painted = state.analysis.colourBlocs(state.view.cy, blocs).catch(err => banner.show(err, null, 'The blocs could not be loaded.'));
+    state.pending = Promise.all([state.pending, painted]).then(() => undefined);
   }
 }
 

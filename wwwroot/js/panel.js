@@ -4,6 +4,8 @@ import { el, humanize, replaceChildren } from './dom.js';
 import { alignmentColor, KIND_LABELS, STATUS_STYLES } from './encodings.js';
 import { dateSpan } from './merge.js';
 
+const FIELD_LABELS = { ALIAS: 'alias', DESCRIPTION: 'description', QUOTE: 'quote' };
+
 /** Renders into #side-panel; `onActor(id)` and `onEdge(id)` are called when a link in it is followed. */
 export class SidePanel {
   constructor(root, { catalog, typeColor, onActor, onEdge, onClose }) {
@@ -125,20 +127,33 @@ export class SidePanel {
    * The API's matches for a search in a partial drawing: `results` = { nodes, totalCount }; `drawn(id)` says which are
    * on screen; `onChoose(id)` selects a drawn one or adds one that is not.
    */
-  showSearch(text, results, { drawn, onChoose }) {
+  /**
+   * The API's search hits for `text`: { actors, relations, totalCount }, each with the field matched and an excerpt.
+   * Choosing an actor selects it (adding it when not drawn); choosing a relation shows its claims.
+   */
+  showSearch(text, results, { drawn, onChoose, onChooseRelation }) {
     this.root.dataset.view = 'search';
+    const shown = results.actors.length + results.relations.length;
+    const excerpt = hit => (!hit.field || hit.field === 'NAME' ? null : el('span', { class: 'muted small search-excerpt' }, el('br'),
+      `${FIELD_LABELS[hit.field] ?? hit.field}: ${hit.excerpt}`));
     replaceChildren(this.body,
       el('p', { class: 'eyebrow' }, 'Search'),
       el('h2', { class: 'panel-title' }, `\u201c${text}\u201d`),
-      el('p', { class: 'muted' }, results.totalCount > results.nodes.length
-        ? `${results.totalCount.toLocaleString('en-US')} actors match; the first ${results.nodes.length} by name. Type more to narrow.`
-        : `${results.totalCount} actor${results.totalCount === 1 ? '' : 's'} match.`),
-      results.nodes.length ? el('ul', { class: 'result-list search-results' }, results.nodes.map(a => el('li', { dataset: { actorId: a.id } },
+      el('p', { class: 'muted' }, results.totalCount === 0 ? 'No actor and no quote matches.'
+        : results.totalCount > shown
+          ? `${results.totalCount.toLocaleString('en-US')} matches; the first ${shown} (actors first, then quotes). Type more to narrow.`
+          : `${results.totalCount} match${results.totalCount === 1 ? '' : 'es'}: actors by name, alias or description, then the relations whose quotes hold it.`),
+      results.actors.length ? el('ul', { class: 'result-list search-results' }, results.actors.map(a => el('li', { dataset: { actorId: a.id } },
         el('button', { type: 'button', class: 'link-row', onclick: () => onChoose(a.id) },
           el('span', { class: 'rel-text' }, el('span', { class: 'rel-type' }, a.name),
             el('span', { class: 'muted small' }, ` \u00b7 ${KIND_LABELS[a.kind] ?? a.kind}`),
-            a.aliases?.length ? el('span', { class: 'muted small' }, ` \u00b7 ${a.aliases.join(', ')}`) : null),
+            a.aliases?.length ? el('span', { class: 'muted small' }, ` \u00b7 ${a.aliases.join(', ')}`) : null, excerpt(a)),
           el('span', { class: 'count' }, drawn(a.id) ? 'drawn' : 'add')))))
+        : null,
+      results.relations.length ? el('ul', { class: 'result-list search-relations' }, results.relations.map(r => el('li', { dataset: { relationId: r.id } },
+        el('button', { type: 'button', class: 'link-row', onclick: () => onChooseRelation(r) },
+          el('span', { class: 'rel-text' }, el('span', { class: 'rel-type' }, `${r.from.name} ${humanize(r.type).toLowerCase()} ${r.to.name}`), excerpt(r)),
+          el('span', { class: 'count' }, drawn(r.from.id) && drawn(r.to.id) ? 'drawn' : 'add')))))
         : null);
   }
 

@@ -1,23 +1,28 @@
 // The search box: highlights drawn actors whose name or an alias contains the text; main.js selects and centres them.
-// When only part of the graph is drawn, it also asks the API (actorsPage(search:)), so actors not drawn can be found
-// and added.
+// When no drawn name matches, or only part of the graph is drawn, it asks the API's full-text search, which also
+// reads descriptions and the relations' quotes ("Rafale", "Indus Waters"), so claims and actors not drawn are found.
 
-import { searchActors } from './graph-api.js';
+import { searchActors, searchText } from './graph-api.js';
 import { el, replaceChildren } from './dom.js';
 
 // Suggestions in the datalist: more would cost the page to build and the reader to scroll.
 const SUGGESTIONS_MAX = 2000;
-const REMOTE_FIRST = 12;
+const REMOTE_FIRST = 20;
+// The API's search wants at least this many characters.
+const REMOTE_MIN_LENGTH = 2;
 
 /**
  * Wires #search. `onResults(nodes, exact)` gets the matching Cytoscape nodes after typing or Enter
- * (`exact` = the node whose name equals the text, if any), so the page can select and centre them. While
- * `partial()` is true, `onRemote({ nodes, totalCount }, text)` gets the API's matches too.
+ * (`exact` = the node whose name equals the text, if any), so the page can select and centre them. When no drawn
+ * actor matches, or while `partial()` is true, `onRemote({ actors, relations, totalCount }, text)` gets the API's hits.
  */
 export function setupSearch({ input, status, datalist, getCy, actors, onResults, partial = () => false, onRemote = null, caps = null }) {
   const names = list => replaceChildren(datalist, list.slice(0, SUGGESTIONS_MAX).map(a => el('option', { value: a.name })));
   names(actors);
-  const remote = Boolean(onRemote) && (!caps || caps.has('actorsPage'));
+  const fullText = !caps || caps.has('search');
+  const remote = Boolean(onRemote) && (fullText || caps.has('actorsPage'));
+  const find = fullText ? searchText
+    : (text, first) => searchActors(text, first).then(page => ({ actors: page.nodes, relations: [], totalCount: page.totalCount }));
   let timer = null;
   let asked = 0;
 
@@ -39,7 +44,7 @@ export function setupSearch({ input, status, datalist, getCy, actors, onResults,
     const mine = ++asked;
     status.textContent = 'Searching\u2026';
     try {
-      const results = await searchActors(text, REMOTE_FIRST);
+      const results = await find(text, REMOTE_FIRST);
       if (mine !== asked) return;
       status.textContent = results.totalCount === 0 ? 'No match' : `${results.totalCount.toLocaleString('en-US')} match${results.totalCount === 1 ? '' : 'es'}`;
       onRemote(results, text);
@@ -58,7 +63,10 @@ export function setupSearch({ input, status, datalist, getCy, actors, onResults,
       else ask(text);
       return;
     }
-    if (!matches || matches.empty()) return;
+    if (!matches || matches.empty()) {
+      if (remote && text.length >= REMOTE_MIN_LENGTH) ask(text);
+      return;
+    }
     const q = text.toLowerCase();
     const exact = matches.filter(n => n.data('name').toLowerCase() === q);
     onResults(matches, exact.nonempty() ? exact.first() : null);

@@ -47,4 +47,26 @@ public sealed class HistoryTests
         await session.ScreenshotAsync("history-hash.png");
         Assert.Empty(session.ConsoleErrors);
     }
+
+    [ChromiumFact]
+    public async Task BackAndForwardTakeColourByBlocOffAndOnAgain()
+    {
+        await using var session = await ViewSession.StartAsync();
+        await session.OpenAsync();
+        var page = session.Page;
+        const string Coloured = "() => window.influenceGraph.cy.nodes('.by-bloc').length";
+
+        await page.CheckAsync("#color-blocs");
+        await page.WaitForFunctionAsync($"() => ({Coloured})() > 0");
+        Assert.Contains("blocs=1", page.Url, StringComparison.Ordinal);
+
+        await page.GoBackAsync();
+        await page.WaitForFunctionAsync($"() => ({Coloured})() === 0");
+        Assert.False(await page.IsCheckedAsync("#color-blocs"));
+
+        await page.GoForwardAsync();
+        await page.WaitForFunctionAsync($"() => ({Coloured})() > 0");
+        Assert.True(await page.IsCheckedAsync("#color-blocs"));
+        Assert.Empty(session.ConsoleErrors);
+    }
 }
