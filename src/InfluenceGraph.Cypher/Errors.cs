@@ -163,6 +163,9 @@ internal static class Errors
 
     // Semantic analysis (before any row flows).
 
+    public static CypherException PatternAsValue(SourcePos pos) =>
+        Compile("UnexpectedSyntax", "A pattern expression should only be used to test whether a pattern exists (in WHERE, or with AND, OR, NOT, exists()); use a pattern comprehension or COUNT { } for a value", pos);
+
     public static CypherException MixedUnion(SourcePos pos) => Compile("InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", pos);
 
     public static CypherException UnionColumns(SourcePos pos) => Compile("DifferentColumnsInUnion", "All sub queries in an UNION must have the same return column names", pos);
