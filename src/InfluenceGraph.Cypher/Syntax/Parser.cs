@@ -143,15 +143,34 @@ internal sealed partial class Parser
             unionAll.Add(TryConsumeKeyword("ALL"));
             parts.Add(ParseSingleQuery());
         }
-        var updating = parts.Any(p => p.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause));
-        return new Statement(parts, unionAll, pos) { IsUpdating = updating };
+        return new Statement(parts, unionAll, pos) { IsUpdating = IsUpdating(parts) };
+    }
+
+    private static bool IsUpdating(List<IReadOnlyList<Clause>> parts) =>
+        parts.Any(p => p.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause
+            or CallSubqueryClause { Body.IsUpdating: true }));
+
+    /// <summary>The query inside a subquery's braces: single queries joined by UNION, up to the closing '}'.</summary>
+    private Statement ParseSubqueryBody()
+    {
+        var pos = Here;
+        ExpectSymbol("{");
+        var parts = new List<IReadOnlyList<Clause>> { ParseSingleQuery() };
+        var unionAll = new List<bool>();
+        while (TryConsumeKeyword("UNION"))
+        {
+            unionAll.Add(TryConsumeKeyword("ALL"));
+            parts.Add(ParseSingleQuery());
+        }
+        ExpectSymbol("}");
+        return new Statement(parts, unionAll, pos) { IsUpdating = IsUpdating(parts) };
     }
 
     /// <summary>openCypher "SingleQuery": clauses up to ';', UNION or the end.</summary>
     private List<Clause> ParseSingleQuery()
     {
         var clauses = new List<Clause>();
-        while (Current.Kind != TokenKind.End && !Current.IsSymbol(";") && !AtKeyword("UNION"))
+        while (Current.Kind != TokenKind.End && !Current.IsSymbol(";") && !Current.IsSymbol("}") && !AtKeyword("UNION"))
         {
             if (clauses.Count > 0 && Current.IsSymbol(")")) throw Expected("a clause or ';'");
             clauses.Add(ParseClause());

@@ -84,6 +84,9 @@ internal static partial class SemanticCheck
                 case ForeachClause each:
                     CheckForeach(each, scope);
                     break;
+                case CallSubqueryClause call:
+                    CheckCallSubquery(call, scope);
+                    break;
                 case DeleteClause delete:
                     foreach (var target in delete.Targets)
                     {
@@ -314,6 +317,9 @@ internal static partial class SemanticCheck
                 return;
             case PatternCount count:
                 CheckPatternScope(count.Pattern, count.Where, null, scope);
+                return;
+            case SubqueryExpr subquery:
+                CheckSubqueryExpr(subquery, scope);
                 return;
             case PatternComprehension comprehension:
                 CheckPatternScope(comprehension.Pattern, comprehension.Where, comprehension.Projection, scope);
