@@ -38,7 +38,7 @@ public sealed class SubqueryTests
         using var db = Graph();
         var error = Fails(() => db.Run("MATCH (p:P) CALL { RETURN p.name AS n } RETURN n"));
         Assert.Equal("UndefinedVariable", error.Detail);
-        Assert.Equal((1, 28), (error.Line, error.Column));
+        Assert.Equal((1, 27), (error.Line, error.Column));
         // A MATCH inside binds its own p: every outer row sees all three.
         Assert.Equal(9, db.Run("MATCH (p:P) CALL { MATCH (p:P) RETURN p.name AS n } RETURN n").Rows.Count);
     }
@@ -78,7 +78,7 @@ public sealed class SubqueryTests
     {
         var error = Fails(() => CypherDatabase.InMemory().Run("WITH 1 AS x CALL { WITH x + 1 AS y RETURN y } RETURN y"));
         Assert.Equal("InvalidClauseComposition", error.Detail);
-        Assert.Equal((1, 25), (error.Line, error.Column));
+        Assert.Equal((1, 27), (error.Line, error.Column));
     }
 
     [Fact]
@@ -148,8 +148,8 @@ public sealed class SubqueryTests
     }
 
     [Theory]
-    [InlineData("RETURN all(x IN ['a', 'b'] WHERE x % 2 = 0) AS v", 1, 34)]
-    [InlineData("RETURN any(x IN [true] WHERE x * 2 = 0) AS v", 1, 30)]
+    [InlineData("RETURN all(x IN ['a', 'b'] WHERE x % 2 = 0) AS v", 1, 36)]
+    [InlineData("RETURN any(x IN [true] WHERE x * 2 = 0) AS v", 1, 32)]
     public void Quantifier_ArithmeticOnAStringOrBooleanList_FailsAtCompileTime(string query, int line, int column)
     {
         var error = Fails(() => CypherDatabase.InMemory().Run(query));
@@ -180,6 +180,6 @@ public sealed class SubqueryTests
     public void Where_OnANode_IsATypeError()
     {
         var error = Fails(() => CypherDatabase.InMemory().Run("MATCH (n) WHERE (n) RETURN n"));
-        Assert.Equal(("InvalidArgumentType", 1, 17), (error.Detail, error.Line, error.Column));
+        Assert.Equal(("InvalidArgumentType", 1, 18), (error.Detail, error.Line, error.Column));
     }
 }
