@@ -182,4 +182,15 @@ public sealed class SubqueryTests
         var error = Fails(() => CypherDatabase.InMemory().Run("MATCH (n) WHERE (n) RETURN n"));
         Assert.Equal(("InvalidArgumentType", 1, 18), (error.Detail, error.Line, error.Column));
     }
+
+    [Fact]
+    public void Subqueries_NestedTooDeeply_AreASyntaxError()
+    {
+        using var db = CypherDatabase.InMemory();
+        Assert.Equal(1L, db.Run(string.Concat(Enumerable.Repeat("CALL { ", 5)) + "RETURN 1 AS x" + string.Concat(Enumerable.Repeat(" } RETURN x", 5))).Rows[0][0]);
+        var deep = string.Concat(Enumerable.Repeat("RETURN EXISTS { ", 5000)) + "RETURN 1" + string.Concat(Enumerable.Repeat(" }", 5000));
+        var error = Fails(() => db.Run(deep));
+        Assert.Equal(CypherErrorKind.SyntaxError, error.Kind);
+        Assert.Contains("nest more than", error.Message);
+    }
 }

@@ -20,6 +20,9 @@ internal sealed partial class Parser
     /// </summary>
     private const int MaxNesting = 200;
 
+    /// <summary>How many nesting levels a subquery's braces count for: each one recurses through whole clauses.</summary>
+    private const int SubqueryNesting = 10;
+
     private Parser(string text)
     {
         _text = text;
@@ -154,6 +157,8 @@ internal sealed partial class Parser
     private Statement ParseSubqueryBody()
     {
         var pos = Here;
+        var mark = _nesting;
+        for (var i = 0; i < SubqueryNesting; i++) Deeper();
         ExpectSymbol("{");
         var parts = new List<IReadOnlyList<Clause>> { ParseSingleQuery() };
         var unionAll = new List<bool>();
@@ -163,6 +168,7 @@ internal sealed partial class Parser
             parts.Add(ParseSingleQuery());
         }
         ExpectSymbol("}");
+        _nesting = mark;
         return new Statement(parts, unionAll, pos) { IsUpdating = IsUpdating(parts) };
     }
 
