@@ -60,7 +60,7 @@ internal sealed record Statement(IReadOnlyList<IReadOnlyList<Clause>> Parts, IRe
     public bool IsUpdating { get; init; }
 
     /// <summary>A clause of it is CALL { } IN TRANSACTIONS, which commits batches and so needs an auto-commit run.</summary>
-    public CallSubqueryClause? BatchedCall => Parts.SelectMany(p => p).OfType<CallSubqueryClause>().FirstOrDefault(c => c.Transactions is not null);
+    public CallSubqueryClause? BatchedCall { get; init; }
 }
 
 /// <summary><c>IN TRANSACTIONS [OF n ROWS]</c> after a CALL subquery: each batch of input rows commits on its own.</summary>

@@ -146,7 +146,8 @@ internal sealed partial class Parser
             unionAll.Add(TryConsumeKeyword("ALL"));
             parts.Add(ParseSingleQuery());
         }
-        return new Statement(parts, unionAll, pos) { IsUpdating = IsUpdating(parts) };
+        var batched = parts.SelectMany(p => p).OfType<CallSubqueryClause>().FirstOrDefault(c => c.Transactions is not null);
+        return new Statement(parts, unionAll, pos) { IsUpdating = IsUpdating(parts), BatchedCall = batched };
     }
 
     private static bool IsUpdating(List<IReadOnlyList<Clause>> parts) =>
