@@ -175,6 +175,9 @@ internal static class Errors
     public static CypherException ImportingWithNotSimple(string text, SourcePos pos) =>
         Compile("InvalidClauseComposition", $"Importing WITH should consist only of simple references to outside variables, not '{text}'; alias it in a second WITH", pos);
 
+    public static CypherException ImportingWithWhere(SourcePos pos) =>
+        Compile("InvalidClauseComposition", "Importing WITH should consist only of simple references to outside variables; WHERE is not allowed: filter in a second WITH or a MATCH", pos);
+
     public static CypherException InTransactionsInExplicitTransaction(SourcePos pos) =>
         new(CypherErrorKind.SemanticError, "A query with 'CALL { ... } IN TRANSACTIONS' can only be executed in an implicit transaction, but tried to execute in an explicit transaction (a script applied as one transaction is one too); run the statement on its own, in auto-commit",
             pos.Line, pos.Column);

@@ -82,6 +82,14 @@ public sealed class SubqueryTests
     }
 
     [Fact]
+    public void Call_ImportingWithWhere_IsRejected()
+    {
+        var error = Fails(() => CypherDatabase.InMemory().Run("WITH 1 AS x CALL { WITH x WHERE x > 0 RETURN x AS y } RETURN y"));
+        Assert.Equal(("InvalidClauseComposition", 1, 35), (error.Detail, error.Line, error.Column));
+        Assert.Equal(1L, CypherDatabase.InMemory().Run("WITH 1 AS x CALL { WITH x WITH x WHERE x > 0 RETURN x AS y } RETURN y").Rows[0][0]);
+    }
+
+    [Fact]
     public void InTransactions_CommitsEachBatch_AndKeepsEarlierBatchesOnFailure()
     {
         var directory = TempDirectory();

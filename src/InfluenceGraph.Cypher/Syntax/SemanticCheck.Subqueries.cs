@@ -26,6 +26,8 @@ internal static partial class SemanticCheck
             foreach (var item in with.Projection.Items)
                 if (item.Expr is not Variable && ReadsOuter(item.Expr, scope))
                     throw Errors.ImportingWithNotSimple(item.Text, item.Expr.Pos);
+            if (with.Where is not null && with.Projection.Items.Any(i => ReadsOuter(i.Expr, scope)))
+                throw Errors.ImportingWithWhere(with.Where.Pos);
             return new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
         }
 
