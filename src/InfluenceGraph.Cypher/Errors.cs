@@ -163,6 +163,31 @@ internal static class Errors
 
     // Semantic analysis (before any row flows).
 
+    public static CypherException PatternAsValue(SourcePos pos) =>
+        Compile("UnexpectedSyntax", "A pattern expression should only be used to test whether a pattern exists (in WHERE, or with AND, OR, NOT, exists()); use a pattern comprehension or COUNT { } for a value", pos);
+
+    public static CypherException UpdateInSubqueryExpression(string kind, SourcePos pos) =>
+        Compile("InvalidClauseComposition", $"An {kind} {{ }} subquery cannot contain an updating clause (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH)", pos);
+
+    public static CypherException AlreadyDeclaredInOuterScope(string name, SourcePos pos) =>
+        Compile("VariableAlreadyBound", $"The variable `{name}` returned by the CALL subquery is already declared in the outer scope", pos);
+
+    public static CypherException ImportingWithNotSimple(string text, SourcePos pos) =>
+        Compile("InvalidClauseComposition", $"Importing WITH should consist only of simple references to outside variables, not '{text}'; alias it in a second WITH", pos);
+
+    public static CypherException ImportingWithWhere(SourcePos pos) =>
+        Compile("InvalidClauseComposition", "Importing WITH should consist only of simple references to outside variables; WHERE is not allowed: filter in a second WITH or a MATCH", pos);
+
+    public static CypherException InTransactionsInExplicitTransaction(SourcePos pos) =>
+        new(CypherErrorKind.SemanticError, "A query with 'CALL { ... } IN TRANSACTIONS' can only be executed in an implicit transaction, but tried to execute in an explicit transaction (a script applied as one transaction is one too); run the statement on its own, in auto-commit",
+            pos.Line, pos.Column);
+
+    public static CypherException BatchSize(object? value, SourcePos pos) =>
+        Argument($"IN TRANSACTIONS OF n ROWS takes a positive integer, not {Values.Display(value)}", pos);
+
+    public static CypherException InTransactionsNested(SourcePos pos) =>
+        Compile("InvalidClauseComposition", "CALL { ... } IN TRANSACTIONS cannot be nested in another subquery", pos);
+
     public static CypherException MixedUnion(SourcePos pos) => Compile("InvalidClauseComposition", "Invalid combination of UNION and UNION ALL", pos);
 
     public static CypherException UnionColumns(SourcePos pos) => Compile("DifferentColumnsInUnion", "All sub queries in an UNION must have the same return column names", pos);

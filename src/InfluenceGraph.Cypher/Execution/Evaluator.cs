@@ -64,6 +64,8 @@ internal static partial class Evaluator
                 return PatternMatches(predicate.Pattern, predicate.Where, row, ctx).Any();
             case PatternCount count:
                 return (long)PatternMatches(count.Pattern, count.Where, row, ctx).Count();
+            case SubqueryExpr subquery:
+                return Executor.Subquery(subquery, row, ctx);
             case PatternComprehension comprehension:
                 return PatternMatches(comprehension.Pattern, comprehension.Where, row, ctx)
                     .Select(match => Eval(comprehension.Projection, match, ctx)).ToList();

@@ -11,12 +11,18 @@ internal sealed record StatementOutput(IReadOnlyList<string> Columns, List<objec
 /// </summary>
 internal static partial class Executor
 {
-    public static StatementOutput Run(Statement statement, QueryContext ctx)
+    public static StatementOutput Run(Statement statement, QueryContext ctx) => Run(statement, ctx, _ => new Row(), open: false);
+
+    /// <summary>
+    /// Runs each single query of <paramref name="statement"/> from the row <paramref name="seed"/> gives it. An open
+    /// query (the body of EXISTS { } / COUNT { }) may end with any clause: then it yields one empty row per row left.
+    /// </summary>
+    private static StatementOutput Run(Statement statement, QueryContext ctx, Func<IReadOnlyList<Clause>, Row> seed, bool open)
     {
         StatementOutput? result = null;
         for (var i = 0; i < statement.Parts.Count; i++)
         {
-            var output = RunSingle(statement.Parts[i], ctx);
+            var output = RunSingle(statement.Parts[i], ctx, seed(statement.Parts[i]), open);
             if (result is null)
             {
                 result = output;
@@ -31,10 +37,10 @@ internal static partial class Executor
         return result!;
     }
 
-    private static StatementOutput RunSingle(IReadOnlyList<Clause> clauses, QueryContext ctx)
+    private static StatementOutput RunSingle(IReadOnlyList<Clause> clauses, QueryContext ctx, Row seed, bool open)
     {
-        var rows = new List<Row> { new() };
-        var scope = new List<string>();
+        var rows = new List<Row> { seed };
+        var scope = seed.Names.ToList();
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
@@ -56,11 +62,13 @@ internal static partial class Executor
                 ForeachClause each => Foreach(each, rows, ctx),
                 CreateConstraintClause constraint => CreateConstraint(constraint, rows, ctx),
                 DropConstraintClause drop => DropConstraint(drop, rows, ctx),
+                CallSubqueryClause call => CallSubquery(call, rows, ctx),
                 _ => throw new InvalidOperationException($"No execution for {clause.GetType().Name}"),
             };
             UpdateScope(clause, scope);
         }
         var last = clauses[^1];
+        if (open) return new StatementOutput([], rows.Select(_ => Array.Empty<object?>()).ToList());
         if (last is MatchClause or UnwindClause or WithClause)
             throw Errors.QueryEnd(ClauseName(last), last.Pos);
         return new StatementOutput([], []);
@@ -93,6 +101,7 @@ internal static partial class Executor
             case CreateClause create: foreach (var part in create.Patterns) AddPattern(part); break;
             case MergeClause merge: AddPattern(merge.Pattern); break;
             case UnwindClause unwind: Add(unwind.Variable); break;
+            case CallSubqueryClause { Body.Parts: [.., [.., ReturnClause ret]] }: foreach (var item in ret.Projection.Items) Add(item.Name); break;
             case WithClause with:
                 var kept = with.Projection.Star ? scope.ToList() : [];
                 scope.Clear();

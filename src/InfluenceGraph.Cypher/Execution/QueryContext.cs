@@ -14,6 +14,9 @@ internal sealed class QueryContext(GraphStore store, GraphWriter? writer, IReadO
     public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
     public QueryCounters Counters { get; } = new();
 
+    /// <summary>Commits the changes so far and goes on in a fresh transaction (CALL { } IN TRANSACTIONS); null unless auto-commit.</summary>
+    public Action? CommitBatch { get; init; }
+
     /// <summary>Nodes DELETEd without DETACH: checked for remaining relationships when the statement ends.</summary>
     public List<NodeData> PendingNodeDeletes { get; } = [];
 

@@ -110,6 +110,7 @@ public sealed class CypherDatabase : IDisposable
     {
         ThrowIfDisposed();
         var statement = _cache.Single(query);
+        if (statement.BatchedCall is not null) return RunInTransaction(tx => tx.RunBatched(statement, parameters));
         if (statement.IsUpdating) return RunInTransaction(tx => tx.Run(statement, parameters));
         _lock.EnterRead();
         try
@@ -212,9 +213,9 @@ public sealed class CypherDatabase : IDisposable
     }
 
     /// <summary>Runs a parsed statement and converts its rows to public values (the caller holds the right lock).</summary>
-    internal QueryResult Execute(Statement statement, GraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters)
+    internal QueryResult Execute(Statement statement, GraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, Action? commitBatch = null)
     {
-        var ctx = new QueryContext(_store, writer, ConvertParameters(parameters));
+        var ctx = new QueryContext(_store, writer, ConvertParameters(parameters)) { CommitBatch = commitBatch };
         var output = Executor.Run(statement, ctx);
         var rows = output.Rows.Select(row => (IReadOnlyList<object?>)row.Select(ValueConversion.ToPublic).ToList()).ToList();
         return new QueryResult(output.Columns, rows, ctx.Counters);

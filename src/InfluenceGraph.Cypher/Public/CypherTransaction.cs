@@ -74,24 +74,39 @@ public sealed class CypherTransaction : IDisposable
         return results;
     }
 
-    internal QueryResult Run(Statement statement, IReadOnlyDictionary<string, object?>? parameters)
+    internal QueryResult Run(Statement statement, IReadOnlyDictionary<string, object?>? parameters) => Run(statement, parameters, batched: false);
+
+    /// <summary>
+    /// Runs the auto-commit statement this transaction was opened for, letting CALL { } IN TRANSACTIONS commit each
+    /// batch: the journal gets one frame per batch, and a later failure rolls back only the batch it happened in.
+    /// </summary>
+    internal QueryResult RunBatched(Statement statement, IReadOnlyDictionary<string, object?>? parameters) => Run(statement, parameters, batched: true);
+
+    private QueryResult Run(Statement statement, IReadOnlyDictionary<string, object?>? parameters, bool batched)
     {
         EnsureOpen();
         try
         {
+            if (!batched && statement.BatchedCall is { } call) throw Errors.InTransactionsInExplicitTransaction(call.Transactions!.Pos);
             if (statement.IsUpdating && _writer is null) throw Errors.WriteInReadTransaction();
             if (statement.IsUpdating && !_holdsWriteLock)
             {
                 _database.Lock.EnterWrite();
                 _holdsWriteLock = true;
             }
-            return _database.Execute(statement, _writer, parameters);
+            return _database.Execute(statement, _writer, parameters, batched ? CommitBatch : null);
         }
         catch
         {
             Rollback();
             throw;
         }
+    }
+
+    private void CommitBatch()
+    {
+        _database.Commit(_writer!);
+        _writer!.Committed();
     }
 
     /// <summary>Makes the changes visible and durable (journal flushed with fsync) before returning.</summary>

@@ -134,6 +134,13 @@ internal sealed class GraphWriter(GraphStore store)
         _redo.DropConstraint(name);
     }
 
+    /// <summary>Forgets the changes made so far once they are committed: the writer goes on as a new transaction.</summary>
+    public void Committed()
+    {
+        _undo.Clear();
+        _redo.Clear();
+    }
+
     /// <summary>Undoes every change, newest first, leaving the store as it was when the transaction began.</summary>
     public void Rollback()
     {

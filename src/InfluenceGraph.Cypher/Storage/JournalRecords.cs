@@ -39,6 +39,12 @@ internal sealed class JournalRecordWriter
         return _buffer.ToArray();
     }
 
+    public void Clear()
+    {
+        _out.Flush();
+        _buffer.SetLength(0);
+    }
+
     public void CreateNode(NodeData node)
     {
         _out.Write((byte)JournalOp.CreateNode);

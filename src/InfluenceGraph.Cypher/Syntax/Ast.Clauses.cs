@@ -58,4 +58,17 @@ internal sealed record DropConstraintClause(string Name, bool IfExists) : Clause
 internal sealed record Statement(IReadOnlyList<IReadOnlyList<Clause>> Parts, IReadOnlyList<bool> UnionAll, SourcePos Pos)
 {
     public bool IsUpdating { get; init; }
+
+    /// <summary>A clause of it is CALL { } IN TRANSACTIONS, which commits batches and so needs an auto-commit run.</summary>
+    public CallSubqueryClause? BatchedCall { get; init; }
 }
+
+/// <summary><c>IN TRANSACTIONS [OF n ROWS]</c> after a CALL subquery: each batch of input rows commits on its own.</summary>
+internal sealed record InTransactions(Expr? BatchSize, SourcePos Pos);
+
+/// <summary>
+/// <c>CALL [(vars) | (*)] { query } [IN TRANSACTIONS ...]</c>: the query runs once per incoming row. Scope lists the
+/// variables the scope clause imports (null without one: then only a leading importing WITH imports); ScopeAll is
+/// <c>(*)</c>. Without RETURN (a unit subquery) each incoming row passes through once.
+/// </summary>
+internal sealed record CallSubqueryClause(Statement Body, IReadOnlyList<string>? Scope, bool ScopeAll, InTransactions? Transactions) : Clause;

@@ -82,3 +82,8 @@ internal sealed record PatternPredicate(PatternPart Pattern, Expr? Where = null,
 internal sealed record PatternCount(PatternPart Pattern, Expr? Where) : Expr;
 
 internal sealed record PatternComprehension(PatternPart Pattern, Expr? Where, Expr Projection) : Expr;
+
+internal enum SubqueryKind { Exists, Count }
+
+/// <summary>EXISTS { query } or COUNT { query } in the full form (several clauses, RETURN, UNION), correlated with the outer row.</summary>
+internal sealed record SubqueryExpr(SubqueryKind Kind, Statement Query) : Expr;

@@ -126,22 +126,26 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// Neo4j 5 "ExistsExpression" / "CountExpression" in their pattern form: EXISTS { [MATCH] pattern [WHERE p] }.
-    /// Full subqueries (several clauses, RETURN, UNION) are not supported.
+    /// Neo4j 5 "ExistsExpression" / "CountExpression": EXISTS { [MATCH] pattern [WHERE p] } in the pattern form, else
+    /// EXISTS { query } / COUNT { query } with a full query (several clauses, RETURN, UNION) inside the braces.
     /// </summary>
     private Expr ParsePatternSubquery()
     {
         var pos = Here;
         var keyword = Take();
+        var open = _index;
         ExpectSymbol("{");
         TryConsumeKeyword("MATCH");
-        if (!Current.IsSymbol("(") && !(AtSymbolicName && PeekToken(1).IsSymbol("=")))
-            throw Errors.Unsupported($"{keyword.Text.ToUpperInvariant()} {{...}} subqueries other than a single pattern", keyword);
-        var part = ParsePatternPart();
-        var where = TryConsumeKeyword("WHERE") ? ParseExpression() : null;
-        if (!Current.IsSymbol("}")) throw Errors.Unsupported($"{keyword.Text.ToUpperInvariant()} {{...}} subqueries other than a single pattern", keyword);
-        Take();
-        return keyword.IsKeyword("EXISTS") ? new PatternPredicate(part, where, IsSubquery: true) { Pos = pos } : new PatternCount(part, where) { Pos = pos };
+        if (Current.IsSymbol("(") || (AtSymbolicName && PeekToken(1).IsSymbol("=")))
+        {
+            var part = ParsePatternPart();
+            var where = TryConsumeKeyword("WHERE") ? ParseExpression() : null;
+            if (TryConsumeSymbol("}"))
+                return keyword.IsKeyword("EXISTS") ? new PatternPredicate(part, where, IsSubquery: true) { Pos = pos } : new PatternCount(part, where) { Pos = pos };
+        }
+        _index = open;
+        var query = ParseSubqueryBody();
+        return new SubqueryExpr(keyword.IsKeyword("EXISTS") ? SubqueryKind.Exists : SubqueryKind.Count, query) { Pos = pos };
     }
 
     /// <summary>openCypher "FilterExpression" under a quantifier: any/all/none/single '(' x IN list WHERE p ')'.</summary>

@@ -19,6 +19,7 @@ internal sealed partial class Parser
         else if (AtKeyword("REMOVE")) clause = ParseRemove();
         else if (AtKeyword("DELETE") || AtKeyword("DETACH") || AtKeyword("NODETACH")) clause = ParseDelete();
         else if (AtKeyword("FOREACH")) clause = ParseForeach();
+        else if (AtKeyword("CALL") && (PeekToken(1).IsSymbol("{") || PeekToken(1).IsSymbol("("))) clause = ParseCallSubquery();
         else
         {
             foreach (var keyword in UnsupportedClauses)
@@ -50,6 +51,44 @@ internal sealed partial class Parser
         while (!Current.IsSymbol(")"));
         ExpectSymbol(")");
         return new ForeachClause(variable, source, updates);
+    }
+
+    /// <summary>
+    /// Neo4j 5 "CallSubquery": CALL [ '(' ( '*' | Variable (',' Variable)* )? ')' ] '{' query '}'
+    /// [IN TRANSACTIONS [OF Expression ROW[S]]].
+    /// </summary>
+    private CallSubqueryClause ParseCallSubquery()
+    {
+        ExpectKeyword("CALL");
+        List<string>? scope = null;
+        var all = false;
+        if (TryConsumeSymbol("("))
+        {
+            scope = [];
+            if (TryConsumeSymbol("*")) all = true;
+            else if (!Current.IsSymbol(")"))
+            {
+                do scope.Add(ParseSymbolicName("a variable name"));
+                while (TryConsumeSymbol(","));
+            }
+            ExpectSymbol(")");
+        }
+        var body = ParseSubqueryBody();
+        InTransactions? transactions = null;
+        if (AtKeywords("IN", "TRANSACTIONS"))
+        {
+            var pos = Here;
+            _index += 2;
+            Expr? size = null;
+            if (TryConsumeKeyword("OF"))
+            {
+                size = ParseExpression();
+                if (!TryConsumeKeyword("ROWS")) ExpectKeyword("ROW");
+            }
+            if (AtKeyword("ON") || AtKeyword("REPORT")) throw Errors.Unsupported($"IN TRANSACTIONS {Current.Text.ToUpperInvariant()}", Current);
+            transactions = new InTransactions(size, pos);
+        }
+        return new CallSubqueryClause(body, scope, all, transactions);
     }
 
     /// <summary>openCypher "Match": [OPTIONAL] MATCH Pattern [Where].</summary>

@@ -20,6 +20,9 @@ internal sealed partial class Parser
     /// </summary>
     private const int MaxNesting = 200;
 
+    /// <summary>How many nesting levels a subquery's braces count for: each one recurses through whole clauses.</summary>
+    private const int SubqueryNesting = 10;
+
     private Parser(string text)
     {
         _text = text;
@@ -143,15 +146,38 @@ internal sealed partial class Parser
             unionAll.Add(TryConsumeKeyword("ALL"));
             parts.Add(ParseSingleQuery());
         }
-        var updating = parts.Any(p => p.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause));
-        return new Statement(parts, unionAll, pos) { IsUpdating = updating };
+        var batched = parts.SelectMany(p => p).OfType<CallSubqueryClause>().FirstOrDefault(c => c.Transactions is not null);
+        return new Statement(parts, unionAll, pos) { IsUpdating = IsUpdating(parts), BatchedCall = batched };
+    }
+
+    private static bool IsUpdating(List<IReadOnlyList<Clause>> parts) =>
+        parts.Any(p => p.Any(c => c is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause or ForeachClause
+            or CallSubqueryClause { Body.IsUpdating: true }));
+
+    /// <summary>The query inside a subquery's braces: single queries joined by UNION, up to the closing '}'.</summary>
+    private Statement ParseSubqueryBody()
+    {
+        var pos = Here;
+        var mark = _nesting;
+        for (var i = 0; i < SubqueryNesting; i++) Deeper();
+        ExpectSymbol("{");
+        var parts = new List<IReadOnlyList<Clause>> { ParseSingleQuery() };
+        var unionAll = new List<bool>();
+        while (TryConsumeKeyword("UNION"))
+        {
+            unionAll.Add(TryConsumeKeyword("ALL"));
+            parts.Add(ParseSingleQuery());
+        }
+        ExpectSymbol("}");
+        _nesting = mark;
+        return new Statement(parts, unionAll, pos) { IsUpdating = IsUpdating(parts) };
     }
 
     /// <summary>openCypher "SingleQuery": clauses up to ';', UNION or the end.</summary>
     private List<Clause> ParseSingleQuery()
     {
         var clauses = new List<Clause>();
-        while (Current.Kind != TokenKind.End && !Current.IsSymbol(";") && !AtKeyword("UNION"))
+        while (Current.Kind != TokenKind.End && !Current.IsSymbol(";") && !Current.IsSymbol("}") && !AtKeyword("UNION"))
         {
             if (clauses.Count > 0 && Current.IsSymbol(")")) throw Expected("a clause or ';'");
             clauses.Add(ParseClause());

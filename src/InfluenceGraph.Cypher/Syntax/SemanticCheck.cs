@@ -41,6 +41,7 @@ internal static partial class SemanticCheck
                     foreach (var part in match.Patterns) RejectParameterMaps(part);
                     foreach (var part in match.Patterns) CheckPatternExpressions(part, scope);
                     DeclareMatch(match.Patterns, scope);
+                    if (match.Where is not null) CheckCondition(match.Where, scope);
                     if (match.Where is not null) CheckExpr(match.Where, scope, allowAggregates: false);
                     break;
                 case UnwindClause unwind:
@@ -53,6 +54,7 @@ internal static partial class SemanticCheck
                     // WITH ... WHERE also sees the variables bound before the WITH (openCypher WithWhere7).
                     var whereScope = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
                     foreach (var (name, kind) in next) whereScope[name] = kind;
+                    if (with.Where is not null) CheckCondition(with.Where, whereScope);
                     if (with.Where is not null) CheckExpr(with.Where, whereScope, allowAggregates: false);
                     scope = next;
                     break;
@@ -82,6 +84,9 @@ internal static partial class SemanticCheck
                 case ForeachClause each:
                     CheckForeach(each, scope);
                     break;
+                case CallSubqueryClause call:
+                    CheckCallSubquery(call, scope);
+                    break;
                 case DeleteClause delete:
                     foreach (var target in delete.Targets)
                     {
@@ -97,6 +102,7 @@ internal static partial class SemanticCheck
     private static Dictionary<string, Kind> CheckProjection(Projection projection, Dictionary<string, Kind> scope, bool isWith)
     {
         if (!isWith && projection.Star && scope.Count == 0) throw Errors.ReturnStarWithoutVariables(projection.Items.FirstOrDefault()?.Expr.Pos ?? default);
+        foreach (var item in projection.Items) CheckPatternUse(item.Expr, false);
         foreach (var item in projection.Items) CheckExpr(item.Expr, scope, allowAggregates: true);
         var aggregating = projection.Items.Any(i => ExprWalker.ContainsAggregate(i.Expr));
         if (aggregating) CheckGroupingKeys(projection);
@@ -130,6 +136,7 @@ internal static partial class SemanticCheck
         switch (item)
         {
             case SetProperty set:
+                CheckPatternUse(set.Value, false);
                 CheckExpr(set.Target, scope, false);
                 CheckExpr(set.Value, scope, false);
                 break;
@@ -290,6 +297,7 @@ internal static partial class SemanticCheck
                 if (comprehension.Projection is not null) CheckExpr(comprehension.Projection, inner, allowAggregates);
                 return;
             case Quantifier quantifier:
+                CheckQuantifierTypes(quantifier);
                 CheckExpr(quantifier.Source, scope, allowAggregates);
                 CheckExpr(quantifier.Where, With(scope, quantifier.Variable), false);
                 return;
@@ -309,6 +317,9 @@ internal static partial class SemanticCheck
                 return;
             case PatternCount count:
                 CheckPatternScope(count.Pattern, count.Where, null, scope);
+                return;
+            case SubqueryExpr subquery:
+                CheckSubqueryExpr(subquery, scope);
                 return;
             case PatternComprehension comprehension:
                 CheckPatternScope(comprehension.Pattern, comprehension.Where, comprehension.Projection, scope);

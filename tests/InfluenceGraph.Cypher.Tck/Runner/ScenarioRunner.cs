@@ -66,7 +66,7 @@ public sealed class ScenarioRunner(string? graphsFolder)
         if (text.StartsWith("the ", StringComparison.Ordinal) && text.EndsWith(" graph", StringComparison.Ordinal))
             return LoadNamedGraph(context.Db, text["the ".Length..^" graph".Length]);
         if (text.StartsWith("there exists a procedure", StringComparison.Ordinal))
-            return "test procedures cannot be registered: the embedded engine does not support CALL";
+            return "test procedures cannot be registered: the embedded engine does not support procedure CALLs";
         if (ErrorExpectation.TryParse(text) is { } expectation)
         {
             context.ErrorExpected = true;
