@@ -14,6 +14,9 @@ internal sealed class QueryContext(GraphStore store, GraphWriter? writer, IReadO
     public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
     public QueryCounters Counters { get; } = new();
 
+    /// <summary>The statement's clock: date(), datetime(), timestamp() and the others all read this one instant.</summary>
+    public DateTimeOffset StatementTime { get; } = DateTimeOffset.UtcNow;
+
     /// <summary>Nodes DELETEd without DETACH: checked for remaining relationships when the statement ends.</summary>
     public List<NodeData> PendingNodeDeletes { get; } = [];
 

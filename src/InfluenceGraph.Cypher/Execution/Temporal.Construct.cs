@@ -18,7 +18,7 @@ internal static partial class Temporal
         "localdatetime.realtime", "datetime.transaction", "datetime.statement", "datetime.realtime",
     };
 
-    public static object? Call(string name, object?[] args, SourcePos pos)
+    public static object? Call(string name, object?[] args, SourcePos pos, DateTimeOffset now)
     {
         if (name.StartsWith("duration.", StringComparison.Ordinal) && name != "duration")
         {
@@ -29,12 +29,13 @@ internal static partial class Temporal
         if (name.EndsWith(".truncate", StringComparison.Ordinal)) return Truncate(name[..name.IndexOf('.')], args, pos);
         if (name.EndsWith(".transaction", StringComparison.Ordinal) || name.EndsWith(".statement", StringComparison.Ordinal)
             || name.EndsWith(".realtime", StringComparison.Ordinal))
-            return args.Length == 1 && args[0] is null ? null : Call(name[..name.IndexOf('.')], [], pos);
+            return args.Length == 1 && args[0] is null ? null
+                : Call(name[..name.IndexOf('.')], [], pos, name.EndsWith(".realtime", StringComparison.Ordinal) ? DateTimeOffset.UtcNow : now);
         if (args.Length > 1) throw Errors.ArityAtRuntime(name, 1, args.Length, pos);
         if (args.Length == 0)
         {
             if (name == "duration") throw Errors.ArityAtRuntime(name, 1, 0, pos);
-            return name == "date" ? DateOnly.FromDateTime(System.DateTime.UtcNow) : Now(name);
+            return name == "date" ? DateOnly.FromDateTime(now.UtcDateTime) : Now(name, now);
         }
         var x = args[0];
         if (x is null) return null;
@@ -48,9 +49,8 @@ internal static partial class Temporal
         };
     }
 
-    private static object Now(string name)
+    private static object Now(string name, DateTimeOffset now)
     {
-        var now = DateTimeOffset.UtcNow;
         var date = DateOnly.FromDateTime(now.UtcDateTime);
         var nanos = now.UtcDateTime.TimeOfDay.Ticks * 100;
         return name switch
