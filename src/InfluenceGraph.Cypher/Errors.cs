@@ -316,4 +316,33 @@ internal static class Errors
 
     public static CypherException NonNegativeArgument(string function, string argument, SourcePos pos) =>
         Argument($"{function}() {argument} must be a non-negative integer", pos);
+
+    public static CypherException FieldTerminator(Token at) =>
+        new(CypherErrorKind.SyntaxError, "FIELDTERMINATOR takes a string of one character, such as ';' or '\\t'", at.Line, at.Column, detail: "UnexpectedSyntax");
+
+    public static CypherException LoadCsvOff(SourcePos pos) =>
+        Semantic("LOAD CSV is off: no import folder is configured", pos);
+
+    public static CypherException LoadCsvUrl(SourcePos pos) => Type("LOAD CSV FROM takes a string URL such as 'file:///people.csv'", pos);
+
+    public static CypherException LoadCsvScheme(string url, SourcePos pos) =>
+        Semantic($"LOAD CSV reads file:/// URLs inside the import folder only; '{url}' is refused", pos);
+
+    public static CypherException LoadCsvOutside(string url, SourcePos pos) =>
+        Semantic($"LOAD CSV cannot read '{url}': it is outside the import folder", pos);
+
+    public static CypherException LoadCsvMissing(string url, SourcePos pos) =>
+        Semantic($"LOAD CSV cannot read '{url}': no such file in the import folder", pos);
+
+    public static CypherException CsvUnterminatedQuote(string file, long line) =>
+        Semantic($"{file}:{line}: a quoted field starts here and is never closed");
+
+    public static CypherException CsvTextAfterQuote(string file, long line) =>
+        Semantic($"{file}:{line}: text after a closing quote (a quote inside a quoted field is written twice: \"\")");
+
+    public static CypherException CsvStrayQuote(string file, long line) =>
+        Semantic($"{file}:{line}: a quote inside an unquoted field (quote the whole field and double the quote)");
+
+    public static CypherException CsvEmptyHeader(string file, long line) =>
+        Semantic($"{file}:{line}: WITH HEADERS needs a name for every column; this header line has an empty one");
 }

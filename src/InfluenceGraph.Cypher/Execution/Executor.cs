@@ -47,6 +47,7 @@ internal static partial class Executor
             {
                 MatchClause match => Match(match, rows, ctx),
                 UnwindClause unwind => Unwind(unwind, rows, ctx),
+                LoadCsvClause load => LoadCsv(load, rows, ctx),
                 WithClause with => With(with, rows, scope, ctx),
                 CreateClause create => Create(create, rows, ctx),
                 MergeClause merge => Merge(merge, rows, ctx),
@@ -61,7 +62,7 @@ internal static partial class Executor
             UpdateScope(clause, scope);
         }
         var last = clauses[^1];
-        if (last is MatchClause or UnwindClause or WithClause)
+        if (last is MatchClause or UnwindClause or WithClause or LoadCsvClause)
             throw Errors.QueryEnd(ClauseName(last), last.Pos);
         return new StatementOutput([], []);
     }
@@ -71,6 +72,7 @@ internal static partial class Executor
         MatchClause { Optional: true } => "OPTIONAL MATCH",
         MatchClause => "MATCH",
         UnwindClause => "UNWIND",
+        LoadCsvClause => "LOAD CSV",
         _ => "WITH",
     };
 
@@ -93,6 +95,7 @@ internal static partial class Executor
             case CreateClause create: foreach (var part in create.Patterns) AddPattern(part); break;
             case MergeClause merge: AddPattern(merge.Pattern); break;
             case UnwindClause unwind: Add(unwind.Variable); break;
+            case LoadCsvClause load: Add(load.Variable); break;
             case WithClause with:
                 var kept = with.Projection.Star ? scope.ToList() : [];
                 scope.Clear();

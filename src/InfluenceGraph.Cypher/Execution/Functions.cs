@@ -16,7 +16,7 @@ internal static partial class Functions
         "tointeger", "tointegerornull", "tofloat", "tofloatornull", "toboolean", "tobooleanornull",
         "split", "replace", "substring", "left", "right", "reverse",
         "abs", "round", "floor", "ceil", "sqrt", "sign", "exp", "log", "log10", "rand", "pi", "e",
-        "date", "randomuuid", "timestamp", "valuetype",
+        "date", "randomuuid", "timestamp", "valuetype", "linenumber", "file",
     ];
 
     public static bool IsAggregate(string name) => Aggregates.Contains(name);
@@ -34,6 +34,11 @@ internal static partial class Functions
             foreach (var arg in call.Args)
                 if (Evaluator.Eval(arg, row, ctx) is { } value) return value;
             return null;
+        }
+        if (call.Name is "linenumber" or "file")
+        {
+            if (call.Args.Count != 0) throw Errors.Arity(call.Name, 0, 0, call.Args.Count, call.Pos);
+            return row.TryGet(call.Name == "file" ? Executor.FileSlot : Executor.LineNumberSlot, out var loaded) ? loaded : null;
         }
         var args = new object?[call.Args.Count];
         for (var i = 0; i < args.Length; i++) args[i] = Evaluator.Eval(call.Args[i], row, ctx);

@@ -14,6 +14,9 @@ internal sealed class QueryContext(GraphStore store, GraphWriter? writer, IReadO
     public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
     public QueryCounters Counters { get; } = new();
 
+    /// <summary>The folder LOAD CSV may read (full path), or null when LOAD CSV is off.</summary>
+    public string? ImportDirectory { get; init; }
+
     /// <summary>The statement's clock: date(), datetime(), timestamp() and the others all read this one instant.</summary>
     public DateTimeOffset StatementTime { get; } = DateTimeOffset.UtcNow;
 

@@ -20,6 +20,7 @@ public sealed class CypherDatabase : IDisposable
     private readonly Journal? _journal;
     private readonly FileStream? _lockFile;
     private readonly string? _directory;
+    private string? _importDirectory;
     private bool _disposed;
 
     private CypherDatabase(GraphStore store, List<string> warnings, Journal? journal, FileStream? lockFile, string? directory)
@@ -41,6 +42,10 @@ public sealed class CypherDatabase : IDisposable
     /// <see cref="CypherErrorKind.StoreCorrupt"/> when its files are damaged.
     /// </summary>
     public static CypherDatabase Open(string dataDirectory) => Open(dataDirectory, StoreFiles.Default);
+
+    /// <summary>Opens a durable store as <see cref="Open(string)"/> does, with <paramref name="options"/>.</summary>
+    public static CypherDatabase Open(string dataDirectory, CypherDatabaseOptions options) =>
+        Open(dataDirectory, StoreFiles.Default).With(options);
 
     internal static CypherDatabase Open(string dataDirectory, StoreFiles files)
     {
@@ -101,6 +106,15 @@ public sealed class CypherDatabase : IDisposable
 
     /// <summary>A store that lives only as long as this object.</summary>
     public static CypherDatabase InMemory() => new(new GraphStore(), [], null, null, null);
+
+    /// <summary>A store that lives only as long as this object, with <paramref name="options"/>.</summary>
+    public static CypherDatabase InMemory(CypherDatabaseOptions options) => InMemory().With(options);
+
+    private CypherDatabase With(CypherDatabaseOptions options)
+    {
+        _importDirectory = options.ImportDirectory is { Length: > 0 } import ? System.IO.Path.GetFullPath(import) : null;
+        return this;
+    }
 
     /// <summary>What opening the store noticed and repaired (for example a torn last journal record).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
@@ -214,7 +228,7 @@ public sealed class CypherDatabase : IDisposable
     /// <summary>Runs a parsed statement and converts its rows to public values (the caller holds the right lock).</summary>
     internal QueryResult Execute(Statement statement, GraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters)
     {
-        var ctx = new QueryContext(_store, writer, ConvertParameters(parameters));
+        var ctx = new QueryContext(_store, writer, ConvertParameters(parameters)) { ImportDirectory = _importDirectory };
         var output = Executor.Run(statement, ctx);
         var rows = output.Rows.Select(row => (IReadOnlyList<object?>)row.Select(ValueConversion.ToPublic).ToList()).ToList();
         return new QueryResult(output.Columns, rows, ctx.Counters);

@@ -9,6 +9,9 @@ internal sealed record MatchClause(bool Optional, IReadOnlyList<PatternPart> Pat
 
 internal sealed record UnwindClause(Expr Source, string Variable) : Clause;
 
+/// <summary><c>LOAD CSV [WITH HEADERS] FROM url AS row [FIELDTERMINATOR 'c']</c>: one row per CSV record.</summary>
+internal sealed record LoadCsvClause(bool WithHeaders, Expr Source, string Variable, char FieldTerminator) : Clause;
+
 /// <summary>A RETURN/WITH item; Name is the alias, or the expression's own text when there is none.</summary>
 internal sealed record ProjectionItem(Expr Expr, string Name, bool Aliased, string Text);
 

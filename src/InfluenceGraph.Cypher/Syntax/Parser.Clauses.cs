@@ -2,7 +2,7 @@ namespace InfluenceGraph.Cypher.Syntax;
 
 internal sealed partial class Parser
 {
-    private static readonly string[] UnsupportedClauses = ["CALL", "LOAD", "FINISH", "USING", "INSERT", "FILTER", "LET", "NEXT"];
+    private static readonly string[] UnsupportedClauses = ["CALL", "FINISH", "USING", "INSERT", "FILTER", "LET", "NEXT"];
 
     /// <summary>openCypher "Clause" (ReadingClause | UpdatingClause | With | Return).</summary>
     private Clause ParseClause()
@@ -19,14 +19,41 @@ internal sealed partial class Parser
         else if (AtKeyword("REMOVE")) clause = ParseRemove();
         else if (AtKeyword("DELETE") || AtKeyword("DETACH") || AtKeyword("NODETACH")) clause = ParseDelete();
         else if (AtKeyword("FOREACH")) clause = ParseForeach();
+        else if (AtKeyword("LOAD")) clause = ParseLoadCsv();
         else
         {
             foreach (var keyword in UnsupportedClauses)
                 if (AtKeyword(keyword))
-                    throw Errors.Unsupported(keyword == "LOAD" ? "LOAD CSV" : keyword.ToUpperInvariant(), Current);
+                    throw Errors.Unsupported(keyword.ToUpperInvariant(), Current);
             throw Expected("a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE)");
         }
         return clause with { Pos = pos };
+    }
+
+    /// <summary>openCypher "LoadCSV": LOAD CSV [WITH HEADERS] FROM Expression AS Variable [FIELDTERMINATOR StringLiteral].</summary>
+    private LoadCsvClause ParseLoadCsv()
+    {
+        ExpectKeyword("LOAD");
+        ExpectKeyword("CSV");
+        var headers = false;
+        if (TryConsumeKeyword("WITH"))
+        {
+            ExpectKeyword("HEADERS");
+            headers = true;
+        }
+        ExpectKeyword("FROM");
+        var source = ParseExpression();
+        ExpectKeyword("AS");
+        var variable = ParseSymbolicName("a variable");
+        var terminator = ',';
+        if (AtKeyword("FIELDTERMINATOR"))
+        {
+            var at = Take();
+            if (Current.Kind != TokenKind.String || Current.Value is not string { Length: 1 } text) throw Errors.FieldTerminator(at);
+            Take();
+            terminator = text[0];
+        }
+        return new LoadCsvClause(headers, source, variable, terminator);
     }
 
     /// <summary>openCypher "Foreach": FOREACH '(' Variable IN Expression '|' UpdatingClause+ ')'.</summary>

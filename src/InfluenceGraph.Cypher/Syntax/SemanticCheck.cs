@@ -47,6 +47,11 @@ internal static partial class SemanticCheck
                     CheckExpr(unwind.Source, scope, allowAggregates: false);
                     scope[unwind.Variable] = Kind.Unknown;
                     break;
+                case LoadCsvClause load:
+                    CheckExpr(load.Source, scope, allowAggregates: false);
+                    if (scope.ContainsKey(load.Variable)) throw Errors.AlreadyDeclared(load.Variable, load.Pos);
+                    scope[load.Variable] = Kind.Unknown;
+                    break;
                 case WithClause with:
                 {
                     var next = CheckProjection(with.Projection, scope, isWith: true);
