@@ -345,4 +345,13 @@ internal static class Errors
 
     public static CypherException CsvEmptyHeader(string file, long line) =>
         Semantic($"{file}:{line}: WITH HEADERS needs a name for every column; this header line has an empty one");
+
+    public static CypherException UnknownProcedure(string name, SourcePos pos) =>
+        new(CypherErrorKind.Unsupported, $"procedure {name}() is not supported by the embedded engine (it has db.labels, db.relationshipTypes, db.propertyKeys); run it against Neo4j", pos.Line, pos.Column);
+
+    public static CypherException ProcedureArity(string name, int actual, SourcePos pos) =>
+        Compile("InvalidNumberOfArguments", $"Procedure call provides too many arguments: {name}() takes none, got {actual}", pos);
+
+    public static CypherException UnknownYield(string name, string column, SourcePos pos) =>
+        Compile("UndefinedVariable", $"Unknown procedure output: `{column}` ({name} yields {string.Join(", ", Execution.Procedures.Columns(name, 0, pos))})", pos);
 }

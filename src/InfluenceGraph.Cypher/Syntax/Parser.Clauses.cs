@@ -20,6 +20,7 @@ internal sealed partial class Parser
         else if (AtKeyword("DELETE") || AtKeyword("DETACH") || AtKeyword("NODETACH")) clause = ParseDelete();
         else if (AtKeyword("FOREACH")) clause = ParseForeach();
         else if (AtKeyword("LOAD")) clause = ParseLoadCsv();
+        else if (AtKeyword("CALL") && PeekToken(1).Kind is TokenKind.Identifier or TokenKind.QuotedIdentifier) clause = ParseProcedureCall();
         else
         {
             foreach (var keyword in UnsupportedClauses)
@@ -54,6 +55,45 @@ internal sealed partial class Parser
             terminator = text[0];
         }
         return new LoadCsvClause(headers, source, variable, terminator);
+    }
+
+    /// <summary>
+    /// openCypher "InQueryCall" / "StandaloneCall": CALL ProcedureName '(' [Expression (',' Expression)*] ')'
+    /// [YIELD ProcedureResultField [AS Variable] (',' ...)* [Where]]. <c>CALL {</c> is a subquery, not this.
+    /// </summary>
+    private ProcedureCallClause ParseProcedureCall()
+    {
+        ExpectKeyword("CALL");
+        var name = ParseSymbolicName("a procedure name");
+        while (TryConsumeSymbol(".")) name += "." + ParseSymbolicName("a procedure name");
+        var args = new List<Expr>();
+        ExpectSymbol("(");
+        if (!Current.IsSymbol(")"))
+        {
+            do args.Add(ParseExpression());
+            while (TryConsumeSymbol(","));
+        }
+        ExpectSymbol(")");
+        if (!TryConsumeKeyword("YIELD")) return new ProcedureCallClause(name, args, null, null);
+        var items = new List<YieldItem>();
+        do
+        {
+            var column = ParseSymbolicName("a procedure result column");
+            items.Add(new YieldItem(column, TryConsumeKeyword("AS") ? ParseSymbolicName("a variable") : column));
+        }
+        while (TryConsumeSymbol(","));
+        var where = TryConsumeKeyword("WHERE") ? ParseExpression() : null;
+        return new ProcedureCallClause(name, args, items, where);
+    }
+
+    /// <summary>Neo4j 5 "ShowConstraintsCommand" / "ShowIndexesCommand": SHOW [ALL] CONSTRAINTS | INDEXES.</summary>
+    private ShowSchemaClause ParseShowSchema()
+    {
+        ExpectKeyword("SHOW");
+        TryConsumeKeyword("ALL");
+        if (TryConsumeKeyword("CONSTRAINTS") || TryConsumeKeyword("CONSTRAINT")) return new ShowSchemaClause(Indexes: false);
+        if (TryConsumeKeyword("INDEXES") || TryConsumeKeyword("INDEX")) return new ShowSchemaClause(Indexes: true);
+        throw Errors.Unsupported($"SHOW {Current.Text.ToUpperInvariant()}", Current);
     }
 
     /// <summary>openCypher "Foreach": FOREACH '(' Variable IN Expression '|' UpdatingClause+ ')'.</summary>
