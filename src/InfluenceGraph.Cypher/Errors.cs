@@ -347,7 +347,7 @@ internal static class Errors
         Semantic($"{file}:{line}: WITH HEADERS needs a name for every column; this header line has an empty one");
 
     public static CypherException UnknownProcedure(string name, SourcePos pos) =>
-        new(CypherErrorKind.Unsupported, $"procedure {name}() is not supported by the embedded engine (it has db.labels, db.relationshipTypes, db.propertyKeys); run it against Neo4j", pos.Line, pos.Column);
+        new(CypherErrorKind.Unsupported, $"procedure {name}() is not supported by the embedded engine; run it against Neo4j (built in: db.labels, db.relationshipTypes, db.propertyKeys)", pos.Line, pos.Column);
 
     public static CypherException ProcedureArity(string name, int actual, SourcePos pos) =>
         Compile("InvalidNumberOfArguments", $"Procedure call provides too many arguments: {name}() takes none, got {actual}", pos);

@@ -159,7 +159,8 @@ internal static partial class Temporal
                     var (offset, zone, name) = ParseZone(tz, pos);
                     if (sourceOffset is { } from && timeSource is not null && (timeSource is CypherTime or CypherDateTime))
                     {
-                        // Same moment, shown in the new zone.
+                        // Same moment, shown in the new zone; a named source zone is read at the new date (its DST may differ).
+                        if (sourceZone is not null) from = TemporalMath.ZoneOffset(TimeZoneInfo.FindSystemTimeZoneById(sourceZone), date, nanos);
                         var instant = new CypherDateTime(date, nanos, from);
                         return InZone(instant.EpochNanoseconds, offset, zone, name);
                     }

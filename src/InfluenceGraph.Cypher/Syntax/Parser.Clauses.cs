@@ -89,11 +89,11 @@ internal sealed partial class Parser
     /// <summary>Neo4j 5 "ShowConstraintsCommand" / "ShowIndexesCommand": SHOW [ALL] CONSTRAINTS | INDEXES.</summary>
     private ShowSchemaClause ParseShowSchema()
     {
-        ExpectKeyword("SHOW");
+        var show = Take();
         TryConsumeKeyword("ALL");
         if (TryConsumeKeyword("CONSTRAINTS") || TryConsumeKeyword("CONSTRAINT")) return new ShowSchemaClause(Indexes: false);
         if (TryConsumeKeyword("INDEXES") || TryConsumeKeyword("INDEX")) return new ShowSchemaClause(Indexes: true);
-        throw Errors.Unsupported($"SHOW {Current.Text.ToUpperInvariant()}", Current);
+        throw Errors.Unsupported($"SHOW {Current.Text.ToUpperInvariant()}", show);
     }
 
     /// <summary>openCypher "Foreach": FOREACH '(' Variable IN Expression '|' UpdatingClause+ ')'.</summary>
