@@ -96,9 +96,19 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void LoadCsv_InvalidUtf8_NamesFileAndLine()
+    {
+        File.WriteAllBytes(System.IO.Path.Combine(_import, "latin1.csv"), [(byte)'a', (byte)'\n', 0xE9, (byte)'\n']);
+        var e = Fails(() => _db.Run("LOAD CSV FROM 'file:///latin1.csv' AS row RETURN row"));
+        Assert.Equal(CypherErrorKind.ExternalResourceFailed, e.Kind);
+        Assert.Contains("file:///latin1.csv:2", e.Message);
+    }
+
+    [Fact]
     public void LoadCsv_MissingFile_NamesIt()
     {
         var e = Fails(() => _db.Run("LOAD CSV FROM 'file:///nope.csv' AS row RETURN row"));
+        Assert.Equal("Neo.ClientError.Statement.ExternalResourceFailed", e.Code);
         Assert.Contains("'file:///nope.csv'", e.Message);
         Assert.Contains("no such file", e.Message);
     }

@@ -9,9 +9,17 @@ namespace InfluenceGraph.Cypher.Execution;
 /// </summary>
 internal sealed class CsvReader(Stream stream, string file, char terminator) : IDisposable
 {
-    private readonly StreamReader _reader = new(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+    // Bytes that are not UTF-8 decode to a noncharacter, so the error can name the line they are on.
+    private const char Invalid = '\uFFFF';
+
+    private readonly StreamReader _reader = new(stream,
+        Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, new DecoderReplacementFallback(Invalid.ToString())),
+        detectEncodingFromByteOrderMarks: true);
     private readonly StringBuilder _field = new();
     private long _line = 1;
+
+    /// <summary>The file as the query named it, for error messages.</summary>
+    public string File { get; } = file;
 
     /// <summary>The line the record last returned by <see cref="Next"/> starts on (1-based).</summary>
     public long RecordLine { get; private set; }
@@ -55,7 +63,7 @@ internal sealed class CsvReader(Stream stream, string file, char terminator) : I
             while (true)
             {
                 var c = ReadChar();
-                if (c < 0) throw Errors.CsvUnterminatedQuote(file, quoteLine);
+                if (c < 0) throw Errors.CsvUnterminatedQuote(File, quoteLine);
                 if (c == '"')
                 {
                     if (_reader.Peek() == '"')
@@ -70,7 +78,7 @@ internal sealed class CsvReader(Stream stream, string file, char terminator) : I
                         ReadLineBreak(end);
                         return (_field.ToString(), '\n');
                     }
-                    throw Errors.CsvTextAfterQuote(file, _line);
+                    throw Errors.CsvTextAfterQuote(File, _line);
                 }
                 _field.Append((char)c);
             }
@@ -84,7 +92,7 @@ internal sealed class CsvReader(Stream stream, string file, char terminator) : I
                 ReadLineBreak(c);
                 return (Value(), '\n');
             }
-            if (c == '"') throw Errors.CsvStrayQuote(file, _line);
+            if (c == '"') throw Errors.CsvStrayQuote(File, _line);
             _field.Append((char)c);
         }
     }
@@ -95,6 +103,7 @@ internal sealed class CsvReader(Stream stream, string file, char terminator) : I
     private int ReadChar()
     {
         var c = _reader.Read();
+        if (c == Invalid) throw Errors.CsvNotUtf8(File, _line);
         if (c == '\n' || (c == '\r' && _reader.Peek() != '\n')) _line++;
         return c;
     }

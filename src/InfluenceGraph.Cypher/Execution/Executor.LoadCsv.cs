@@ -15,16 +15,30 @@ internal static partial class Executor
         {
             var url = Evaluator.Eval(load.Source, row, ctx) as string ?? throw Errors.LoadCsvUrl(load.Pos);
             var path = ImportFolder.Resolve(url, ctx.ImportDirectory, load.Pos);
-            using var reader = new CsvReader(File.OpenRead(path), url, load.FieldTerminator);
-            var headers = load.WithHeaders ? reader.Next() : null;
-            if (headers is not null && headers.Any(h => h is null)) throw Errors.CsvEmptyHeader(url, reader.RecordLine);
-            while (reader.Next() is { } record)
+            FileStream stream;
+            try
             {
-                object? value = headers is null ? record.Cast<object?>().ToList() : ToMap(headers, record);
-                result.Add(row.With(load.Variable, value).With(LineNumberSlot, reader.RecordLine).With(FileSlot, path));
+                stream = File.OpenRead(path);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Errors.LoadCsvUnreadable(url, e.Message, load.Pos);
+            }
+            using var reader = new CsvReader(stream, url, load.FieldTerminator);
+            Read(load, row, reader, path, result);
         }
         return result;
+    }
+
+    private static void Read(LoadCsvClause load, Row row, CsvReader reader, string path, List<Row> result)
+    {
+        var headers = load.WithHeaders ? reader.Next() : null;
+        if (headers is not null && headers.Any(h => h is null)) throw Errors.CsvEmptyHeader(reader.File, reader.RecordLine);
+        while (reader.Next() is { } record)
+        {
+            object? value = headers is null ? record.Cast<object?>().ToList() : ToMap(headers, record);
+            result.Add(row.With(load.Variable, value).With(LineNumberSlot, reader.RecordLine).With(FileSlot, path));
+        }
     }
 
     // Neo4j under headers: a field missing from a short record is null, fields beyond the headers are dropped.
