@@ -17,8 +17,20 @@ public sealed class ClockAndDstTests
     public void ClockFunctions_AllForms_AgreeWithinAStatement()
     {
         using var db = CypherDatabase.InMemory();
-        var row = db.Run("RETURN datetime().epochMillis = timestamp() AS a, date() = date(datetime()) AS b, localtime() = localtime(datetime.transaction()) AS c").Rows[0];
+        var row = db.Run("RETURN datetime().epochMillis = timestamp() AS a, date() = date(datetime()) AS b, localtime() = localtime(datetime.statement()) AS c").Rows[0];
         Assert.Equal([true, true, true], row);
+    }
+
+    [Fact]
+    public void TransactionClock_LaterStatements_SeeTheTransactionsStart()
+    {
+        using var db = CypherDatabase.InMemory();
+        using var tx = db.BeginTransaction();
+        var first = tx.Run("RETURN datetime.transaction() AS t, datetime.statement() AS s").Rows[0];
+        Thread.Sleep(5);
+        var second = tx.Run("RETURN datetime.transaction() AS t, datetime.statement() AS s").Rows[0];
+        Assert.Equal(first[0], second[0]);
+        Assert.NotEqual(first[1], second[1]);
     }
 
     [Fact]

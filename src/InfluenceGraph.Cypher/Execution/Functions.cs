@@ -42,7 +42,7 @@ internal static partial class Functions
         }
         var args = new object?[call.Args.Count];
         for (var i = 0; i < args.Length; i++) args[i] = Evaluator.Eval(call.Args[i], row, ctx);
-        return Invoke(call.Name, args, call.Pos, ctx.StatementTime);
+        return Invoke(call.Name, args, call.Pos, ctx);
     }
 
     private static void Arity(string name, object?[] args, int min, int max, SourcePos pos)
@@ -50,7 +50,7 @@ internal static partial class Functions
         if (args.Length < min || args.Length > max) throw Errors.Arity(name, min, max, args.Length, pos);
     }
 
-    private static object? Invoke(string name, object?[] args, SourcePos pos, DateTimeOffset now)
+    private static object? Invoke(string name, object?[] args, SourcePos pos, QueryContext ctx)
     {
         switch (name)
         {
@@ -58,8 +58,8 @@ internal static partial class Functions
             case "pi": Arity(name, args, 0, 0, pos); return Math.PI;
             case "e": Arity(name, args, 0, 0, pos); return Math.E;
             case "randomuuid": Arity(name, args, 0, 0, pos); return Guid.NewGuid().ToString();
-            case "timestamp": Arity(name, args, 0, 0, pos); return now.ToUnixTimeMilliseconds();
-            case "date": Arity(name, args, 0, 1, pos); return args.Length == 0 ? DateOnly.FromDateTime(now.UtcDateTime) : Date(args[0], pos);
+            case "timestamp": Arity(name, args, 0, 0, pos); return ctx.StatementTime.ToUnixTimeMilliseconds();
+            case "date": Arity(name, args, 0, 1, pos); return args.Length == 0 ? DateOnly.FromDateTime(ctx.StatementTime.UtcDateTime) : Date(args[0], pos);
             case "range": Arity(name, args, 2, 3, pos); return Range(args, pos);
             case "substring": Arity(name, args, 2, 3, pos); return Substring(args, pos);
             case "replace": Arity(name, args, 3, 3, pos); return Replace(args, pos);
@@ -67,7 +67,7 @@ internal static partial class Functions
             case "left" or "right": Arity(name, args, 2, 2, pos); return LeftRight(name, args, pos);
             case "round": Arity(name, args, 1, 2, pos); return Round(args, pos);
         }
-        if (Temporal.FunctionNames.Contains(name)) return Temporal.Call(name, args, pos, now);
+        if (Temporal.FunctionNames.Contains(name)) return Temporal.Call(name, args, pos, Temporal.Clock(name, ctx));
         Arity(name, args, 1, 1, pos);
         var x = args[0];
         if (x is null) return name == "valuetype" ? "NULL" : null;

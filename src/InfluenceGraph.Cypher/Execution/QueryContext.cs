@@ -20,6 +20,9 @@ internal sealed class QueryContext(GraphStore store, GraphWriter? writer, IReadO
     /// <summary>The statement's clock: date(), datetime(), timestamp() and the others all read this one instant.</summary>
     public DateTimeOffset StatementTime { get; } = DateTimeOffset.UtcNow;
 
+    /// <summary>When the statement's transaction began: what the .transaction() forms of the clock functions read.</summary>
+    public DateTimeOffset TransactionTime { get; init; } = DateTimeOffset.UtcNow;
+
     /// <summary>Nodes DELETEd without DETACH: checked for remaining relationships when the statement ends.</summary>
     public List<NodeData> PendingNodeDeletes { get; } = [];
 

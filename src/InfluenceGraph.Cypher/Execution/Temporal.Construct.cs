@@ -30,7 +30,7 @@ internal static partial class Temporal
         if (name.EndsWith(".transaction", StringComparison.Ordinal) || name.EndsWith(".statement", StringComparison.Ordinal)
             || name.EndsWith(".realtime", StringComparison.Ordinal))
             return args.Length == 1 && args[0] is null ? null
-                : Call(name[..name.IndexOf('.')], [], pos, name.EndsWith(".realtime", StringComparison.Ordinal) ? DateTimeOffset.UtcNow : now);
+                : Call(name[..name.IndexOf('.')], [], pos, now);
         if (args.Length > 1) throw Errors.ArityAtRuntime(name, 1, args.Length, pos);
         if (args.Length == 0)
         {
@@ -48,6 +48,12 @@ internal static partial class Temporal
             _ => Duration(x, pos),
         };
     }
+
+    /// <summary>The instant a clock function reads: its transaction's start, the wall clock, or (plain and .statement()) the statement's.</summary>
+    public static DateTimeOffset Clock(string name, QueryContext ctx) =>
+        name.EndsWith(".transaction", StringComparison.Ordinal) ? ctx.TransactionTime
+        : name.EndsWith(".realtime", StringComparison.Ordinal) ? DateTimeOffset.UtcNow
+        : ctx.StatementTime;
 
     private static object Now(string name, DateTimeOffset now)
     {

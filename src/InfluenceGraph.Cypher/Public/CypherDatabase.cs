@@ -128,7 +128,7 @@ public sealed class CypherDatabase : IDisposable
         _lock.EnterRead();
         try
         {
-            return Execute(statement, null, parameters);
+            return Execute(statement, null, parameters, DateTimeOffset.UtcNow);
         }
         finally
         {
@@ -226,9 +226,9 @@ public sealed class CypherDatabase : IDisposable
     }
 
     /// <summary>Runs a parsed statement and converts its rows to public values (the caller holds the right lock).</summary>
-    internal QueryResult Execute(Statement statement, GraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters)
+    internal QueryResult Execute(Statement statement, GraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, DateTimeOffset transactionTime)
     {
-        var ctx = new QueryContext(_store, writer, ConvertParameters(parameters)) { ImportDirectory = _importDirectory };
+        var ctx = new QueryContext(_store, writer, ConvertParameters(parameters)) { ImportDirectory = _importDirectory, TransactionTime = transactionTime };
         var output = Executor.Run(statement, ctx);
         var rows = output.Rows.Select(row => (IReadOnlyList<object?>)row.Select(ValueConversion.ToPublic).ToList()).ToList();
         return new QueryResult(output.Columns, rows, ctx.Counters);
