@@ -129,6 +129,23 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void LoadCsv_AbsolutePathOfAFileOutside_IsReadInsideTheFolderAndNotFound()
+    {
+        var outside = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(_import)!, "absolute-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(outside, "x\n");
+        try
+        {
+            var e = Fails(() => _db.Run($"LOAD CSV FROM 'file://{outside.Replace('\\', '/')}' AS row CREATE (:N)"));
+            Assert.Contains("no such file in the import folder", e.Message);
+            Assert.Equal(0L, _db.Run("MATCH (n) RETURN count(n)").Rows[0][0]);
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
+    [Fact]
     public void LoadCsv_SymbolicLinkLeadingOut_IsRefused()
     {
         var outside = TempDirectory();
