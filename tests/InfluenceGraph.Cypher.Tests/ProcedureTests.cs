@@ -40,6 +40,16 @@ public sealed class ProcedureTests
     }
 
     [Fact]
+    public void DbLabels_ImplicitArgumentsAndYieldStar_ReturnAllColumns()
+    {
+        using var db = Graph();
+        Assert.Equal(["Actor", "Org", "State"], db.Run("CALL db.labels").Rows.Select(r => r[0]));
+        var result = db.Run("CALL db.labels() YIELD *");
+        Assert.Equal(["label"], result.Columns);
+        Assert.Equal(3, result.Rows.Count);
+    }
+
+    [Fact]
     public void DbLabels_AfterMatch_RunsPerRow()
     {
         using var db = Graph();

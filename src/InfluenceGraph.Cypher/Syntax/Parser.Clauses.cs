@@ -58,8 +58,8 @@ internal sealed partial class Parser
     }
 
     /// <summary>
-    /// openCypher "InQueryCall" / "StandaloneCall": CALL ProcedureName '(' [Expression (',' Expression)*] ')'
-    /// [YIELD ProcedureResultField [AS Variable] (',' ...)* [Where]]. <c>CALL {</c> is a subquery, not this.
+    /// openCypher "InQueryCall" / "StandaloneCall": CALL ProcedureName ['(' [Expression (',' Expression)*] ')']
+    /// [YIELD ('*' | ProcedureResultField [AS Variable] (',' ...)* [Where])]. <c>CALL {</c> is a subquery, not this.
     /// </summary>
     private ProcedureCallClause ParseProcedureCall()
     {
@@ -67,14 +67,18 @@ internal sealed partial class Parser
         var name = ParseSymbolicName("a procedure name");
         while (TryConsumeSymbol(".")) name += "." + ParseSymbolicName("a procedure name");
         var args = new List<Expr>();
-        ExpectSymbol("(");
-        if (!Current.IsSymbol(")"))
+        // Without parentheses the arguments are implicit (the built-in procedures take none).
+        if (TryConsumeSymbol("("))
         {
-            do args.Add(ParseExpression());
-            while (TryConsumeSymbol(","));
+            if (!Current.IsSymbol(")"))
+            {
+                do args.Add(ParseExpression());
+                while (TryConsumeSymbol(","));
+            }
+            ExpectSymbol(")");
         }
-        ExpectSymbol(")");
         if (!TryConsumeKeyword("YIELD")) return new ProcedureCallClause(name, args, null, null);
+        if (TryConsumeSymbol("*")) return new ProcedureCallClause(name, args, null, null);
         var items = new List<YieldItem>();
         do
         {
