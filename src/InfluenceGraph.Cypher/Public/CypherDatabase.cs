@@ -20,11 +20,12 @@ public sealed class CypherDatabase : IDisposable
     private readonly Journal? _journal;
     private readonly FileStream? _lockFile;
     private readonly string? _directory;
-    private string? _importDirectory;
+    private readonly string? _importDirectory;
     private bool _disposed;
 
-    private CypherDatabase(GraphStore store, List<string> warnings, Journal? journal, FileStream? lockFile, string? directory)
+    private CypherDatabase(GraphStore store, List<string> warnings, Journal? journal, FileStream? lockFile, string? directory, CypherDatabaseOptions? options)
     {
+        _importDirectory = options?.ImportDirectory is { Length: > 0 } import ? System.IO.Path.GetFullPath(import) : null;
         _store = store;
         _warnings = warnings;
         _journal = journal;
@@ -44,15 +45,14 @@ public sealed class CypherDatabase : IDisposable
     public static CypherDatabase Open(string dataDirectory) => Open(dataDirectory, StoreFiles.Default);
 
     /// <summary>Opens a durable store as <see cref="Open(string)"/> does, with <paramref name="options"/>.</summary>
-    public static CypherDatabase Open(string dataDirectory, CypherDatabaseOptions options) =>
-        Open(dataDirectory, StoreFiles.Default).With(options);
+    public static CypherDatabase Open(string dataDirectory, CypherDatabaseOptions options) => Open(dataDirectory, StoreFiles.Default, options);
 
-    internal static CypherDatabase Open(string dataDirectory, StoreFiles files)
+    internal static CypherDatabase Open(string dataDirectory, StoreFiles files, CypherDatabaseOptions? options = null)
     {
         var directory = System.IO.Path.GetFullPath(dataDirectory);
         try
         {
-            return OpenDirectory(directory, files);
+            return OpenDirectory(directory, files, options);
         }
         catch (Exception e) when (IoFaults.IsLockConflict(e))
         {
@@ -68,7 +68,7 @@ public sealed class CypherDatabase : IDisposable
         }
     }
 
-    private static CypherDatabase OpenDirectory(string directory, StoreFiles files)
+    private static CypherDatabase OpenDirectory(string directory, StoreFiles files, CypherDatabaseOptions? options)
     {
         Directory.CreateDirectory(directory);
         // FileShare.None is an exclusive lock (flock on Unix), released by the OS if the process dies.
@@ -80,7 +80,7 @@ public sealed class CypherDatabase : IDisposable
             var warnings = new List<string>();
             var generation = Snapshot.Load(directory, store);
             var journal = Journal.Open(directory, store, warnings, generation, files);
-            var database = new CypherDatabase(store, warnings, journal, lockFile, directory);
+            var database = new CypherDatabase(store, warnings, journal, lockFile, directory, options);
             if (journal.Length > CompactOnOpenBytes) database.CompactOnOpen();
             return database;
         }
@@ -105,16 +105,10 @@ public sealed class CypherDatabase : IDisposable
     }
 
     /// <summary>A store that lives only as long as this object.</summary>
-    public static CypherDatabase InMemory() => new(new GraphStore(), [], null, null, null);
+    public static CypherDatabase InMemory() => new(new GraphStore(), [], null, null, null, null);
 
     /// <summary>A store that lives only as long as this object, with <paramref name="options"/>.</summary>
-    public static CypherDatabase InMemory(CypherDatabaseOptions options) => InMemory().With(options);
-
-    private CypherDatabase With(CypherDatabaseOptions options)
-    {
-        _importDirectory = options.ImportDirectory is { Length: > 0 } import ? System.IO.Path.GetFullPath(import) : null;
-        return this;
-    }
+    public static CypherDatabase InMemory(CypherDatabaseOptions options) => new(new GraphStore(), [], null, null, null, options);
 
     /// <summary>What opening the store noticed and repaired (for example a torn last journal record).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
