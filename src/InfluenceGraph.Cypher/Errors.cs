@@ -341,4 +341,51 @@ internal static class Errors
 
     public static CypherException NonNegativeArgument(string function, string argument, SourcePos pos) =>
         Argument($"{function}() {argument} must be a non-negative integer", pos);
+
+    public static CypherException FieldTerminator(Token at) =>
+        new(CypherErrorKind.SyntaxError, "FIELDTERMINATOR takes a string of one character, such as ';' or '\\t'", at.Line, at.Column, detail: "UnexpectedSyntax");
+
+    public static CypherException LoadCsvOff(SourcePos pos) =>
+        External("LOAD CSV is off: no import folder is configured", pos);
+
+    public static CypherException LoadCsvUrl(SourcePos pos) => Type("LOAD CSV FROM takes a string URL such as 'file:///people.csv'", pos);
+
+    public static CypherException LoadCsvScheme(string url, SourcePos pos) =>
+        External($"LOAD CSV reads file:/// URLs inside the import folder only; '{url}' is refused", pos);
+
+    public static CypherException LoadCsvOutside(string url, SourcePos pos) =>
+        External($"LOAD CSV cannot read '{url}': it is outside the import folder", pos);
+
+    public static CypherException LoadCsvMissing(string url, SourcePos pos) =>
+        External($"LOAD CSV cannot read '{url}': no such file in the import folder", pos);
+
+    public static CypherException LoadCsvUnreadable(string url, string reason, SourcePos pos) =>
+        External($"LOAD CSV cannot read '{url}': {reason}", pos);
+
+    public static CypherException CsvNotUtf8(string file, long line) =>
+        External($"{file}:{line}: the file is not UTF-8 text");
+
+    public static CypherException CsvUnterminatedQuote(string file, long line) =>
+        External($"{file}:{line}: a quoted field starts here and is never closed");
+
+    public static CypherException CsvTextAfterQuote(string file, long line) =>
+        External($"{file}:{line}: text after a closing quote (a quote inside a quoted field is written twice: \"\")");
+
+    public static CypherException CsvStrayQuote(string file, long line) =>
+        External($"{file}:{line}: a quote inside an unquoted field (quote the whole field and double the quote)");
+
+    public static CypherException CsvEmptyHeader(string file, long line) =>
+        External($"{file}:{line}: WITH HEADERS needs a name for every column; this header line has an empty one");
+
+    public static CypherException UnknownProcedure(string name, SourcePos pos) =>
+        new(CypherErrorKind.Unsupported, $"procedure {name}() is not supported by the embedded engine; run it against Neo4j (built in: db.labels, db.relationshipTypes, db.propertyKeys)", pos.Line, pos.Column);
+
+    public static CypherException ProcedureArity(string name, int actual, SourcePos pos) =>
+        Compile("InvalidNumberOfArguments", $"Procedure call provides too many arguments: {name}() takes none, got {actual}", pos);
+
+    public static CypherException UnknownYield(string name, string column, SourcePos pos) =>
+        Compile("UndefinedVariable", $"Unknown procedure output: `{column}` ({name} yields {string.Join(", ", Execution.Procedures.Columns(name, 0, pos))})", pos);
+
+    private static CypherException External(string message, SourcePos pos = default) =>
+        new(CypherErrorKind.ExternalResourceFailed, message, pos.Line, pos.Column);
 }

@@ -44,6 +44,7 @@ internal static partial class Executor
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
+            if (clause is ShowSchemaClause show) return ShowSchema(show, ctx);
             if (clause is ReturnClause ret)
             {
                 if (i != clauses.Count - 1) throw Errors.ReturnNotLast(clause.Pos);
@@ -53,6 +54,8 @@ internal static partial class Executor
             {
                 MatchClause match => Match(match, rows, ctx),
                 UnwindClause unwind => Unwind(unwind, rows, ctx),
+                LoadCsvClause load => LoadCsv(load, rows, ctx),
+                ProcedureCallClause call => CallProcedure(call, rows, ctx),
                 WithClause with => With(with, rows, scope, ctx),
                 CreateClause create => Create(create, rows, ctx),
                 MergeClause merge => Merge(merge, rows, ctx),
@@ -69,7 +72,8 @@ internal static partial class Executor
         }
         var last = clauses[^1];
         if (open) return new StatementOutput([], rows.Select(_ => Array.Empty<object?>()).ToList());
-        if (last is MatchClause or UnwindClause or WithClause)
+        if (last is ProcedureCallClause procedure) return ProcedureOutput(procedure, rows);
+        if (last is MatchClause or UnwindClause or WithClause or LoadCsvClause)
             throw Errors.QueryEnd(ClauseName(last), last.Pos);
         return new StatementOutput([], []);
     }
@@ -79,6 +83,7 @@ internal static partial class Executor
         MatchClause { Optional: true } => "OPTIONAL MATCH",
         MatchClause => "MATCH",
         UnwindClause => "UNWIND",
+        LoadCsvClause => "LOAD CSV",
         _ => "WITH",
     };
 
@@ -102,6 +107,8 @@ internal static partial class Executor
             case MergeClause merge: AddPattern(merge.Pattern); break;
             case UnwindClause unwind: Add(unwind.Variable); break;
             case CallSubqueryClause { Body.Parts: [.., [.., ReturnClause ret]] }: foreach (var item in ret.Projection.Items) Add(item.Name); break;
+            case LoadCsvClause load: Add(load.Variable); break;
+            case ProcedureCallClause call: foreach (var item in YieldItems(call, Procedures.Columns(call.Name, call.Args.Count, call.Pos))) Add(item.Variable); break;
             case WithClause with:
                 var kept = with.Projection.Star ? scope.ToList() : [];
                 scope.Clear();

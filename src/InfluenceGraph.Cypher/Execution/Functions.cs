@@ -16,7 +16,7 @@ internal static partial class Functions
         "tointeger", "tointegerornull", "tofloat", "tofloatornull", "toboolean", "tobooleanornull",
         "split", "replace", "substring", "left", "right", "reverse",
         "abs", "round", "floor", "ceil", "sqrt", "sign", "exp", "log", "log10", "rand", "pi", "e",
-        "date", "randomuuid", "timestamp", "valuetype",
+        "date", "randomuuid", "timestamp", "valuetype", "linenumber", "file",
     ];
 
     public static bool IsAggregate(string name) => Aggregates.Contains(name);
@@ -35,9 +35,14 @@ internal static partial class Functions
                 if (Evaluator.Eval(arg, row, ctx) is { } value) return value;
             return null;
         }
+        if (call.Name is "linenumber" or "file")
+        {
+            if (call.Args.Count != 0) throw Errors.Arity(call.Name, 0, 0, call.Args.Count, call.Pos);
+            return row.TryGet(call.Name == "file" ? Executor.FileSlot : Executor.LineNumberSlot, out var loaded) ? loaded : null;
+        }
         var args = new object?[call.Args.Count];
         for (var i = 0; i < args.Length; i++) args[i] = Evaluator.Eval(call.Args[i], row, ctx);
-        return Invoke(call.Name, args, call.Pos);
+        return Invoke(call.Name, args, call.Pos, ctx);
     }
 
     private static void Arity(string name, object?[] args, int min, int max, SourcePos pos)
@@ -45,7 +50,7 @@ internal static partial class Functions
         if (args.Length < min || args.Length > max) throw Errors.Arity(name, min, max, args.Length, pos);
     }
 
-    private static object? Invoke(string name, object?[] args, SourcePos pos)
+    private static object? Invoke(string name, object?[] args, SourcePos pos, QueryContext ctx)
     {
         switch (name)
         {
@@ -53,8 +58,8 @@ internal static partial class Functions
             case "pi": Arity(name, args, 0, 0, pos); return Math.PI;
             case "e": Arity(name, args, 0, 0, pos); return Math.E;
             case "randomuuid": Arity(name, args, 0, 0, pos); return Guid.NewGuid().ToString();
-            case "timestamp": Arity(name, args, 0, 0, pos); return DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-            case "date": Arity(name, args, 0, 1, pos); return args.Length == 0 ? DateOnly.FromDateTime(DateTime.UtcNow) : Date(args[0], pos);
+            case "timestamp": Arity(name, args, 0, 0, pos); return ctx.StatementTime.ToUnixTimeMilliseconds();
+            case "date": Arity(name, args, 0, 1, pos); return args.Length == 0 ? DateOnly.FromDateTime(ctx.StatementTime.UtcDateTime) : Date(args[0], pos);
             case "range": Arity(name, args, 2, 3, pos); return Range(args, pos);
             case "substring": Arity(name, args, 2, 3, pos); return Substring(args, pos);
             case "replace": Arity(name, args, 3, 3, pos); return Replace(args, pos);
@@ -62,7 +67,7 @@ internal static partial class Functions
             case "left" or "right": Arity(name, args, 2, 2, pos); return LeftRight(name, args, pos);
             case "round": Arity(name, args, 1, 2, pos); return Round(args, pos);
         }
-        if (Temporal.FunctionNames.Contains(name)) return Temporal.Call(name, args, pos);
+        if (Temporal.FunctionNames.Contains(name)) return Temporal.Call(name, args, pos, Temporal.Clock(name, ctx));
         Arity(name, args, 1, 1, pos);
         var x = args[0];
         if (x is null) return name == "valuetype" ? "NULL" : null;

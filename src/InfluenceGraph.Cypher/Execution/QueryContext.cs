@@ -17,6 +17,15 @@ internal sealed class QueryContext(GraphStore store, GraphWriter? writer, IReadO
     /// <summary>Commits the changes so far and goes on in a fresh transaction (CALL { } IN TRANSACTIONS); null unless auto-commit.</summary>
     public Action? CommitBatch { get; init; }
 
+    /// <summary>The folder LOAD CSV may read (full path), or null when LOAD CSV is off.</summary>
+    public string? ImportDirectory { get; init; }
+
+    /// <summary>The statement's clock: date(), datetime(), timestamp() and the others all read this one instant.</summary>
+    public DateTimeOffset StatementTime { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>When the statement's transaction began: what the .transaction() forms of the clock functions read.</summary>
+    public DateTimeOffset TransactionTime { get; init; } = DateTimeOffset.UtcNow;
+
     /// <summary>Nodes DELETEd without DETACH: checked for remaining relationships when the statement ends.</summary>
     public List<NodeData> PendingNodeDeletes { get; } = [];
 

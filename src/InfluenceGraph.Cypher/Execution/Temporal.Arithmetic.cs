@@ -65,11 +65,19 @@ internal static partial class Temporal
                     var (date, nanos) = TemporalMath.Add(ldt.Date, ldt.NanosecondOfDay, d, sign);
                     return new CypherLocalDateTime(date, nanos);
                 }
+                case CypherDateTime { Zone: { } zone } dt:
+                {
+                    // Across a DST change months and days keep the wall clock, hours and seconds keep the instant.
+                    var tz = TimeZoneInfo.FindSystemTimeZoneById(zone);
+                    var (date, nanos) = TemporalMath.Add(dt.Date, dt.NanosecondOfDay, new CypherDuration(d.Months, d.Days, 0, 0), sign);
+                    var wall = new CypherDateTime(date, nanos, TemporalMath.ZoneOffset(tz, date, nanos), zone);
+                    var exact = TemporalMath.TotalNanos(d);
+                    return exact == 0 ? wall : InZone(wall.EpochNanoseconds + sign * exact, null, tz, zone);
+                }
                 case CypherDateTime dt:
                 {
                     var (date, nanos) = TemporalMath.Add(dt.Date, dt.NanosecondOfDay, d, sign);
-                    var offset = dt.Zone is { } zone ? TemporalMath.ZoneOffset(TimeZoneInfo.FindSystemTimeZoneById(zone), date, nanos) : dt.OffsetSeconds;
-                    return new CypherDateTime(date, nanos, offset, dt.Zone);
+                    return new CypherDateTime(date, nanos, dt.OffsetSeconds);
                 }
             }
         }

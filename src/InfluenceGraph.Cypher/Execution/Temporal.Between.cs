@@ -5,7 +5,17 @@ namespace InfluenceGraph.Cypher.Execution;
 /// <summary>duration.between, duration.inMonths, duration.inDays, duration.inSeconds (Neo4j manual, "duration functions").</summary>
 internal static partial class Temporal
 {
-    private readonly record struct Point(DateOnly? Date, long? Nanos, int? Offset);
+    private readonly record struct Point(DateOnly? Date, long? Nanos, int? Offset, string? Zone = null);
+
+    // A value without an offset is read in the other value's named zone, on its date when it has none: across a DST
+    // change the difference counts the hours that really passed.
+    private static Point InZoneOf(Point local, Point zoned)
+    {
+        if (local.Offset is not null || zoned.Zone is null || zoned.Date is null) return local;
+        var date = local.Date ?? zoned.Date.Value;
+        var nanos = local.Nanos ?? 0;
+        return new Point(date, nanos, TemporalMath.ZoneOffset(TimeZoneInfo.FindSystemTimeZoneById(zoned.Zone), date, nanos));
+    }
 
     private static Point PointOf(object value, SourcePos pos) => value switch
     {
@@ -13,7 +23,7 @@ internal static partial class Temporal
         CypherLocalTime t => new Point(null, t.NanosecondOfDay, null),
         CypherTime t => new Point(null, t.NanosecondOfDay, t.OffsetSeconds),
         CypherLocalDateTime ldt => new Point(ldt.Date, ldt.NanosecondOfDay, null),
-        CypherDateTime dt => new Point(dt.Date, dt.NanosecondOfDay, dt.OffsetSeconds),
+        CypherDateTime dt => new Point(dt.Date, dt.NanosecondOfDay, dt.OffsetSeconds, dt.Zone),
         _ => throw Errors.ArgumentTypeMismatch("a temporal instant", value, pos),
     };
 
@@ -21,6 +31,7 @@ internal static partial class Temporal
     {
         var a = PointOf(from, pos);
         var b = PointOf(to, pos);
+        (a, b) = (InZoneOf(a, b), InZoneOf(b, a));
         // Both zoned: compare wall clocks in the first value's offset.
         var shift = a.Offset is { } oa && b.Offset is { } ob ? (Int128)(oa - ob) * TemporalMath.NanosPerSecond : 0;
         if (a.Date is null || b.Date is null)

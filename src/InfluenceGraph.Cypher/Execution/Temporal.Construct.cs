@@ -18,7 +18,7 @@ internal static partial class Temporal
         "localdatetime.realtime", "datetime.transaction", "datetime.statement", "datetime.realtime",
     };
 
-    public static object? Call(string name, object?[] args, SourcePos pos)
+    public static object? Call(string name, object?[] args, SourcePos pos, DateTimeOffset now)
     {
         if (name.StartsWith("duration.", StringComparison.Ordinal) && name != "duration")
         {
@@ -29,12 +29,13 @@ internal static partial class Temporal
         if (name.EndsWith(".truncate", StringComparison.Ordinal)) return Truncate(name[..name.IndexOf('.')], args, pos);
         if (name.EndsWith(".transaction", StringComparison.Ordinal) || name.EndsWith(".statement", StringComparison.Ordinal)
             || name.EndsWith(".realtime", StringComparison.Ordinal))
-            return args.Length == 1 && args[0] is null ? null : Call(name[..name.IndexOf('.')], [], pos);
+            return args.Length == 1 && args[0] is null ? null
+                : Call(name[..name.IndexOf('.')], [], pos, now);
         if (args.Length > 1) throw Errors.ArityAtRuntime(name, 1, args.Length, pos);
         if (args.Length == 0)
         {
             if (name == "duration") throw Errors.ArityAtRuntime(name, 1, 0, pos);
-            return name == "date" ? DateOnly.FromDateTime(System.DateTime.UtcNow) : Now(name);
+            return name == "date" ? DateOnly.FromDateTime(now.UtcDateTime) : Now(name, now);
         }
         var x = args[0];
         if (x is null) return null;
@@ -48,9 +49,14 @@ internal static partial class Temporal
         };
     }
 
-    private static object Now(string name)
+    /// <summary>The instant a clock function reads: its transaction's start, the wall clock, or (plain and .statement()) the statement's.</summary>
+    public static DateTimeOffset Clock(string name, QueryContext ctx) =>
+        name.EndsWith(".transaction", StringComparison.Ordinal) ? ctx.TransactionTime
+        : name.EndsWith(".realtime", StringComparison.Ordinal) ? DateTimeOffset.UtcNow
+        : ctx.StatementTime;
+
+    private static object Now(string name, DateTimeOffset now)
     {
-        var now = DateTimeOffset.UtcNow;
         var date = DateOnly.FromDateTime(now.UtcDateTime);
         var nanos = now.UtcDateTime.TimeOfDay.Ticks * 100;
         return name switch
@@ -159,7 +165,8 @@ internal static partial class Temporal
                     var (offset, zone, name) = ParseZone(tz, pos);
                     if (sourceOffset is { } from && timeSource is not null && (timeSource is CypherTime or CypherDateTime))
                     {
-                        // Same moment, shown in the new zone.
+                        // Same moment, shown in the new zone; a named source zone is read at the new date (its DST may differ).
+                        if (sourceZone is not null) from = TemporalMath.ZoneOffset(TimeZoneInfo.FindSystemTimeZoneById(sourceZone), date, nanos);
                         var instant = new CypherDateTime(date, nanos, from);
                         return InZone(instant.EpochNanoseconds, offset, zone, name);
                     }

@@ -112,6 +112,9 @@ internal static partial class Temporal
         var negative = s.StartsWith('-');
         if (negative) s = s[1..];
         if (s.Length < 2 || s[0] is not ('P' or 'p')) throw Errors.TemporalText("Duration", text, pos);
+        // ISO 8601's alternative format, PYYYY-MM-DDThh:mm:ss[.f], read as its designator form.
+        if (AlternativeDuration().Match(s) is { Success: true } alt)
+            s = $"P{alt.Groups[1].Value}Y{alt.Groups[2].Value}M{alt.Groups[3].Value}DT{alt.Groups[4].Value}H{alt.Groups[5].Value}M{alt.Groups[6].Value}S";
         var parts = new DurationParts();
         var inTime = false;
         var i = 1;
@@ -150,4 +153,7 @@ internal static partial class Temporal
         var duration = parts.ToDuration();
         return negative ? Negate(duration) : duration;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[Pp](\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2}(?:[.,]\d+)?)$")]
+    private static partial System.Text.RegularExpressions.Regex AlternativeDuration();
 }

@@ -34,7 +34,7 @@ internal static partial class Temporal
             if (sourceZone is not null) map["timezone"] = sourceZone;
         }
         foreach (var (key, value) in fields) map[key] = value;
-        return type == "date" ? DateOfMap(map, pos) : Call(type, [map], pos);
+        return type == "date" ? DateOfMap(map, pos) : Call(type, [map], pos, default);
     }
 
     private static DateOnly TruncateDate(DateOnly date, string unit, SourcePos pos)

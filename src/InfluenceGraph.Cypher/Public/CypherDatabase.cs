@@ -20,10 +20,12 @@ public sealed class CypherDatabase : IDisposable
     private readonly Journal? _journal;
     private readonly FileStream? _lockFile;
     private readonly string? _directory;
+    private readonly string? _importDirectory;
     private bool _disposed;
 
-    private CypherDatabase(GraphStore store, List<string> warnings, Journal? journal, FileStream? lockFile, string? directory)
+    private CypherDatabase(GraphStore store, List<string> warnings, Journal? journal, FileStream? lockFile, string? directory, CypherDatabaseOptions? options)
     {
+        _importDirectory = options?.ImportDirectory is { Length: > 0 } import ? System.IO.Path.GetFullPath(import) : null;
         _store = store;
         _warnings = warnings;
         _journal = journal;
@@ -42,12 +44,15 @@ public sealed class CypherDatabase : IDisposable
     /// </summary>
     public static CypherDatabase Open(string dataDirectory) => Open(dataDirectory, StoreFiles.Default);
 
-    internal static CypherDatabase Open(string dataDirectory, StoreFiles files)
+    /// <summary>Opens a durable store as <see cref="Open(string)"/> does, with <paramref name="options"/>.</summary>
+    public static CypherDatabase Open(string dataDirectory, CypherDatabaseOptions options) => Open(dataDirectory, StoreFiles.Default, options);
+
+    internal static CypherDatabase Open(string dataDirectory, StoreFiles files, CypherDatabaseOptions? options = null)
     {
         var directory = System.IO.Path.GetFullPath(dataDirectory);
         try
         {
-            return OpenDirectory(directory, files);
+            return OpenDirectory(directory, files, options);
         }
         catch (Exception e) when (IoFaults.IsLockConflict(e))
         {
@@ -63,7 +68,7 @@ public sealed class CypherDatabase : IDisposable
         }
     }
 
-    private static CypherDatabase OpenDirectory(string directory, StoreFiles files)
+    private static CypherDatabase OpenDirectory(string directory, StoreFiles files, CypherDatabaseOptions? options)
     {
         Directory.CreateDirectory(directory);
         // FileShare.None is an exclusive lock (flock on Unix), released by the OS if the process dies.
@@ -75,7 +80,7 @@ public sealed class CypherDatabase : IDisposable
             var warnings = new List<string>();
             var generation = Snapshot.Load(directory, store);
             var journal = Journal.Open(directory, store, warnings, generation, files);
-            var database = new CypherDatabase(store, warnings, journal, lockFile, directory);
+            var database = new CypherDatabase(store, warnings, journal, lockFile, directory, options);
             if (journal.Length > CompactOnOpenBytes) database.CompactOnOpen();
             return database;
         }
@@ -100,7 +105,10 @@ public sealed class CypherDatabase : IDisposable
     }
 
     /// <summary>A store that lives only as long as this object.</summary>
-    public static CypherDatabase InMemory() => new(new GraphStore(), [], null, null, null);
+    public static CypherDatabase InMemory() => new(new GraphStore(), [], null, null, null, null);
+
+    /// <summary>A store that lives only as long as this object, with <paramref name="options"/>.</summary>
+    public static CypherDatabase InMemory(CypherDatabaseOptions options) => new(new GraphStore(), [], null, null, null, options);
 
     /// <summary>What opening the store noticed and repaired (for example a torn last journal record).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
@@ -115,7 +123,7 @@ public sealed class CypherDatabase : IDisposable
         _lock.EnterRead();
         try
         {
-            return Execute(statement, null, parameters);
+            return Execute(statement, null, parameters, DateTimeOffset.UtcNow);
         }
         finally
         {
@@ -213,9 +221,13 @@ public sealed class CypherDatabase : IDisposable
     }
 
     /// <summary>Runs a parsed statement and converts its rows to public values (the caller holds the right lock).</summary>
-    internal QueryResult Execute(Statement statement, GraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, Action? commitBatch = null)
+    internal QueryResult Execute(Statement statement, GraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, DateTimeOffset transactionTime,
+        Action? commitBatch = null)
     {
-        var ctx = new QueryContext(_store, writer, ConvertParameters(parameters)) { CommitBatch = commitBatch };
+        var ctx = new QueryContext(_store, writer, ConvertParameters(parameters))
+        {
+            ImportDirectory = _importDirectory, TransactionTime = transactionTime, CommitBatch = commitBatch,
+        };
         var output = Executor.Run(statement, ctx);
         var rows = output.Rows.Select(row => (IReadOnlyList<object?>)row.Select(ValueConversion.ToPublic).ToList()).ToList();
         return new QueryResult(output.Columns, rows, ctx.Counters);

@@ -24,6 +24,9 @@ public enum CypherErrorKind
 
     /// <summary>The data directory cannot be written by this user (permissions, a read-only file system).</summary>
     StoreReadOnly,
+
+    /// <summary>LOAD CSV could not read its file: outside the import folder, missing, or malformed (the message names file and line).</summary>
+    ExternalResourceFailed,
 }
 
 /// <summary>An error raised by the embedded engine: a kind, a Neo4j-style status code and, when tied to query text, a 1-based position.</summary>
@@ -78,6 +81,7 @@ public sealed class CypherException : Exception
         CypherErrorKind.StoreCorrupt => "Neo.DatabaseError.General.StorageDamageDetected",
         CypherErrorKind.StoreFull => "Neo.DatabaseError.Transaction.TransactionCommitFailed",
         CypherErrorKind.StoreReadOnly => "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase",
+        CypherErrorKind.ExternalResourceFailed => "Neo.ClientError.Statement.ExternalResourceFailed",
         _ => "Neo.DatabaseError.General.UnknownError",
     };
 }

@@ -13,6 +13,9 @@ public sealed class CypherTransaction : IDisposable
 {
     private readonly CypherDatabase _database;
     private readonly GraphWriter? _writer;
+
+    // The instant the .transaction() clock functions read, for every statement of this transaction.
+    private readonly DateTimeOffset _began = DateTimeOffset.UtcNow;
     private bool _holdsWriteLock;
     private bool _open = true;
 
@@ -94,7 +97,7 @@ public sealed class CypherTransaction : IDisposable
                 _database.Lock.EnterWrite();
                 _holdsWriteLock = true;
             }
-            return _database.Execute(statement, _writer, parameters, batched ? CommitBatch : null);
+            return _database.Execute(statement, _writer, parameters, _began, batched ? CommitBatch : null);
         }
         catch
         {

@@ -9,6 +9,9 @@ internal sealed record MatchClause(bool Optional, IReadOnlyList<PatternPart> Pat
 
 internal sealed record UnwindClause(Expr Source, string Variable) : Clause;
 
+/// <summary><c>LOAD CSV [WITH HEADERS] FROM url AS row [FIELDTERMINATOR 'c']</c>: one row per CSV record.</summary>
+internal sealed record LoadCsvClause(bool WithHeaders, Expr Source, string Variable, char FieldTerminator) : Clause;
+
 /// <summary>A RETURN/WITH item; Name is the alias, or the expression's own text when there is none.</summary>
 internal sealed record ProjectionItem(Expr Expr, string Name, bool Aliased, string Text);
 
@@ -53,6 +56,18 @@ internal sealed record ForeachClause(string Variable, Expr Source, IReadOnlyList
 internal sealed record CreateConstraintClause(string? Name, bool IfNotExists, string Label, string Property) : Clause;
 
 internal sealed record DropConstraintClause(string Name, bool IfExists) : Clause;
+
+/// <summary>A YIELD item of a procedure call: the procedure's column and the variable it is bound to.</summary>
+internal sealed record YieldItem(string Column, string Variable);
+
+/// <summary>
+/// <c>CALL name.space(args) [YIELD col [AS v], ... [WHERE p]]</c>, a procedure call; without YIELD (standalone)
+/// every column of the procedure is bound and returned.
+/// </summary>
+internal sealed record ProcedureCallClause(string Name, IReadOnlyList<Expr> Args, IReadOnlyList<YieldItem>? Yield, Expr? Where) : Clause;
+
+/// <summary><c>SHOW [ALL] CONSTRAINTS</c> (Indexes false) or <c>SHOW [ALL] INDEXES</c> (Indexes true).</summary>
+internal sealed record ShowSchemaClause(bool Indexes) : Clause;
 
 /// <summary>One statement: single queries joined by UNION (UnionAll[i] joins Parts[i] and Parts[i+1]).</summary>
 internal sealed record Statement(IReadOnlyList<IReadOnlyList<Clause>> Parts, IReadOnlyList<bool> UnionAll, SourcePos Pos)

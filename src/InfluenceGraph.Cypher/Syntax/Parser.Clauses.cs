@@ -2,7 +2,7 @@ namespace InfluenceGraph.Cypher.Syntax;
 
 internal sealed partial class Parser
 {
-    private static readonly string[] UnsupportedClauses = ["CALL", "LOAD", "FINISH", "USING", "INSERT", "FILTER", "LET", "NEXT"];
+    private static readonly string[] UnsupportedClauses = ["CALL", "FINISH", "USING", "INSERT", "FILTER", "LET", "NEXT"];
 
     /// <summary>openCypher "Clause" (ReadingClause | UpdatingClause | With | Return).</summary>
     private Clause ParseClause()
@@ -20,14 +20,85 @@ internal sealed partial class Parser
         else if (AtKeyword("DELETE") || AtKeyword("DETACH") || AtKeyword("NODETACH")) clause = ParseDelete();
         else if (AtKeyword("FOREACH")) clause = ParseForeach();
         else if (AtKeyword("CALL") && (PeekToken(1).IsSymbol("{") || PeekToken(1).IsSymbol("("))) clause = ParseCallSubquery();
+        else if (AtKeyword("LOAD")) clause = ParseLoadCsv();
+        else if (AtKeyword("CALL") && PeekToken(1).Kind is TokenKind.Identifier or TokenKind.QuotedIdentifier) clause = ParseProcedureCall();
         else
         {
             foreach (var keyword in UnsupportedClauses)
                 if (AtKeyword(keyword))
-                    throw Errors.Unsupported(keyword == "LOAD" ? "LOAD CSV" : keyword.ToUpperInvariant(), Current);
+                    throw Errors.Unsupported(keyword.ToUpperInvariant(), Current);
             throw Expected("a clause (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE)");
         }
         return clause with { Pos = pos };
+    }
+
+    /// <summary>openCypher "LoadCSV": LOAD CSV [WITH HEADERS] FROM Expression AS Variable [FIELDTERMINATOR StringLiteral].</summary>
+    private LoadCsvClause ParseLoadCsv()
+    {
+        ExpectKeyword("LOAD");
+        ExpectKeyword("CSV");
+        var headers = false;
+        if (TryConsumeKeyword("WITH"))
+        {
+            ExpectKeyword("HEADERS");
+            headers = true;
+        }
+        ExpectKeyword("FROM");
+        var source = ParseExpression();
+        ExpectKeyword("AS");
+        var variable = ParseSymbolicName("a variable");
+        var terminator = ',';
+        if (AtKeyword("FIELDTERMINATOR"))
+        {
+            var at = Take();
+            if (Current.Kind != TokenKind.String || Current.Value is not string { Length: 1 } text) throw Errors.FieldTerminator(at);
+            Take();
+            terminator = text[0];
+        }
+        return new LoadCsvClause(headers, source, variable, terminator);
+    }
+
+    /// <summary>
+    /// openCypher "InQueryCall" / "StandaloneCall": CALL ProcedureName ['(' [Expression (',' Expression)*] ')']
+    /// [YIELD ('*' | ProcedureResultField [AS Variable] (',' ...)* [Where])]. <c>CALL {</c> is a subquery, not this.
+    /// </summary>
+    private ProcedureCallClause ParseProcedureCall()
+    {
+        ExpectKeyword("CALL");
+        var name = ParseSymbolicName("a procedure name");
+        while (TryConsumeSymbol(".")) name += "." + ParseSymbolicName("a procedure name");
+        var args = new List<Expr>();
+        // Without parentheses the arguments are implicit (the built-in procedures take none).
+        if (TryConsumeSymbol("("))
+        {
+            if (!Current.IsSymbol(")"))
+            {
+                do args.Add(ParseExpression());
+                while (TryConsumeSymbol(","));
+            }
+            ExpectSymbol(")");
+        }
+        if (!TryConsumeKeyword("YIELD")) return new ProcedureCallClause(name, args, null, null);
+        if (TryConsumeSymbol("*")) return new ProcedureCallClause(name, args, null, null);
+        var items = new List<YieldItem>();
+        do
+        {
+            var column = ParseSymbolicName("a procedure result column");
+            items.Add(new YieldItem(column, TryConsumeKeyword("AS") ? ParseSymbolicName("a variable") : column));
+        }
+        while (TryConsumeSymbol(","));
+        var where = TryConsumeKeyword("WHERE") ? ParseExpression() : null;
+        return new ProcedureCallClause(name, args, items, where);
+    }
+
+    /// <summary>Neo4j 5 "ShowConstraintsCommand" / "ShowIndexesCommand": SHOW [ALL] CONSTRAINTS | INDEXES.</summary>
+    private ShowSchemaClause ParseShowSchema()
+    {
+        var show = Take();
+        TryConsumeKeyword("ALL");
+        if (TryConsumeKeyword("CONSTRAINTS") || TryConsumeKeyword("CONSTRAINT")) return new ShowSchemaClause(Indexes: false);
+        if (TryConsumeKeyword("INDEXES") || TryConsumeKeyword("INDEX")) return new ShowSchemaClause(Indexes: true);
+        throw Errors.Unsupported($"SHOW {Current.Text.ToUpperInvariant()}", show);
     }
 
     /// <summary>openCypher "Foreach": FOREACH '(' Variable IN Expression '|' UpdatingClause+ ')'.</summary>

@@ -126,7 +126,12 @@ internal sealed partial class Parser
     private Statement ParseStatement()
     {
         var pos = Here;
-        foreach (var keyword in new[] { "EXPLAIN", "PROFILE", "USE", "SHOW", "GRANT", "DENY", "REVOKE", "ALTER", "START", "STOP", "TERMINATE" })
+        if (AtKeyword("SHOW"))
+        {
+            var show = ParseShowSchema() with { Pos = pos };
+            return new Statement([[show]], [], pos);
+        }
+        foreach (var keyword in new[] { "EXPLAIN", "PROFILE", "USE", "GRANT", "DENY", "REVOKE", "ALTER", "START", "STOP", "TERMINATE" })
             if (AtKeyword(keyword)) throw Errors.Unsupported(keyword.ToUpperInvariant(), Current);
         if (AtKeywords("CREATE", "CONSTRAINT") || AtKeywords("DROP", "CONSTRAINT"))
         {

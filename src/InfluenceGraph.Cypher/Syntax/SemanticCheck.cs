@@ -1,3 +1,5 @@
+using InfluenceGraph.Cypher.Execution;
+
 namespace InfluenceGraph.Cypher.Syntax;
 
 /// <summary>
@@ -47,6 +49,22 @@ internal static partial class SemanticCheck
                 case UnwindClause unwind:
                     CheckExpr(unwind.Source, scope, allowAggregates: false);
                     scope[unwind.Variable] = Kind.Unknown;
+                    break;
+                case ProcedureCallClause call:
+                    foreach (var arg in call.Args) CheckExpr(arg, scope, allowAggregates: false);
+                    var columns = Procedures.Columns(call.Name, call.Args.Count, call.Pos);
+                    foreach (var item in call.Yield ?? columns.Select(c => new YieldItem(c, c)).ToList())
+                    {
+                        if (!columns.Contains(item.Column)) throw Errors.UnknownYield(call.Name, item.Column, call.Pos);
+                        if (scope.ContainsKey(item.Variable)) throw Errors.AlreadyDeclared(item.Variable, call.Pos);
+                        scope[item.Variable] = Kind.Unknown;
+                    }
+                    if (call.Where is not null) CheckExpr(call.Where, scope, allowAggregates: false);
+                    break;
+                case LoadCsvClause load:
+                    CheckExpr(load.Source, scope, allowAggregates: false);
+                    if (scope.ContainsKey(load.Variable)) throw Errors.AlreadyDeclared(load.Variable, load.Pos);
+                    scope[load.Variable] = Kind.Unknown;
                     break;
                 case WithClause with:
                 {

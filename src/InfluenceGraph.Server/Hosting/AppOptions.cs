@@ -11,6 +11,14 @@ public sealed class StoreOptions
     public string Provider { get; set; } = EmbeddedProvider;
     /// <summary>The embedded store's data directory.</summary>
     public string DataDir { get; set; } = "data";
+    /// <summary>The folder LOAD CSV reads (file:///x.csv is x.csv in it, nothing outside it); none: "import" beside DataDir; "off": LOAD CSV is refused.</summary>
+    public string? ImportDir { get; set; }
+
+    /// <summary>The import folder in force as a full path, or null when LOAD CSV is off.</summary>
+    public string? ImportDirectory =>
+        string.Equals(ImportDir, "off", StringComparison.OrdinalIgnoreCase) ? null
+        : ImportDir is { Length: > 0 } dir ? Path.GetFullPath(dir)
+        : Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(DataDir)))!, "import");
     /// <summary>The folder of Cypher scripts a new store is seeded from; none: the repository's cypher/, else the copy beside the build.</summary>
     public string? SeedDir { get; set; }
     /// <summary>Seconds a loaded graph is reused before it is read again (catches writes made outside this process).</summary>

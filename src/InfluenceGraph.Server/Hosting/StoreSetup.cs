@@ -59,6 +59,8 @@ public static class StoreSetup
             throw new AppFailure(FailureKind.Misconfigured, $"Store:RetrySeconds must be 0 or more, not {options.RetrySeconds}.");
         if (!(options.ConnectTimeoutSeconds > 0))
             throw new AppFailure(FailureKind.Misconfigured, $"Store:ConnectTimeoutSeconds must be more than 0, not {options.ConnectTimeoutSeconds}.");
+        if (options.ImportDirectory is { } importDir && File.Exists(importDir))
+            throw new AppFailure(FailureKind.Misconfigured, $"Store:ImportDir must be a folder (or 'off'), not the file '{options.ImportDir}'.");
         if (options.CacheSeconds < 0 || double.IsNaN(options.CacheSeconds))
             throw new AppFailure(FailureKind.Misconfigured, $"Store:CacheSeconds must be 0 or more, not {options.CacheSeconds}.");
         return options;
@@ -68,7 +70,7 @@ public static class StoreSetup
     public static ICypherRunner OpenRunner(StoreOptions options, IConfiguration configuration)
     {
         if (string.Equals(options.Provider, StoreOptions.EmbeddedProvider, StringComparison.OrdinalIgnoreCase))
-            return EmbeddedCypherRunner.Open(Path.GetFullPath(options.DataDir));
+            return EmbeddedCypherRunner.Open(Path.GetFullPath(options.DataDir), options.ImportDirectory);
         if (string.Equals(options.Provider, StoreOptions.Neo4jProvider, StringComparison.OrdinalIgnoreCase))
             return Neo4jCypherRunner.Create(Neo4jSettings.From(configuration));
         throw new AppFailure(FailureKind.Misconfigured,

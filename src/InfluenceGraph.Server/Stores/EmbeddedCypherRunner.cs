@@ -11,11 +11,13 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
     /// <summary>What opening the store noticed and repaired (a torn last journal record, say), for the log.</summary>
     public IReadOnlyList<string> Warnings => database.Warnings;
 
-    public static EmbeddedCypherRunner Open(string dataDirectory)
+    /// <summary>The store in <paramref name="dataDirectory"/>; LOAD CSV reads <paramref name="importDirectory"/> only (none: it is off).</summary>
+    public static EmbeddedCypherRunner Open(string dataDirectory, string? importDirectory = null)
     {
         try
         {
-            return new EmbeddedCypherRunner(CypherDatabase.Open(dataDirectory), $"embedded store in {dataDirectory}");
+            var options = new CypherDatabaseOptions { ImportDirectory = importDirectory };
+            return new EmbeddedCypherRunner(CypherDatabase.Open(dataDirectory, options), $"embedded store in {dataDirectory}");
         }
         catch (CypherException e)
         {

@@ -1,0 +1,51 @@
+using InfluenceGraph.Cypher.Syntax;
+
+namespace InfluenceGraph.Cypher.Execution;
+
+internal static partial class Executor
+{
+    /// <summary>Row slots (names no query can spell) that linenumber() and file() read.</summary>
+    public const string LineNumberSlot = " linenumber", FileSlot = " file";
+
+    /// <summary>LOAD CSV: per incoming row, one row per record of the file (a list, or a map under WITH HEADERS).</summary>
+    private static List<Row> LoadCsv(LoadCsvClause load, List<Row> rows, QueryContext ctx)
+    {
+        var result = new List<Row>();
+        foreach (var row in rows)
+        {
+            var url = Evaluator.Eval(load.Source, row, ctx) as string ?? throw Errors.LoadCsvUrl(load.Pos);
+            var path = ImportFolder.Resolve(url, ctx.ImportDirectory, load.Pos);
+            FileStream stream;
+            try
+            {
+                stream = File.OpenRead(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Errors.LoadCsvUnreadable(url, e.Message, load.Pos);
+            }
+            using var reader = new CsvReader(stream, url, load.FieldTerminator);
+            Read(load, row, reader, path, result);
+        }
+        return result;
+    }
+
+    private static void Read(LoadCsvClause load, Row row, CsvReader reader, string path, List<Row> result)
+    {
+        var headers = load.WithHeaders ? reader.Next() : null;
+        if (headers is not null && headers.Any(h => h is null)) throw Errors.CsvEmptyHeader(reader.File, reader.RecordLine);
+        while (reader.Next() is { } record)
+        {
+            object? value = headers is null ? record.Cast<object?>().ToList() : ToMap(headers, record);
+            result.Add(row.With(load.Variable, value).With(LineNumberSlot, reader.RecordLine).With(FileSlot, path));
+        }
+    }
+
+    // Neo4j under headers: a field missing from a short record is null, fields beyond the headers are dropped.
+    private static OrderedDictionary<string, object?> ToMap(List<string?> headers, List<string?> record)
+    {
+        var map = new OrderedDictionary<string, object?>(headers.Count, StringComparer.Ordinal);
+        for (var i = 0; i < headers.Count; i++) map[headers[i]!] = i < record.Count ? record[i] : null;
+        return map;
+    }
+}
