@@ -65,7 +65,7 @@ export function legendSvg({ stamp, types, poles }) {
   text('No signed path to either pole', { size: 11, x: 32 });
   y += 16;
   text('Node size: leverage (larger = more).', { size: 11 });
-  y += 4;
+  y += 10;
 
   heading('Node shape: kind');
   for (const [kind, shape] of Object.entries(KIND_SHAPES)) {
