@@ -79,8 +79,8 @@ const CLAIM_PAGES_MAX = 25;
 
 /**
  * The claims behind a drawn edge (`relationIds`, of one type between `source` and `target`), read from the pages of
- * `actor`'s relations of that type under the filters, with their evidence's sources looked up in the cache. There is
- * no query by relation id, so pages are read until every id is found.
+ * `actor`'s relations of that type under the filters, with their evidence's sources looked up in the cache: for a
+ * server without relationsById, pages are read until every id is found.
  */
 export async function loadClaims({ relationIds, type }, actor, filters) {
   const wanted = new Set(relationIds);
