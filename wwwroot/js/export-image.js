@@ -12,6 +12,8 @@ const LEGEND_WIDTH = 320;
 // Parallel edges between one pair bow apart by this much per edge, as the page's bezier edges do (control-point-step-size).
 const PARALLEL_STEP = 40;
 const FONT = 'font-family="sans-serif"';
+// The page's node labels wrap at this width (graph-style.js, text-max-width).
+const LABEL_MAX_WIDTH = 120;
 
 const dashOf = line => line === 'dashed' ? '7 4' : line === 'dotted' ? '1.5 3' : '';
 
@@ -164,9 +166,13 @@ export async function graphSvg(cy, { stamp, poles }, progress) {
     const { x, y } = n.position();
     const r = n.data('size') / 2;
     parts.push(shapeIcon(n.data('shape'), x, y, r, n.data('color')));
-    parts.push(`<text x="${x.toFixed(1)}" y="${(y + r + 4 + n.data('fontSize')).toFixed(1)}" font-size="${n.data('fontSize')}" `
+    const size = n.data('fontSize');
+    // Wrapped as the page wraps labels (text-max-width), at an average glyph width of about 0.55 em.
+    const lines = wrap(n.data('name'), Math.max(8, Math.floor(LABEL_MAX_WIDTH / (size * 0.55))));
+    const spans = lines.map((line, i) => `<tspan x="${x.toFixed(1)}" dy="${i ? size.toFixed(1) : 0}">${xml(line)}</tspan>`).join('');
+    parts.push(`<text x="${x.toFixed(1)}" y="${(y + r + 4 + size).toFixed(1)}" font-size="${size}" `
       + `text-anchor="middle" ${FONT} font-weight="600" fill="#1f2933" paint-order="stroke" stroke="#fff" `
-      + `stroke-width="3">${xml(n.data('name'))}</text>`);
+      + `stroke-width="3">${spans}</text>`);
   }, done => progress(edges.length + done, total));
   const legend = legendSvg({ stamp, types: drawnTypes(cy), poles });
   const x0 = bb.x1 - pad;

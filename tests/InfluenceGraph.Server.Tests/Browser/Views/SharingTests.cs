@@ -170,6 +170,27 @@ public sealed class SharingTests
         Assert.Empty(session.ConsoleErrors);
     }
 
+    [ChromiumFact]
+    public async Task ImageExportsAreStampedWithTheDateFiltersAndNarrative()
+    {
+        await using var session = await ViewSession.StartAsync();
+        await session.OpenAsync("#status=CONFIRMED,CLAIMED&narrative=claimed:india&asOf=2025-05-07");
+
+        XNamespace s = "http://www.w3.org/2000/svg";
+        var svg = XDocument.Parse(await ExportAsync(session.Page, "svg"));
+        var legend = svg.Descendants(s + "g").Single(e => (string?)e.Attribute("class") == "legend");
+        var legendText = legend.Descendants(s + "text").Select(t => t.Value).ToList();
+        Assert.Contains("Date: 2025-05-07", legendText);
+        Assert.Contains("Status: Confirmed, Claimed", legendText);
+        Assert.Contains("Narrative: India\u2019s account", legendText);
+        Assert.Contains("Relation types: all", legendText);
+        // Only the relation types drawn are keyed.
+        var drawnTypes = await session.Page.EvaluateAsync<string[]>("() => [...new Set(window.influenceGraph.cy.edges().map(e => e.data('type')))]");
+        var keyed = legend.Descendants(s + "line").Count() - 4;
+        Assert.Equal(drawnTypes.Length, keyed);
+        Assert.Empty(session.ConsoleErrors);
+    }
+
     // The IHDR chunk's width, big-endian at byte 16.
     private static int PngWidth(byte[] png) => (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
 
