@@ -1,6 +1,8 @@
 using System.Net;
 using InfluenceGraph.Server.Schema;
 using InfluenceGraph.Server.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace InfluenceGraph.Server.Tests.Api;
 
@@ -51,5 +53,21 @@ public sealed class RelationsByIdTests(SeededAppFixture app) : IClassFixture<See
 
         Assert.Equal($"'ids' may name at most {InfluenceSchema.MaxRelationsById} relations, not {ids.Length}: ask in batches.", response.FirstError);
         Assert.Null(response.Body["data"]?["relationsById"]);
+    }
+
+    [Fact]
+    public async Task ABatchCostsAsMuchAsItsMaximumSoAliasedCopiesAreRefused()
+    {
+        var copies = string.Join(" ", Enumerable.Range(0, 10).Select(i => $"c{i}: relationsById(ids: $ids) {{ id evidence {{ quote }} }}"));
+        await using var factory = new InfluenceGraphFactory();
+        await using var configured = factory.WithWebHostBuilder(builder => builder.UseSetting("GraphQL:MaxCost", "20000"));
+
+        var one = await GraphQLClient.PostAsync(configured.CreateClient(), "query Claims($ids: [ID!]!) { relationsById(ids: $ids) { id evidence { quote } } }", new { ids = new[] { "sav-003" } });
+        var many = await GraphQLClient.PostAsync(configured.CreateClient(), $"query Claims($ids: [ID!]!) {{ {copies} }}", new { ids = new[] { "sav-003" } });
+
+        Assert.True(one.Errors is null, one.FirstError);
+        Assert.Equal(HttpStatusCode.BadRequest, many.Status);
+        Assert.StartsWith("Query cost", many.FirstError, StringComparison.Ordinal);
+        Assert.Contains("exceeds the maximum cost of 20000", many.FirstError, StringComparison.Ordinal);
     }
 }
