@@ -122,7 +122,7 @@ async function start() {
   setupSharing({
     cy: state.view.cy, matrix: state.matrix, getView: () => state.viewName,
     getActors: () => [...state.view.actors.values()], blocOf: id => state.analysis.blocOf.get(id) ?? null,
-    stamp: () => state.filters.current().asOf ?? 'all-dates',
+    filters: state.filters, banner,
   });
   state.dates = meta.dates;
   state.player = setupPlayer({

@@ -2,7 +2,7 @@
 // fills the side panel (an actor's facts, explanations and neighbours to add; an edge's claims, fetched when it is
 // chosen) and follows every redraw.
 
-import { loadClaims } from './graph-api.js';
+import { CLAIMS_BATCH, loadClaims, loadClaimsById } from './graph-api.js';
 import { bringIntoView, summary } from './graph-helpers.js';
 
 /**
@@ -117,11 +117,14 @@ export class Selection {
       return;
     }
     panel.showEdge(edge, null, names);
-    // Read the claims from the end with fewer drawn edges: its pages of relations are likely the shorter.
+    // A server without relationsById (older than the page): read the claims from the end with fewer drawn edges,
+    // whose pages of relations are likely the shorter.
+    const byId = this.state.caps.has('relationsById') && edge.relationIds.length <= CLAIMS_BATCH;
     const s = view.cy.getElementById(edge.source).degree(false);
     const t = view.cy.getElementById(edge.target).degree(false);
     try {
-      const claims = await loadClaims(edge, t < s ? edge.target : edge.source, filters.current());
+      const claims = byId ? await loadClaimsById(edge.relationIds)
+        : await loadClaims(edge, t < s ? edge.target : edge.source, filters.current());
       this.claims.set(edge.id, claims);
       if (seq === this.seq && this.current?.id === edge.id) panel.showEdge(edge, claims, names);
     } catch (err) {

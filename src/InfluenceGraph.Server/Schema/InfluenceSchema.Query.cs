@@ -9,6 +9,7 @@ public static partial class InfluenceSchema
     // The limits schema.graphql's descriptions state (a test holds the two together).
     internal const int MaxNeighbourhoodDepth = 4;
     internal const int MaxPathLength = 6;
+    internal const int MaxRelationsById = 500;
 
     private static void BindQuery(SchemaBindings bind)
     {
@@ -51,6 +52,13 @@ public static partial class InfluenceSchema
         }));
         bind.Field("Query", "relationTypes", static c => Context(c).Store.Catalog.Types);
         bind.Field("Query", "defaultPoles", static c => new[] { Context(c).Settings.PositivePole, Context(c).Settings.NegativePole });
+        bind.FieldAsync("Query", "relationsById", static c => WithSnapshot(c, static (snapshot, c) =>
+        {
+            var ids = Arguments.Strings(c, "ids")!;
+            if (ids.Count > MaxRelationsById)
+                throw AppFailure.InvalidInput($"'ids' may name at most {MaxRelationsById} relations, not {ids.Count}: ask in batches.");
+            return ids.Select(id => snapshot.RelationsById.GetValueOrDefault(id)).OfType<InfluenceGraph.Domain.Model.Relation>().ToArray();
+        }));
         bind.FieldAsync("Query", "sources", static c => WithSnapshot(c, static (snapshot, _) => snapshot.Sources));
         bind.FieldAsync("Query", "dataProblems", static c => WithSnapshot(c, static (snapshot, c) =>
             Bounded(c, snapshot.DataProblems, "dataProblems", "/healthz for the count, then fix the store")));

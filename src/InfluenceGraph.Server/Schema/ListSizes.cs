@@ -23,6 +23,7 @@ internal static class ListSizes
             ("Query" or "Graph", "relations") or ("Query", "contested") or ("Changes", "appeared" or "ended") => relations,
             ("Query", "matrix" or "compareNarratives") or ("Changes", "movers") => actors,
             ("Actor", "relations") => Math.Min(degree, maxListItems),
+            ("Query", "relationsById") => InfluenceSchema.MaxRelationsById,
             _ => null,
         };
     }

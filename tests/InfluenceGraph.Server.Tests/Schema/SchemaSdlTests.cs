@@ -34,6 +34,7 @@ public sealed partial class SchemaSdlTests
     [Theory]
     [InlineData("The actors within 'depth' relations of an actor (at most {0})", InfluenceSchema.MaxNeighbourhoodDepth)]
     [InlineData("'maxLength' at most {0}.", InfluenceSchema.MaxPathLength)]
+    [InlineData("At most {0} ids a request.", InfluenceSchema.MaxRelationsById)]
     [InlineData("at most {0}; 'maxLength'", GraphWalks.MaxPaths)]
     [InlineData("'k' in 1..{0},", InfluenceSchema.MaxStrongestPaths)]
     [InlineData("'maxLength' in 1..{0}.", InfluenceSchema.MaxStrongestPathLength)]
