@@ -3,7 +3,7 @@
 // Each part appears only when the server offers its query.
 
 import {
-  loadBreakdowns, loadMediators, loadPairwise, loadStrongestPaths,
+  loadBreakdowns, loadLeverageHolders, loadMediators, loadPairwise, loadStrongestPaths,
 } from './analysis-api.js';
 import { el, replaceChildren } from './dom.js';
 import { edgeId } from './merge.js';
@@ -34,6 +34,18 @@ export class ActorInsights {
     if (caps.has('mediators')) {
       host.append(this.picker('mediate', 'Who could mediate with\u2026', others, f.poles.find(p => p !== id),
         (b, out) => this.showMediators(id, b, f, out)));
+    }
+    if (caps.actorHas('leverageHolders')) {
+      const out = el('div', { class: 'picker-out holders-out' }, el('p', { class: 'muted' }, 'Computing\u2026'));
+      host.append(el('section', { class: 'panel-section leverage-holders' }, el('h3', {}, 'Who holds leverage over it'), out));
+      this.showHolders(id, f, out, seq).catch(err => replaceChildren(out, el('p', { class: 'muted' }, err.message)));
+    }
+    // At state level the values are the rolled-up ones; the breakdowns explain the actors as the sources name them,
+    // so they are not shown beside values they do not add up to.
+    if (f.level === 'STATES' && !caps.actorHasArg('leverageBreakdown', 'level')) {
+      host.prepend(el('section', { class: 'panel-section breakdown-level' }, el('h3', {}, 'Where its leverage and alignment come from'),
+        el('p', { class: 'muted' }, 'At the level of states and groups the breakdown by relation is not computed: choose \u201cEveryone\u201d under Level to see it.')));
+      return;
     }
     let failure = null;
     const breakdown = await loadBreakdowns(id, f, caps).catch(err => { failure = err; return null; });
@@ -105,6 +117,18 @@ export class ActorInsights {
       el('p', {}, el('strong', { class: 'pairwise-value' }, formatNumber(p.value)), ' pairwise leverage'),
       p.paths.length ? p.paths.slice(0, 5).map(path => this.pathCard(path, `carries ${formatNumber(path.amount)}`))
         : el('p', { class: 'muted' }, 'No path gives it leverage there.'));
+  }
+
+  async showHolders(id, f, out, seq) {
+    const holders = await loadLeverageHolders(id, f);
+    if (seq !== this.seq) return;
+    replaceChildren(out, holders.length ? el('ol', { class: 'result-list holder-list' }, holders.map(h => el('li', { dataset: { actorId: h.holder.id } },
+      el('button', { type: 'button', class: 'link-row', onclick: () => this.ctx.selectActor(h.holder.id) },
+        el('span', { class: 'rel-text' }, el('span', { class: 'rel-type' }, h.holder.name), el('br'),
+          el('span', { class: 'muted small' }, h.paths[0] ? `through ${h.paths[0].actors.map(a => a.name).join(' \u2192 ')}` : '')),
+        el('span', { class: 'delta' }, formatNumber(h.value))),
+      h.paths.length ? el('ul', { class: 'path-steps' }, h.paths[0].relations.map(r => this.step(r))) : null)))
+      : el('p', { class: 'muted' }, 'No actor holds leverage over it under these filters.'));
   }
 
   async showReach(from, to, out) {

@@ -119,10 +119,10 @@ export async function loadChanges(from, to, poles, caps) {
   return { appeared: await withSources(c.appeared), ended: await withSources(c.ended), movers: c.movers.map(withDeltas), totals: null };
 }
 
-export async function loadBlocs({ asOf, includeUndated, status, claimedBy }) {
-  const data = await gql(`query Blocs(${DAY_VARS}, $status: [ClaimStatus!], $claimedBy: ID) {
-    blocs(${DAY_ARGS}, status: $status, claimedBy: $claimedBy) { groups { id name } frustrated { ${REL} } } }`,
-  { ...dayVariables({ asOf, includeUndated }), status, claimedBy }, 'Blocs');
+export async function loadBlocs({ asOf, includeUndated, status, claimedBy, level = null }) {
+  const data = await gql(`query Blocs(${DAY_VARS}, $status: [ClaimStatus!], $claimedBy: ID, $level: AnalysisLevel) {
+    blocs(${DAY_ARGS}, status: $status, claimedBy: $claimedBy, level: $level) { groups { id name } frustrated { ${REL} } } }`,
+  { ...dayVariables({ asOf, includeUndated }), status, claimedBy, level }, 'Blocs');
   await withSources(data.blocs.frustrated);
   return data.blocs;
 }
@@ -173,12 +173,26 @@ export async function loadBreakdowns(id, { asOf, includeUndated = null, poles, t
 
 export async function loadPairwise(holder, subject, day, caps) {
   const withDate = caps.hasArg('pairwiseLeverage', 'asOf');
-  const data = await gql(`query Pairwise($holder: ID!, $subject: ID!${withDate ? `, ${DAY_VARS}` : ''}) {
-    pairwiseLeverage(holder: $holder, subject: $subject${withDate ? `, ${DAY_ARGS}` : ''}) {
+  const data = await gql(`query Pairwise($holder: ID!, $subject: ID!${withDate ? `, ${DAY_VARS}, $level: AnalysisLevel` : ''}) {
+    pairwiseLeverage(holder: $holder, subject: $subject${withDate ? `, ${DAY_ARGS}, level: $level` : ''}) {
       value paths { actors { id name } relations { ${REL} } amount } } }`,
-  withDate ? { holder, subject, ...dayVariables(day) } : { holder, subject }, 'Pairwise');
+  withDate ? { holder, subject, ...dayVariables(day), level: day.level ?? null } : { holder, subject }, 'Pairwise');
   await withSources(data.pairwiseLeverage.paths.flatMap(p => p.relations));
   return data.pairwiseLeverage;
+}
+
+/**
+ * Who holds most leverage over actor `id` under the filters `f` (date, types, statuses, narrative, level), best
+ * first, each with the direct relations and two-step chains that give it.
+ */
+export async function loadLeverageHolders(id, f, first = 8) {
+  const data = await gql(`query Holders($id: ID!, $first: Int, ${DAY_VARS}, $types: [String!], $status: [ClaimStatus!], $claimedBy: ID, $level: AnalysisLevel) {
+    actor(id: $id) { leverageHolders(first: $first, ${DAY_ARGS}, types: $types, status: $status, claimedBy: $claimedBy, level: $level) {
+      holder { id name } value paths { actors { id name } relations { ${REL} } amount } } } }`,
+  { id, first, ...dayVariables(f), types: f.types ?? null, status: f.status ?? null, claimedBy: f.claimedBy ?? null, level: f.level ?? null }, 'Holders');
+  const holders = data.actor?.leverageHolders ?? [];
+  await withSources(holders.flatMap(h => h.paths.flatMap(p => p.relations)));
+  return holders;
 }
 
 export async function loadStrongestPaths(from, to) {

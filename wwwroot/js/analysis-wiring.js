@@ -44,6 +44,7 @@ export function wireAnalysis({ state, meta, banner, syncUrl }) {
   });
   $('show-compare').addEventListener('click', () => { opening = true; return openCompare(); });
   $('blocs-toggle').hidden = !caps.has('blocs');
+  $('level-block').hidden = !(caps.hasArg('overview', 'level') && caps.actorHasArg('leverage', 'level'));
   $('color-blocs').addEventListener('change', custom('blocs', async () => {
     const blocs = await analysis.colourBlocs(state.view.cy, $('color-blocs').checked);
     if (blocs) analysis.showBlocs(blocs);

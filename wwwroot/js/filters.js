@@ -28,6 +28,8 @@ export class Filters {
     this.narrative = document.getElementById('narrative');
     this.narrative.addEventListener('change', () => this.onChange());
     this.buildNarratives();
+    this.level = document.getElementById('level');
+    this.level.addEventListener('change', () => this.onChange());
     this.undated = document.getElementById('include-undated');
     this.undated.addEventListener('change', () => { if (this.asOf()) this.onChange(); });
   }
@@ -47,6 +49,7 @@ export class Filters {
       asOf: this.asOf(),
       // Without a date every relation counts, dated or not: the box matters only on a chosen day.
       includeUndated: this.undated.checked && this.asOf() ? true : null,
+      level: this.level.value === 'STATES' ? 'STATES' : null,
       poles: [this.poleA.value, this.poleB.value],
     };
   }
@@ -69,7 +72,7 @@ export class Filters {
   }
 
   /** Restores choices read from a link; unknown values are ignored. Does not call onChange. */
-  apply({ poles, types, status, narrative, asOf, undated }) {
+  apply({ poles, types, status, narrative, asOf, undated, level }) {
     if (poles?.length === 2 && poles[0] !== poles[1] && poles.every(id => this.actorNames.has(id))) {
       [this.poleA.value, this.poleB.value] = poles;
       this.prev = { a: poles[0], b: poles[1] };
@@ -82,6 +85,7 @@ export class Filters {
     if (narrative && this.narrativeOptions().some(([v]) => v === narrative)) this.narrative.value = narrative;
     if (asOf !== undefined) this.setAsOf(asOf);
     if (undated !== undefined) this.undated.checked = undated;
+    if (level !== undefined) this.level.value = level;
   }
 
   /**
@@ -101,6 +105,7 @@ export class Filters {
     this.narrative.value = link.narrative && this.narrativeOptions().some(([v]) => v === link.narrative) ? link.narrative : 'all';
     this.setAsOf(link.asOf ?? null);
     this.undated.checked = Boolean(link.undated);
+    this.level.value = link.level ?? 'EVERYONE';
   }
 
   /** The choices worth putting in a link (null: the default). */
@@ -114,6 +119,7 @@ export class Filters {
       narrative: this.narrative.value,
       asOf: this.asOf(),
       undated: this.undated.checked,
+      level: this.level.value === 'STATES' ? 'STATES' : null,
     };
   }
 

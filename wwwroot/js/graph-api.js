@@ -9,14 +9,15 @@ const EDGE = 'from to type count weight status relationIds';
 
 // An actor as the drawing needs it, its metrics under the same filter as the overview.
 const ACTOR = `id name kind aliases country description
-  leverage(asOf: $asOf, includeUndated: $includeUndated, types: $types, status: $status, claimedBy: $claimedBy)
-  alignment(poles: $poles, asOf: $asOf, includeUndated: $includeUndated, types: $types, status: $status, claimedBy: $claimedBy)`;
+  leverage(asOf: $asOf, includeUndated: $includeUndated, types: $types, status: $status, claimedBy: $claimedBy, level: $level)
+  alignment(poles: $poles, asOf: $asOf, includeUndated: $includeUndated, types: $types, status: $status, claimedBy: $claimedBy, level: $level)`;
 
-const FILTER_VARS = '$types: [String!], $status: [ClaimStatus!], $asOf: Date, $includeUndated: Boolean, $poles: [ID!], $claimedBy: ID';
+// `level` (STATES or null) goes to the metrics and the overview; expand's neighbours are always actors as named.
+const FILTER_VARS = '$types: [String!], $status: [ClaimStatus!], $asOf: Date, $includeUndated: Boolean, $poles: [ID!], $claimedBy: ID, $level: AnalysisLevel';
 const FILTER_ARGS = 'types: $types, status: $status, asOf: $asOf, includeUndated: $includeUndated, claimedBy: $claimedBy';
 
-const filterVariables = ({ types = null, status = null, asOf = null, includeUndated = null, poles = null, claimedBy = null }) =>
-  ({ types, status, asOf, includeUndated, poles, claimedBy });
+const filterVariables = ({ types = null, status = null, asOf = null, includeUndated = null, poles = null, claimedBy = null, level = null }) =>
+  ({ types, status, asOf, includeUndated, poles, claimedBy, level });
 
 /**
  * The `top` actors by leverage under the filters and the edges among them: { actors, edges, hiddenActors,
@@ -26,7 +27,7 @@ const filterVariables = ({ types = null, status = null, asOf = null, includeUnda
 export async function loadOverview(filters, top, maxEdges = null) {
   const bound = maxEdges === null ? '' : ', maxEdges: $maxEdges';
   const data = await gql(`query ExplorerOverview($top: Int${maxEdges === null ? '' : ', $maxEdges: Int'}, ${FILTER_VARS}) {
-    overview(top: $top${bound}, ${FILTER_ARGS}) {
+    overview(top: $top${bound}, ${FILTER_ARGS}, level: $level) {
       actors { ${ACTOR} }
       edges { ${EDGE} }
       hiddenActors hiddenRelations totalActors totalRelations
@@ -41,7 +42,7 @@ export async function loadOverview(filters, top, maxEdges = null) {
 export async function loadWholeGraph(filters, narratives) {
   const c = narratives ? ', claimedBy: $claimedBy' : '';
   // A server without overview predates includeUndated too.
-  const dated = ACTOR.replace(/, includeUndated: \$includeUndated/g, '');
+  const dated = ACTOR.replace(/, includeUndated: \$includeUndated/g, '').replace(/, level: \$level/g, '');
   const actor = narratives ? dated : dated.replace(/, claimedBy: \$claimedBy/g, '');
   const data = await gql(`query ExplorerGraph($types: [String!], $status: [ClaimStatus!], $asOf: Date, $poles: [ID!]${narratives ? ', $claimedBy: ID' : ''}) {
     graph(types: $types, status: $status, asOf: $asOf${c}) {

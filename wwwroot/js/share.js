@@ -6,7 +6,7 @@ import { download, metricsCsv, svgToPng } from './export.js';
 import { drawnClaims, graphGexf, graphJson, graphMl } from './export-graph-files.js';
 import { graphPng, graphSvg } from './export-image.js';
 
-/** What an image export is stamped with: the page's title, then date, filters, narrative, poles and export time. */
+/** What an image export is stamped with: the page's title, then date, level, filters, narrative, poles and export time. */
 function stampOf(filters, exportedAt) {
   const f = filters.current();
   const poles = filters.poleNames();
@@ -14,7 +14,8 @@ function stampOf(filters, exportedAt) {
   return {
     title: document.title,
     lines: [
-      `Date: ${f.asOf ?? 'all dates'}`,
+      `Date: ${f.asOf ? `${f.asOf}${f.includeUndated ? ' (undated relations counted)' : ''}` : 'all dates'}`,
+      `Level: ${f.level === 'STATES' ? 'states and groups' : 'everyone'}`,
       `Relation types: ${f.types ? f.types.map(humanize).join(', ') || 'none' : 'all'}`,
       `Status: ${f.status ? f.status.map(s => STATUS_STYLES[s].label.replace(/ \(.*\)$/, '')).join(', ') || 'none' : 'all'}`,
       `Narrative: ${narrative}`,

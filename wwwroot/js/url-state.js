@@ -4,7 +4,7 @@
 // `renderer=webgl|canvas` and `layout=fcose|force` force a renderer or a layout engine (for comparisons and tests).
 
 /**
- * Reads the hash into { poles, types, status, narrative, asOf, undated, selection, view, blocs, positions, top, expand,
+ * Reads the hash into { poles, types, status, narrative, asOf, undated, level, selection, view, blocs, positions, top, expand,
  * renderer, layout };
  * absent keys are undefined (keep the page's default).
  */
@@ -18,6 +18,7 @@ export function readState(hash = location.hash) {
     narrative: p.get('narrative') ?? undefined,
     asOf: p.get('asOf') ?? undefined,
     undated: p.get('undated') === '1' ? true : undefined,
+    level: p.get('level') === 'states' ? 'STATES' : undefined,
     view: p.get('view') ?? undefined,
     blocs: p.get('blocs') === '1' ? true : undefined,
     selection: undefined,
@@ -62,6 +63,7 @@ export function writeState(state, push = false) {
   if (state.narrative && state.narrative !== 'all') p.set('narrative', state.narrative);
   if (state.asOf) p.set('asOf', state.asOf);
   if (state.undated) p.set('undated', '1');
+  if (state.level === 'STATES') p.set('level', 'states');
   if (state.view && state.view !== 'graph') p.set('view', state.view);
   if (state.blocs) p.set('blocs', '1');
   if (state.selection) p.set('sel', `${state.selection.kind}:${state.selection.id}`);
