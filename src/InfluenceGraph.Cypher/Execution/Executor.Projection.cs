@@ -58,29 +58,62 @@ internal static partial class Executor
         }
         else projected = Aggregate(projection, items, rows, ctx);
 
-        if (projection.OrderBy.Count > 0)
+        return OrderAndPage(projection, items, projected, ctx);
+    }
+
+    /// <summary>
+    /// ORDER BY, SKIP and LIMIT over projected rows. The sort is stable (ties keep their arrival order); with a LIMIT
+    /// only the first SKIP + LIMIT rows are kept, in a bounded heap, which yields the same rows as the full sort.
+    /// </summary>
+    private static List<Projected> OrderAndPage(Projection projection, List<ProjectionItem> items, List<Projected> projected, QueryContext ctx)
+    {
+        if (projection.OrderBy.Count == 0)
         {
-            var keyed = projected.Select(p =>
-            {
-                var scope = p.Source.WithAll(items.Select((item, i) => new KeyValuePair<string, object?>(item.Name, p.Values[i])));
-                var keys = projection.OrderBy.Select(o => OrderKey(o, items, p, scope, ctx)).ToArray();
-                return (p, keys);
-            }).ToList();
-            keyed.Sort((a, b) =>
-            {
-                for (var i = 0; i < projection.OrderBy.Count; i++)
-                {
-                    var c = Values.OrderCompare(a.keys[i], b.keys[i]);
-                    if (c != 0) return projection.OrderBy[i].Descending ? -c : c;
-                }
-                return 0;
-            });
-            projected = keyed.Select(k => k.p).ToList();
+            IEnumerable<Projected> page = projected;
+            if (projection.Skip is not null) page = page.Skip(Count(projection.Skip, "SKIP", ctx));
+            if (projection.Limit is not null) page = page.Take(Count(projection.Limit, "LIMIT", ctx));
+            return page.ToList();
         }
-        IEnumerable<Projected> page = projected;
-        if (projection.Skip is not null) page = page.Skip(Count(projection.Skip, "SKIP", ctx));
-        if (projection.Limit is not null) page = page.Take(Count(projection.Limit, "LIMIT", ctx));
-        return page.ToList();
+        var skip = projection.Skip is null ? 0 : Count(projection.Skip, "SKIP", ctx);
+        var limit = projection.Limit is null ? int.MaxValue : Count(projection.Limit, "LIMIT", ctx);
+        var keep = (int)Math.Min((long)skip + limit, int.MaxValue);
+        var comparer = new SortKeyComparer(projection.OrderBy);
+        SortKey Key(Projected p, int index)
+        {
+            var scope = p.Source.WithAll(items.Select((item, i) => new KeyValuePair<string, object?>(item.Name, p.Values[i])));
+            return new SortKey(projection.OrderBy.Select(o => OrderKey(o, items, p, scope, ctx)).ToArray(), index, p);
+        }
+        List<SortKey> sorted;
+        if (keep < projected.Count)
+        {
+            // The heap's top is the worst row kept so far: a new row replaces it only when it sorts before it.
+            var heap = new PriorityQueue<SortKey, SortKey>(keep + 1, Comparer<SortKey>.Create((a, b) => comparer.Compare(b, a)));
+            for (var i = 0; i < projected.Count && keep > 0; i++)
+            {
+                var key = Key(projected[i], i);
+                if (heap.Count < keep) heap.Enqueue(key, key);
+                else if (comparer.Compare(key, heap.Peek()) < 0) heap.DequeueEnqueue(key, key);
+            }
+            sorted = heap.UnorderedItems.Select(entry => entry.Element).ToList();
+        }
+        else sorted = projected.Select(Key).ToList();
+        sorted.Sort(comparer);
+        return sorted.Skip(skip).Take(limit).Select(k => k.Row).ToList();
+    }
+
+    private sealed record SortKey(object?[] Keys, int Index, Projected Row);
+
+    private sealed class SortKeyComparer(IReadOnlyList<OrderItem> order) : IComparer<SortKey>
+    {
+        public int Compare(SortKey? a, SortKey? b)
+        {
+            for (var i = 0; i < order.Count; i++)
+            {
+                var c = Values.OrderCompare(a!.Keys[i], b!.Keys[i]);
+                if (c != 0) return order[i].Descending ? -c : c;
+            }
+            return a!.Index.CompareTo(b!.Index);
+        }
     }
 
     // An ORDER BY key written exactly like a projected expression reads that column (so `ORDER BY count(*)` works).

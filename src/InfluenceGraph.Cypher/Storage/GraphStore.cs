@@ -13,6 +13,9 @@ internal sealed partial class GraphStore
     public Dictionary<long, RelData> Relationships { get; } = [];
     public Dictionary<string, HashSet<NodeData>> LabelIndex { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, UniqueConstraint> Constraints { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many relationships of each type exist (types with none are absent), kept by every change and its undo.</summary>
+    public Dictionary<string, long> RelationshipTypeCounts { get; } = new(StringComparer.Ordinal);
     public long NextNodeId { get; set; }
     public long NextRelId { get; set; }
 
@@ -102,6 +105,7 @@ internal sealed partial class GraphStore
         Relationships[rel.Id] = rel;
         rel.Start.Outgoing.Add(rel);
         rel.End.Incoming.Add(rel);
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(RelationshipTypeCounts, rel.Type, out _)++;
     }
 
     public void ApplyDeleteRelationship(RelData rel)
@@ -110,6 +114,7 @@ internal sealed partial class GraphStore
         rel.Start.Outgoing.Remove(rel);
         rel.End.Incoming.Remove(rel);
         rel.Deleted = true;
+        if (--RelationshipTypeCounts[rel.Type] == 0) RelationshipTypeCounts.Remove(rel.Type);
     }
 
     // Static (the journal replays through it without a store at hand), so later values are not pooled; creation's are.
