@@ -34,6 +34,7 @@ internal static partial class Executor
     private static StatementOutput RunSingle(IReadOnlyList<Clause> clauses, QueryContext ctx)
     {
         if (TryStoreAggregate(clauses, ctx) is { } counted) return counted;
+        if (TryBulkWrite(clauses, ctx)) return new StatementOutput([], []);
         var rows = new List<Row> { new() };
         var scope = new List<string>();
         for (var i = 0; i < clauses.Count; i++)

@@ -23,13 +23,17 @@ internal sealed partial class GraphStore
         LabelIndex.TryGetValue(label, out var set) ? set : [];
 
     public IEnumerable<UniqueConstraint> ConstraintsOn(string label) =>
-        Constraints.Values.Where(c => c.Label == label);
+        Constraints.Count == 0 ? [] : Constraints.Values.Where(c => c.Label == label);
 
-    public UniqueConstraint? ConstraintFor(string label, string property) =>
-        Constraints.Values.FirstOrDefault(c => c.Label == label && c.Property == property);
+    public UniqueConstraint? ConstraintFor(string label, string property)
+    {
+        foreach (var constraint in Constraints.Values)
+            if (constraint.Label == label && constraint.Property == property) return constraint;
+        return null;
+    }
 
-    /// <summary>Throws when giving <paramref name="node"/> this label and property value would break a unique constraint.</summary>
-    public void CheckUnique(NodeData node, string label, string property, object? value)
+    /// <summary>Throws when giving <paramref name="node"/> (null: a node not yet created) this label and property value would break a unique constraint.</summary>
+    public void CheckUnique(NodeData? node, string label, string property, object? value)
     {
         if (value is null) return;
         var constraint = ConstraintFor(label, property);
