@@ -78,21 +78,41 @@ internal static partial class Executor
         var limit = projection.Limit is null ? int.MaxValue : Count(projection.Limit, "LIMIT", ctx);
         var keep = (int)Math.Min((long)skip + limit, int.MaxValue);
         var comparer = new SortKeyComparer(projection.OrderBy);
-        SortKey Key(Projected p, int index)
+        // An ORDER BY key written exactly like a projected expression reads that column (so `ORDER BY count(*)` works),
+        // and so does a column's name.
+        var columns = projection.OrderBy.Select(o => items.FindIndex(i => string.Equals(i.Text, o.Text, StringComparison.Ordinal)) is var text and >= 0
+            ? text
+            : items.FindIndex(i => o.Expr is Variable v && v.Name == i.Name)).ToArray();
+        SortKey Key(Projected p, int index) => Fill(new SortKey(new object?[columns.Length], index, p));
+        SortKey Fill(SortKey key)
         {
-            var scope = p.Source.WithAll(items.Select((item, i) => new KeyValuePair<string, object?>(item.Name, p.Values[i])));
-            return new SortKey(projection.OrderBy.Select(o => OrderKey(o, items, p, scope, ctx)).ToArray(), index, p);
+            var (keys, p) = (key.Keys, key.Row);
+            Row? scope = null;
+            for (var k = 0; k < keys.Length; k++)
+                keys[k] = columns[k] >= 0 ? p.Values[columns[k]]
+                    : Evaluator.Eval(projection.OrderBy[k].Expr,
+                        scope ??= p.Source.WithAll(items.Select((item, i) => new KeyValuePair<string, object?>(item.Name, p.Values[i]))), ctx);
+            return key;
         }
         List<SortKey> sorted;
         if (keep < projected.Count)
         {
             // The heap's top is the worst row kept so far: a new row replaces it only when it sorts before it.
             var heap = new PriorityQueue<SortKey, SortKey>(keep + 1, Comparer<SortKey>.Create((a, b) => comparer.Compare(b, a)));
+            var candidate = new SortKey(new object?[columns.Length], 0, projected[0]);
             for (var i = 0; i < projected.Count && keep > 0; i++)
             {
-                var key = Key(projected[i], i);
-                if (heap.Count < keep) heap.Enqueue(key, key);
-                else if (comparer.Compare(key, heap.Peek()) < 0) heap.DequeueEnqueue(key, key);
+                if (heap.Count < keep)
+                {
+                    var key = Key(projected[i], i);
+                    heap.Enqueue(key, key);
+                    continue;
+                }
+                candidate.Index = i;
+                candidate.Row = projected[i];
+                if (comparer.Compare(Fill(candidate), heap.Peek()) >= 0) continue;
+                var kept = candidate with { Keys = (object?[])candidate.Keys.Clone() };
+                heap.DequeueEnqueue(kept, kept);
             }
             sorted = heap.UnorderedItems.Select(entry => entry.Element).ToList();
         }
@@ -101,7 +121,11 @@ internal static partial class Executor
         return sorted.Skip(skip).Take(limit).Select(k => k.Row).ToList();
     }
 
-    private sealed record SortKey(object?[] Keys, int Index, Projected Row);
+    private sealed record SortKey(object?[] Keys, int Index, Projected Row)
+    {
+        public int Index { get; set; } = Index;
+        public Projected Row { get; set; } = Row;
+    }
 
     private sealed class SortKeyComparer(IReadOnlyList<OrderItem> order) : IComparer<SortKey>
     {
@@ -114,14 +138,6 @@ internal static partial class Executor
             }
             return a!.Index.CompareTo(b!.Index);
         }
-    }
-
-    // An ORDER BY key written exactly like a projected expression reads that column (so `ORDER BY count(*)` works).
-    private static object? OrderKey(OrderItem order, List<ProjectionItem> items, Projected p, Row scope, QueryContext ctx)
-    {
-        for (var i = 0; i < items.Count; i++)
-            if (string.Equals(items[i].Text, order.Text, StringComparison.Ordinal)) return p.Values[i];
-        return Evaluator.Eval(order.Expr, scope, ctx);
     }
 
     private static List<Projected> Aggregate(Projection projection, List<ProjectionItem> items, List<Row> rows, QueryContext ctx)

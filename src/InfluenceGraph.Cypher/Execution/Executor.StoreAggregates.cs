@@ -96,7 +96,10 @@ internal static partial class Executor
         foreach (var label in labels)
             if (ctx.Store.LabelIndex.GetValueOrDefault(label) is not { } set) return keyIndexes.Length == 0 ? Ungrouped(items, 0) : [];
             else if (candidates is not HashSet<NodeData> smallest || set.Count < smallest.Count) candidates = set;
-        var groups = new Dictionary<object?[], long>(RowKeyEquality.Instance);
+        // The group table is kept per thread from query to query: at thousands of groups its arrays are large
+        // objects, and allocating them on every query costs full collections.
+        var groups = _degreeGroups ??= new Dictionary<object?[], long>(RowKeyEquality.Instance);
+        groups.Clear();
         var order = new List<object?[]>();
         var total = 0L;
         foreach (var node in candidates)
@@ -106,14 +109,15 @@ internal static partial class Executor
             if (degree == 0) continue;
             total += degree;
             if (keyIndexes.Length == 0) continue;
-            var row = new Row().With(anchor.Variable!, node);
-            var key = keyIndexes.Select(i => Evaluator.Eval(items[i].Expr, row, ctx)).ToArray();
+            var key = new object?[keyIndexes.Length];
+            for (var k = 0; k < key.Length; k++)
+                key[k] = items[keyIndexes[k]].Expr is PropertyAccess access ? node.Properties.GetValueOrDefault(access.Key) : node;
             ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out var exists);
             if (!exists) order.Add(key);
             count += degree;
         }
         if (keyIndexes.Length == 0) return Ungrouped(items, total);
-        return order.Select(key =>
+        var result = order.Select(key =>
         {
             var values = new object?[items.Count];
             for (var k = 0; k < keyIndexes.Length; k++) values[keyIndexes[k]] = key[k];
@@ -121,7 +125,11 @@ internal static partial class Executor
                 if (counts[i]) values[i] = groups[key];
             return new Projected(values, new Row());
         }).ToList();
+        groups.Clear();
+        return result;
     }
+
+    [ThreadStatic] private static Dictionary<object?[], long>? _degreeGroups;
 
     private static List<Projected> Ungrouped(List<ProjectionItem> items, long total) =>
         [new Projected(items.Select(_ => (object?)total).ToArray(), new Row())];
