@@ -99,8 +99,9 @@ internal static partial class Executor
         // The group table is kept per thread from query to query: at thousands of groups its arrays are large
         // objects, and allocating them on every query costs full collections.
         var groups = _degreeGroups ??= new Dictionary<object?[], long>(RowKeyEquality.Instance);
+        var order = _degreeGroupOrder ??= [];
         groups.Clear();
-        var order = new List<object?[]>();
+        order.Clear();
         var total = 0L;
         foreach (var node in candidates)
         {
@@ -126,10 +127,12 @@ internal static partial class Executor
             return new Projected(values, new Row());
         }).ToList();
         groups.Clear();
+        order.Clear();
         return result;
     }
 
     [ThreadStatic] private static Dictionary<object?[], long>? _degreeGroups;
+    [ThreadStatic] private static List<object?[]>? _degreeGroupOrder;
 
     private static List<Projected> Ungrouped(List<ProjectionItem> items, long total) =>
         [new Projected(items.Select(_ => (object?)total).ToArray(), new Row())];
