@@ -32,9 +32,10 @@ public sealed class StoreAggregateTests
         "MATCH (a:A)<-[r]-() {0} RETURN a.id AS id, count(r) AS n ORDER BY n * -1, id LIMIT 4",
     ];
 
-    private static CypherDatabase Graph()
+    private static CypherDatabase Graph(bool unique = false)
     {
         var db = CypherDatabase.InMemory();
+        if (unique) db.Run("CREATE CONSTRAINT FOR (a:A) REQUIRE a.id IS UNIQUE");
         db.Run("UNWIND range(0, 29) AS i CREATE (:A {id: i, group: CASE WHEN i % 7 = 0 THEN null ELSE i % 3 END})");
         db.Run("UNWIND range(0, 9) AS i CREATE (:B {id: 100 + i})");
         db.Run("MATCH (b:B) WHERE b.id % 3 = 0 SET b:A");
@@ -44,6 +45,7 @@ public sealed class StoreAggregateTests
             CREATE (a)-[:$(CASE i % 3 WHEN 0 THEN 'KNOWS' WHEN 1 THEN 'LIKES' ELSE 'CITES' END) {i: i}]->(b)
             """);
         db.Run("MATCH (a:A {id: 4}) CREATE (a)-[:KNOWS]->(a)");
+        db.Run("MATCH (b:B {id: 100}) CREATE (b)-[:KNOWS]->(:A {group: 5})<-[:LIKES]-(b), (b)-[:KNOWS]->(:A {group: 6})");
         return db;
     }
 
@@ -66,17 +68,21 @@ public sealed class StoreAggregateTests
         }
     }
 
-    [Fact]
-    public void StoreCounts_AgreeWithMatching()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void StoreCounts_AgreeWithMatching(bool unique)
     {
-        using var db = Graph();
+        using var db = Graph(unique);
         AssertSame(q => db.Run(q));
     }
 
-    [Fact]
-    public void StoreCounts_SeeTheOpenTransactionsWrites_AndRollbackRestoresThem()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void StoreCounts_SeeTheOpenTransactionsWrites_AndRollbackRestoresThem(bool unique)
     {
-        using var db = Graph();
+        using var db = Graph(unique);
         var before = db.Run(string.Format(Shapes[0], "")).Rows.Select(r => $"{r[0]}={r[1]}").ToList();
         using (var tx = db.BeginTransaction())
         {

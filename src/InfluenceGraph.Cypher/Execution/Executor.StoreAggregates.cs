@@ -96,6 +96,8 @@ internal static partial class Executor
         foreach (var label in labels)
             if (ctx.Store.LabelIndex.GetValueOrDefault(label) is not { } set) return keyIndexes.Length == 0 ? Ungrouped(items, 0) : [];
             else if (candidates is not HashSet<NodeData> smallest || set.Count < smallest.Count) candidates = set;
+        if (keyIndexes.Length == 1 && KeyIsUnique(items[keyIndexes[0]].Expr, labels, ctx))
+            return CountsByUniqueKey(candidates, labels, direction, types, items, keyIndexes[0]);
         // The group table is kept per thread from query to query: at thousands of groups its arrays are large
         // objects, and allocating them on every query costs full collections.
         var groups = _degreeGroups ??= new Dictionary<object?[], long>(RowKeyEquality.Instance);
@@ -105,7 +107,7 @@ internal static partial class Executor
         var total = 0L;
         foreach (var node in candidates)
         {
-            if (node.Deleted || labels.Any(l => !node.HasLabel(l))) continue;
+            if (!HasLabels(node, labels)) continue;
             var degree = Degree(node, direction, types);
             if (degree == 0) continue;
             total += degree;
@@ -129,6 +131,46 @@ internal static partial class Executor
         groups.Clear();
         order.Clear();
         return result;
+    }
+
+    // The node itself, or a property a unique constraint on one of the anchor's labels holds: every node is its own
+    // group, but for the one of the nodes without the property.
+    private static bool KeyIsUnique(Expr key, string[] labels, QueryContext ctx) =>
+        key is Variable || (key is PropertyAccess access && labels.Any(label => ctx.Store.ConstraintFor(label, access.Key) is not null));
+
+    private static List<Projected> CountsByUniqueKey(IEnumerable<NodeData> candidates, string[] labels, Direction direction, string[] types,
+        List<ProjectionItem> items, int keyIndex)
+    {
+        var property = (items[keyIndex].Expr as PropertyAccess)?.Key;
+        var empty = new Row();
+        var result = new List<Projected>();
+        object?[]? missing = null;
+        foreach (var node in candidates)
+        {
+            if (!HasLabels(node, labels)) continue;
+            var degree = Degree(node, direction, types);
+            if (degree == 0) continue;
+            var key = property is null ? node : node.Properties.GetValueOrDefault(property);
+            if (key is null && missing is not null)
+            {
+                for (var i = 0; i < missing.Length; i++)
+                    if (i != keyIndex) missing[i] = (long)missing[i]! + degree;
+                continue;
+            }
+            var values = new object?[items.Count];
+            for (var i = 0; i < values.Length; i++) values[i] = i == keyIndex ? key : degree;
+            if (key is null) missing = values;
+            result.Add(new Projected(values, empty));
+        }
+        return result;
+    }
+
+    private static bool HasLabels(NodeData node, string[] labels)
+    {
+        if (node.Deleted) return false;
+        foreach (var label in labels)
+            if (!node.HasLabel(label)) return false;
+        return true;
     }
 
     [ThreadStatic] private static Dictionary<object?[], long>? _degreeGroups;
