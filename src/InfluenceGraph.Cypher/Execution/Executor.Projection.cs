@@ -58,37 +58,86 @@ internal static partial class Executor
         }
         else projected = Aggregate(projection, items, rows, ctx);
 
-        if (projection.OrderBy.Count > 0)
-        {
-            var keyed = projected.Select(p =>
-            {
-                var scope = p.Source.WithAll(items.Select((item, i) => new KeyValuePair<string, object?>(item.Name, p.Values[i])));
-                var keys = projection.OrderBy.Select(o => OrderKey(o, items, p, scope, ctx)).ToArray();
-                return (p, keys);
-            }).ToList();
-            keyed.Sort((a, b) =>
-            {
-                for (var i = 0; i < projection.OrderBy.Count; i++)
-                {
-                    var c = Values.OrderCompare(a.keys[i], b.keys[i]);
-                    if (c != 0) return projection.OrderBy[i].Descending ? -c : c;
-                }
-                return 0;
-            });
-            projected = keyed.Select(k => k.p).ToList();
-        }
-        IEnumerable<Projected> page = projected;
-        if (projection.Skip is not null) page = page.Skip(Count(projection.Skip, "SKIP", ctx));
-        if (projection.Limit is not null) page = page.Take(Count(projection.Limit, "LIMIT", ctx));
-        return page.ToList();
+        return OrderAndPage(projection, items, projected, ctx);
     }
 
-    // An ORDER BY key written exactly like a projected expression reads that column (so `ORDER BY count(*)` works).
-    private static object? OrderKey(OrderItem order, List<ProjectionItem> items, Projected p, Row scope, QueryContext ctx)
+    /// <summary>
+    /// ORDER BY, SKIP and LIMIT over projected rows. The sort is stable (ties keep their arrival order); with a LIMIT
+    /// only the first SKIP + LIMIT rows are kept, in a bounded heap, which yields the same rows as the full sort.
+    /// </summary>
+    private static List<Projected> OrderAndPage(Projection projection, List<ProjectionItem> items, List<Projected> projected, QueryContext ctx)
     {
-        for (var i = 0; i < items.Count; i++)
-            if (string.Equals(items[i].Text, order.Text, StringComparison.Ordinal)) return p.Values[i];
-        return Evaluator.Eval(order.Expr, scope, ctx);
+        if (projection.OrderBy.Count == 0)
+        {
+            IEnumerable<Projected> page = projected;
+            if (projection.Skip is not null) page = page.Skip(Count(projection.Skip, "SKIP", ctx));
+            if (projection.Limit is not null) page = page.Take(Count(projection.Limit, "LIMIT", ctx));
+            return page.ToList();
+        }
+        var skip = projection.Skip is null ? 0 : Count(projection.Skip, "SKIP", ctx);
+        var limit = projection.Limit is null ? int.MaxValue : Count(projection.Limit, "LIMIT", ctx);
+        var keep = (int)Math.Min((long)skip + limit, int.MaxValue);
+        var comparer = new SortKeyComparer(projection.OrderBy);
+        // An ORDER BY key written exactly like a projected expression reads that column (so `ORDER BY count(*)` works),
+        // and so does a column's name.
+        var columns = projection.OrderBy.Select(o => items.FindIndex(i => string.Equals(i.Text, o.Text, StringComparison.Ordinal)) is var text and >= 0
+            ? text
+            : items.FindIndex(i => o.Expr is Variable v && v.Name == i.Name)).ToArray();
+        SortKey Key(Projected p, int index) => Fill(new SortKey(new object?[columns.Length], index, p));
+        SortKey Fill(SortKey key)
+        {
+            var (keys, p) = (key.Keys, key.Row);
+            Row? scope = null;
+            for (var k = 0; k < keys.Length; k++)
+                keys[k] = columns[k] >= 0 ? p.Values[columns[k]]
+                    : Evaluator.Eval(projection.OrderBy[k].Expr,
+                        scope ??= p.Source.WithAll(items.Select((item, i) => new KeyValuePair<string, object?>(item.Name, p.Values[i]))), ctx);
+            return key;
+        }
+        List<SortKey> sorted;
+        if (keep < projected.Count)
+        {
+            // The heap's top is the worst row kept so far: a new row replaces it only when it sorts before it.
+            var heap = new PriorityQueue<SortKey, SortKey>(keep + 1, Comparer<SortKey>.Create((a, b) => comparer.Compare(b, a)));
+            var candidate = new SortKey(new object?[columns.Length], 0, projected[0]);
+            for (var i = 0; i < projected.Count && keep > 0; i++)
+            {
+                if (heap.Count < keep)
+                {
+                    var key = Key(projected[i], i);
+                    heap.Enqueue(key, key);
+                    continue;
+                }
+                candidate.Index = i;
+                candidate.Row = projected[i];
+                if (comparer.Compare(Fill(candidate), heap.Peek()) >= 0) continue;
+                var kept = candidate with { Keys = (object?[])candidate.Keys.Clone() };
+                heap.DequeueEnqueue(kept, kept);
+            }
+            sorted = heap.UnorderedItems.Select(entry => entry.Element).ToList();
+        }
+        else sorted = projected.Select(Key).ToList();
+        sorted.Sort(comparer);
+        return sorted.Skip(skip).Take(limit).Select(k => k.Row).ToList();
+    }
+
+    private sealed record SortKey(object?[] Keys, int Index, Projected Row)
+    {
+        public int Index { get; set; } = Index;
+        public Projected Row { get; set; } = Row;
+    }
+
+    private sealed class SortKeyComparer(IReadOnlyList<OrderItem> order) : IComparer<SortKey>
+    {
+        public int Compare(SortKey? a, SortKey? b)
+        {
+            for (var i = 0; i < order.Count; i++)
+            {
+                var c = Values.OrderCompare(a!.Keys[i], b!.Keys[i]);
+                if (c != 0) return order[i].Descending ? -c : c;
+            }
+            return a!.Index.CompareTo(b!.Index);
+        }
     }
 
     private static List<Projected> Aggregate(Projection projection, List<ProjectionItem> items, List<Row> rows, QueryContext ctx)

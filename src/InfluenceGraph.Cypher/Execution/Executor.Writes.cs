@@ -86,9 +86,14 @@ internal static partial class Executor
     {
         var result = new List<KeyValuePair<string, object?>>();
         if (expr is null) return result;
-        var value = Evaluator.Eval(expr, row, ctx);
-        if (value is null) return result;
-        if (value is not IReadOnlyDictionary<string, object?> map) throw Errors.TypeMismatch("Map", value, expr.Pos);
+        IEnumerable<KeyValuePair<string, object?>> map;
+        if (expr is MapLiteral literal && DistinctKeys(literal)) map = EvalEntries(literal, row, ctx);
+        else
+        {
+            var value = Evaluator.Eval(expr, row, ctx);
+            if (value is null) return result;
+            map = value as IReadOnlyDictionary<string, object?> ?? throw Errors.TypeMismatch("Map", value, expr.Pos);
+        }
         foreach (var (key, item) in map)
         {
             if (item is null)
@@ -99,6 +104,24 @@ internal static partial class Executor
             result.Add(new(key, StorableValue(item, expr.Pos)));
         }
         return result;
+    }
+
+    private static bool DistinctKeys(MapLiteral literal)
+    {
+        var entries = literal.Entries;
+        for (var i = 1; i < entries.Count; i++)
+            for (var j = 0; j < i; j++)
+                if (entries[i].Key == entries[j].Key) return false;
+        return true;
+    }
+
+    // A map literal's entries in order, without building the map value (its keys are distinct).
+    private static KeyValuePair<string, object?>[] EvalEntries(MapLiteral literal, Row row, QueryContext ctx)
+    {
+        var entries = new KeyValuePair<string, object?>[literal.Entries.Count];
+        for (var i = 0; i < entries.Length; i++)
+            entries[i] = new(literal.Entries[i].Key, Evaluator.Eval(literal.Entries[i].Value, row, ctx));
+        return entries;
     }
 
     /// <summary>Neo4j stores only simple values and homogeneous lists of them (no nulls inside, no maps).</summary>
@@ -121,17 +144,23 @@ internal static partial class Executor
     private static List<Row> Merge(MergeClause merge, List<Row> rows, QueryContext ctx)
     {
         var result = new List<Row>();
-        foreach (var row in rows)
-        {
-            var matches = Matcher.Match([merge.Pattern], row, ctx).ToList();
-            if (matches.Count > 0)
-            {
-                foreach (var matched in matches) result.Add(ApplySetItems(merge.OnMatch, matched, ctx));
-                continue;
-            }
-            var created = CreatePart(merge.Pattern, row, ctx, merging: true);
-            result.Add(ApplySetItems(merge.OnCreate, created, ctx));
-        }
+        foreach (var row in rows) MergeRow(merge, row, ctx, result);
         return result;
+    }
+
+    private static void MergeRow(MergeClause merge, Row row, QueryContext ctx, List<Row>? result)
+    {
+        var matches = Matcher.Match([merge.Pattern], row, ctx).ToList();
+        if (matches.Count > 0)
+        {
+            foreach (var matched in matches)
+            {
+                var updated = ApplySetItems(merge.OnMatch, matched, ctx);
+                result?.Add(updated);
+            }
+            return;
+        }
+        var created = ApplySetItems(merge.OnCreate, CreatePart(merge.Pattern, row, ctx, merging: true), ctx);
+        result?.Add(created);
     }
 }

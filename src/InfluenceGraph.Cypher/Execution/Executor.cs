@@ -39,6 +39,13 @@ internal static partial class Executor
 
     private static StatementOutput RunSingle(IReadOnlyList<Clause> clauses, QueryContext ctx, Row seed, bool open)
     {
+        // A query that imports nothing from an outer row may be answered by the store's counters or streamed into
+        // the writer (a subquery body that imports nothing is such a query too).
+        if (!open && !seed.Names.Any())
+        {
+            if (TryStoreAggregate(clauses, ctx) is { } counted) return counted;
+            if (TryBulkWrite(clauses, ctx)) return new StatementOutput([], []);
+        }
         var rows = new List<Row> { seed };
         var scope = seed.Names.ToList();
         for (var i = 0; i < clauses.Count; i++)

@@ -210,6 +210,8 @@ public sealed class CypherDatabase : IDisposable
 
     internal GraphStore Store => _store;
 
+    internal bool IsDurable => _journal is not null;
+
     internal GraphLock Lock => _lock;
 
     internal static IReadOnlyDictionary<string, object?> ConvertParameters(IReadOnlyDictionary<string, object?>? parameters)

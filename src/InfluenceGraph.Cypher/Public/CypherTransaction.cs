@@ -22,7 +22,7 @@ public sealed class CypherTransaction : IDisposable
     internal CypherTransaction(CypherDatabase database, bool readOnly)
     {
         _database = database;
-        _writer = readOnly ? null : new GraphWriter(database.Store);
+        _writer = readOnly ? null : new GraphWriter(database.Store, database.IsDurable);
     }
 
     /// <summary>True for a read transaction (statements that write are refused).</summary>

@@ -13,6 +13,9 @@ internal sealed partial class GraphStore
     public Dictionary<long, RelData> Relationships { get; } = [];
     public Dictionary<string, HashSet<NodeData>> LabelIndex { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, UniqueConstraint> Constraints { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many relationships of each type exist (types with none are absent), kept by every change and its undo.</summary>
+    public Dictionary<string, long> RelationshipTypeCounts { get; } = new(StringComparer.Ordinal);
     public long NextNodeId { get; set; }
     public long NextRelId { get; set; }
 
@@ -20,13 +23,17 @@ internal sealed partial class GraphStore
         LabelIndex.TryGetValue(label, out var set) ? set : [];
 
     public IEnumerable<UniqueConstraint> ConstraintsOn(string label) =>
-        Constraints.Values.Where(c => c.Label == label);
+        Constraints.Count == 0 ? [] : Constraints.Values.Where(c => c.Label == label);
 
-    public UniqueConstraint? ConstraintFor(string label, string property) =>
-        Constraints.Values.FirstOrDefault(c => c.Label == label && c.Property == property);
+    public UniqueConstraint? ConstraintFor(string label, string property)
+    {
+        foreach (var constraint in Constraints.Values)
+            if (constraint.Label == label && constraint.Property == property) return constraint;
+        return null;
+    }
 
-    /// <summary>Throws when giving <paramref name="node"/> this label and property value would break a unique constraint.</summary>
-    public void CheckUnique(NodeData node, string label, string property, object? value)
+    /// <summary>Throws when giving <paramref name="node"/> (null: a node not yet created) this label and property value would break a unique constraint.</summary>
+    public void CheckUnique(NodeData? node, string label, string property, object? value)
     {
         if (value is null) return;
         var constraint = ConstraintFor(label, property);
@@ -102,6 +109,7 @@ internal sealed partial class GraphStore
         Relationships[rel.Id] = rel;
         rel.Start.Outgoing.Add(rel);
         rel.End.Incoming.Add(rel);
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(RelationshipTypeCounts, rel.Type, out _)++;
     }
 
     public void ApplyDeleteRelationship(RelData rel)
@@ -110,6 +118,7 @@ internal sealed partial class GraphStore
         rel.Start.Outgoing.Remove(rel);
         rel.End.Incoming.Remove(rel);
         rel.Deleted = true;
+        if (--RelationshipTypeCounts[rel.Type] == 0) RelationshipTypeCounts.Remove(rel.Type);
     }
 
     // Static (the journal replays through it without a store at hand), so later values are not pooled; creation's are.

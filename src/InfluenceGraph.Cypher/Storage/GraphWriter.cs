@@ -3,26 +3,29 @@ namespace InfluenceGraph.Cypher.Storage;
 /// <summary>
 /// The changes of one write transaction: each change is applied to the store at once (so the transaction reads its
 /// own writes), remembered as an undo step (rollback replays them backwards) and as a journal record (commit writes
-/// them as one checksummed frame).
+/// them as one checksummed frame). A store without a journal (in memory) encodes no records.
 /// </summary>
-internal sealed class GraphWriter(GraphStore store)
+internal sealed class GraphWriter(GraphStore store, bool journaled)
 {
     private readonly Stack<Action> _undo = new();
-    private readonly JournalRecordWriter _redo = new();
+    private readonly JournalRecordWriter? _redo = journaled ? new() : null;
 
     public GraphStore Store { get; } = store;
 
     public bool HasChanges => _undo.Count > 0;
 
-    public byte[] JournalPayload => _redo.ToArray();
+    public byte[] JournalPayload => _redo?.ToArray() ?? [];
+
+    /// <summary>Makes room in the undo log for a batch of this many more changes.</summary>
+    public void Reserve(int changes) => _undo.EnsureCapacity(_undo.Count + changes);
 
     public NodeData CreateNode(IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
         var id = Store.NextNodeId;
-        var probe = new NodeData(id);
-        foreach (var label in labels)
-            foreach (var (key, value) in properties)
-                Store.CheckUnique(probe, label, key, value);
+        if (Store.Constraints.Count > 0)
+            foreach (var label in labels)
+                foreach (var (key, value) in properties)
+                    Store.CheckUnique(null, label, key, value);
         var previousNext = Store.NextNodeId;
         var node = Store.ApplyCreateNode(id, labels, properties);
         _undo.Push(() =>
@@ -30,7 +33,7 @@ internal sealed class GraphWriter(GraphStore store)
             Store.ApplyDeleteNode(node);
             Store.NextNodeId = previousNext;
         });
-        _redo.CreateNode(node);
+        _redo?.CreateNode(node);
         return node;
     }
 
@@ -39,7 +42,7 @@ internal sealed class GraphWriter(GraphStore store)
         if (node.Deleted) return;
         Store.ApplyDeleteNode(node);
         _undo.Push(() => Store.ApplyRestoreNode(node));
-        _redo.DeleteNode(node.Id);
+        _redo?.DeleteNode(node.Id);
     }
 
     public bool AddLabel(NodeData node, string label)
@@ -48,7 +51,7 @@ internal sealed class GraphWriter(GraphStore store)
         foreach (var (key, value) in node.Properties) Store.CheckUnique(node, label, key, value);
         Store.ApplyAddLabel(node, label);
         _undo.Push(() => Store.ApplyRemoveLabel(node, label));
-        _redo.AddLabel(node.Id, label);
+        _redo?.AddLabel(node.Id, label);
         return true;
     }
 
@@ -63,7 +66,7 @@ internal sealed class GraphWriter(GraphStore store)
             node.Labels.Remove(label);
             node.Labels.Insert(position, label);
         });
-        _redo.RemoveLabel(node.Id, label);
+        _redo?.RemoveLabel(node.Id, label);
         return true;
     }
 
@@ -80,7 +83,7 @@ internal sealed class GraphWriter(GraphStore store)
             Store.ApplySetNodeProperty(node, key, old);
             MoveTo(node.Properties, key, position);
         });
-        _redo.SetNodeProperty(node.Id, key, value);
+        _redo?.SetNodeProperty(node.Id, key, value);
     }
 
     public RelData CreateRelationship(string type, NodeData start, NodeData end, IReadOnlyList<KeyValuePair<string, object?>> properties)
@@ -92,7 +95,7 @@ internal sealed class GraphWriter(GraphStore store)
             Store.ApplyDeleteRelationship(rel);
             Store.NextRelId = previousNext;
         });
-        _redo.CreateRelationship(rel);
+        _redo?.CreateRelationship(rel);
         return rel;
     }
 
@@ -101,7 +104,7 @@ internal sealed class GraphWriter(GraphStore store)
         if (rel.Deleted) return;
         Store.ApplyDeleteRelationship(rel);
         _undo.Push(() => Store.ApplyRestoreRelationship(rel));
-        _redo.DeleteRelationship(rel.Id);
+        _redo?.DeleteRelationship(rel.Id);
     }
 
     public void SetRelationshipProperty(RelData rel, string key, object? value)
@@ -116,14 +119,14 @@ internal sealed class GraphWriter(GraphStore store)
             GraphStore.ApplySetRelationshipProperty(rel, key, old);
             MoveTo(rel.Properties, key, position);
         });
-        _redo.SetRelationshipProperty(rel.Id, key, value);
+        _redo?.SetRelationshipProperty(rel.Id, key, value);
     }
 
     public void CreateConstraint(string name, string label, string property)
     {
         Store.ApplyCreateConstraint(name, label, property);
         _undo.Push(() => Store.ApplyDropConstraint(name));
-        _redo.CreateConstraint(name, label, property);
+        _redo?.CreateConstraint(name, label, property);
     }
 
     public void DropConstraint(string name)
@@ -131,14 +134,14 @@ internal sealed class GraphWriter(GraphStore store)
         var constraint = Store.Constraints[name];
         Store.ApplyDropConstraint(name);
         _undo.Push(() => Store.ApplyCreateConstraint(constraint.Name, constraint.Label, constraint.Property));
-        _redo.DropConstraint(name);
+        _redo?.DropConstraint(name);
     }
 
     /// <summary>Forgets the changes made so far once they are committed: the writer goes on as a new transaction.</summary>
     public void Committed()
     {
         _undo.Clear();
-        _redo.Clear();
+        _redo?.Clear();
     }
 
     /// <summary>Undoes every change, newest first, leaving the store as it was when the transaction began.</summary>

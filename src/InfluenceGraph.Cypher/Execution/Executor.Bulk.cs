@@ -1,0 +1,69 @@
+using InfluenceGraph.Cypher.Syntax;
+
+namespace InfluenceGraph.Cypher.Execution;
+
+/// <summary>
+/// Bulk writes: <c>UNWIND list AS x CREATE ...</c>, <c>UNWIND list AS x MERGE ...</c> and <c>UNWIND list AS x MATCH (nodes)
+/// CREATE (relationships between them)</c> stream each element straight into the write instead of materialising the
+/// rows of every clause first. That is what the clause-by-clause run gives too: the list is evaluated once before any
+/// write, a MERGE already matches row by row, and a MATCH of nodes alone cannot see relationships the CREATE adds.
+/// </summary>
+internal static partial class Executor
+{
+    private static bool TryBulkWrite(IReadOnlyList<Clause> clauses, QueryContext ctx)
+    {
+        if (clauses.Count is < 2 or > 3 || clauses[0] is not UnwindClause unwind) return false;
+        var match = clauses.Count == 3 ? clauses[1] as MatchClause : null;
+        var write = clauses[^1];
+        if (clauses.Count == 3 && (match is null || write is not CreateClause create || !MatchSeesNoCreation(match, create))) return false;
+        if (write is not (CreateClause or MergeClause)) return false;
+
+        var writer = ctx.RequireWriter();
+        IReadOnlyList<object?> items = Evaluator.Eval(unwind.Source, new Row(), ctx) switch
+        {
+            null => [],
+            IReadOnlyList<object?> list => list,
+            var single => [single],
+        };
+        var patterns = write is CreateClause c ? c.Patterns : [((MergeClause)write).Pattern];
+        writer.Reserve(items.Count * patterns.Sum(p => p.Nodes.Count + p.Rels.Count));
+        var start = new Row();
+        foreach (var item in items)
+        {
+            var row = start.With(unwind.Variable, item);
+            if (match is null) WriteRow(write, row, ctx);
+            else foreach (var matched in Matcher.Match(match.Patterns, row, ctx).ToList()) WriteRow(write, matched, ctx);
+        }
+        return true;
+    }
+
+    private static void WriteRow(Clause write, Row row, QueryContext ctx)
+    {
+        if (write is MergeClause merge)
+        {
+            MergeRow(merge, row, ctx, null);
+            return;
+        }
+        foreach (var part in ((CreateClause)write).Patterns) row = CreatePart(part, row, ctx, merging: false);
+    }
+
+    // The MATCH binds nodes only (no relationship, no path, no pattern expression, no WHERE) and the CREATE makes no
+    // node, only relationships between the matched ones: nothing the CREATE writes can change what the MATCH finds.
+    private static bool MatchSeesNoCreation(MatchClause match, CreateClause create)
+    {
+        if (match.Optional || match.Where is not null) return false;
+        var bound = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in match.Patterns)
+        {
+            if (part.Rels.Count > 0 || part.PathVariable is not null || part.Search != PathSearch.All) return false;
+            foreach (var node in part.Nodes)
+            {
+                var expressions = node.Labels.Select(l => l.Dynamic).Append(node.Properties).OfType<Expr>();
+                if (expressions.SelectMany(ExprWalker.DescendantsAndSelf).Any(e => e is PatternPredicate or PatternCount or PatternComprehension))
+                    return false;
+                if (node.Variable is not null) bound.Add(node.Variable);
+            }
+        }
+        return create.Patterns.All(part => part.Nodes.All(node => node.Variable is not null && bound.Contains(node.Variable)));
+    }
+}
