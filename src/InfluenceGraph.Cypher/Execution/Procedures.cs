@@ -4,33 +4,38 @@ using InfluenceGraph.Cypher.Syntax;
 namespace InfluenceGraph.Cypher.Execution;
 
 /// <summary>
-/// The built-in procedures (Neo4j 5 manual, "Procedures": db.labels, db.relationshipTypes, db.propertyKeys) and the
-/// SHOW CONSTRAINTS / SHOW INDEXES commands, with Neo4j's column names.
+/// The procedures a database's statements may CALL: the built-in ones (Neo4j 5 manual, "Procedures": db.labels,
+/// db.relationshipTypes, db.propertyKeys, with Neo4j's column names) and those its options register. Also the
+/// SHOW CONSTRAINTS / SHOW INDEXES commands.
 /// </summary>
-internal static class Procedures
+internal sealed class ProcedureRegistry
 {
-    private static readonly Dictionary<string, (string Name, string[] Columns, Func<GraphStore, IEnumerable<object?[]>> Rows)> Known =
-        new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["db.labels"] = ("db.labels", ["label"], store => Labels(store).Select(l => new object?[] { l })),
-            ["db.relationshipTypes"] = ("db.relationshipTypes", ["relationshipType"], store => RelationshipTypes(store).Select(t => new object?[] { t })),
-            ["db.propertyKeys"] = ("db.propertyKeys", ["propertyKey"], store => PropertyKeys(store).Select(k => new object?[] { k })),
-        };
+    private static readonly CypherProcedure[] BuiltIn =
+    [
+        new("db.labels", [], [new ProcedureColumn("label", CypherType.String)], call => Labels(call.Store).Select(l => new object?[] { l })),
+        new("db.relationshipTypes", [], [new ProcedureColumn("relationshipType", CypherType.String)],
+            call => RelationshipTypes(call.Store).Select(t => new object?[] { t })),
+        new("db.propertyKeys", [], [new ProcedureColumn("propertyKey", CypherType.String)], call => PropertyKeys(call.Store).Select(k => new object?[] { k })),
+    ];
+
+    private readonly Dictionary<string, CypherProcedure> _procedures = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The built-in procedures and <paramref name="registered"/>; a name given twice (or a built-in's) is an ArgumentException.</summary>
+    public ProcedureRegistry(IEnumerable<CypherProcedure> registered)
+    {
+        foreach (var procedure in BuiltIn.Concat(registered))
+            if (!_procedures.TryAdd(procedure.Name, procedure))
+                throw new ArgumentException($"Procedure {procedure.Name} is registered twice (built in: {string.Join(", ", BuiltIn.Select(p => p.Name))})");
+    }
+
+    /// <summary>The procedure called <paramref name="name"/>; ProcedureNotFound naming it and its position when there is none.</summary>
+    public CypherProcedure Resolve(string name, SourcePos pos) =>
+        _procedures.TryGetValue(name, out var procedure) ? procedure : throw Errors.UnknownProcedure(name, _procedures.Keys.Order(StringComparer.Ordinal), pos);
 
     public static readonly string[] ConstraintColumns = ["id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType"];
 
     public static readonly string[] IndexColumns =
         ["id", "name", "state", "populationPercent", "type", "entityType", "labelsOrTypes", "properties", "indexProvider", "owningConstraint"];
-
-    /// <summary>The procedure's result columns; an error for a procedure the engine does not have or a wrong argument count.</summary>
-    public static IReadOnlyList<string> Columns(string name, int arguments, SourcePos pos)
-    {
-        if (!Known.TryGetValue(name, out var procedure)) throw Errors.UnknownProcedure(name, pos);
-        if (arguments != 0) throw Errors.ProcedureArity(procedure.Name, arguments, pos);
-        return procedure.Columns;
-    }
-
-    public static IEnumerable<object?[]> Rows(string name, GraphStore store) => Known[name].Rows(store);
 
     private static IEnumerable<string> Labels(GraphStore store) =>
         store.LabelIndex.Where(kv => kv.Value.Count > 0).Select(kv => kv.Key).Order(StringComparer.Ordinal);

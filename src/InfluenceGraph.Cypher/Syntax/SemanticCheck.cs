@@ -7,12 +7,26 @@ namespace InfluenceGraph.Cypher.Syntax;
 /// every variable is defined where it is read (openCypher scoping: WITH starts a new scope), and aggregates
 /// appear only in RETURN/WITH items and ORDER BY.
 /// </summary>
-internal static partial class SemanticCheck
+internal sealed partial class SemanticCheck
 {
+    private readonly ProcedureRegistry _procedures;
+
+    // The procedure call that is the whole statement, if one is: only it may take implicit arguments and YIELD *.
+    private readonly ProcedureCallClause? _standalone;
+
+    private SemanticCheck(ProcedureRegistry procedures, ProcedureCallClause? standalone)
+    {
+        _procedures = procedures;
+        _standalone = standalone;
+    }
+
     /// <summary>What a variable is known to hold, for the openCypher type-conflict checks.</summary>
     private enum Kind { Unknown, Node, Relationship, RelationshipList, Path, List, Value, Scalar }
 
-    public static void Check(Statement statement)
+    public static void Check(Statement statement, ProcedureRegistry procedures) =>
+        new SemanticCheck(procedures, statement.Parts is [[ProcedureCallClause call]] ? call : null).CheckStatement(statement);
+
+    private void CheckStatement(Statement statement)
     {
         if (statement.UnionAll.Distinct().Count() > 1)
             throw Errors.MixedUnion(statement.Pos);
@@ -24,16 +38,16 @@ internal static partial class SemanticCheck
             throw Errors.UnionColumns(statement.Pos);
     }
 
-    private static void CheckSingleQuery(IReadOnlyList<Clause> clauses) => CheckClauses(clauses, new Dictionary<string, Kind>(StringComparer.Ordinal));
+    private void CheckSingleQuery(IReadOnlyList<Clause> clauses) => CheckClauses(clauses, new Dictionary<string, Kind>(StringComparer.Ordinal));
 
     // FOREACH sees the outer variables and its own; what its clauses bind stays inside it.
-    private static void CheckForeach(ForeachClause each, Dictionary<string, Kind> scope)
+    private void CheckForeach(ForeachClause each, Dictionary<string, Kind> scope)
     {
         CheckExpr(each.Source, scope, allowAggregates: false);
         CheckClauses(each.Updates, With(scope, each.Variable));
     }
 
-    private static void CheckClauses(IReadOnlyList<Clause> clauses, Dictionary<string, Kind> scope)
+    private void CheckClauses(IReadOnlyList<Clause> clauses, Dictionary<string, Kind> scope)
     {
         foreach (var clause in clauses)
         {
@@ -51,15 +65,7 @@ internal static partial class SemanticCheck
                     scope[unwind.Variable] = Kind.Unknown;
                     break;
                 case ProcedureCallClause call:
-                    foreach (var arg in call.Args) CheckExpr(arg, scope, allowAggregates: false);
-                    var columns = Procedures.Columns(call.Name, call.Args.Count, call.Pos);
-                    foreach (var item in call.Yield ?? columns.Select(c => new YieldItem(c, c)).ToList())
-                    {
-                        if (!columns.Contains(item.Column)) throw Errors.UnknownYield(call.Name, item.Column, call.Pos);
-                        if (scope.ContainsKey(item.Variable)) throw Errors.AlreadyDeclared(item.Variable, call.Pos);
-                        scope[item.Variable] = Kind.Unknown;
-                    }
-                    if (call.Where is not null) CheckExpr(call.Where, scope, allowAggregates: false);
+                    CheckProcedureCall(call, scope);
                     break;
                 case LoadCsvClause load:
                     CheckExpr(load.Source, scope, allowAggregates: false);
@@ -117,7 +123,7 @@ internal static partial class SemanticCheck
         }
     }
 
-    private static Dictionary<string, Kind> CheckProjection(Projection projection, Dictionary<string, Kind> scope, bool isWith)
+    private Dictionary<string, Kind> CheckProjection(Projection projection, Dictionary<string, Kind> scope, bool isWith)
     {
         if (!isWith && projection.Star && scope.Count == 0) throw Errors.ReturnStarWithoutVariables(projection.Items.FirstOrDefault()?.Expr.Pos ?? default);
         foreach (var item in projection.Items) CheckPatternUse(item.Expr, false);
@@ -149,7 +155,7 @@ internal static partial class SemanticCheck
         return next;
     }
 
-    private static void CheckSetItem(SetItem item, Dictionary<string, Kind> scope)
+    private void CheckSetItem(SetItem item, Dictionary<string, Kind> scope)
     {
         switch (item)
         {
@@ -176,12 +182,12 @@ internal static partial class SemanticCheck
         }
     }
 
-    private static void Require(string name, Dictionary<string, Kind> scope, SourcePos pos)
+    private void Require(string name, Dictionary<string, Kind> scope, SourcePos pos)
     {
         if (!scope.ContainsKey(name)) throw Errors.VariableNotDefined(name, pos);
     }
 
-    private static Kind KindOf(Expr expr, Dictionary<string, Kind> scope) => expr switch
+    private Kind KindOf(Expr expr, Dictionary<string, Kind> scope) => expr switch
     {
         Variable v => scope.GetValueOrDefault(v.Name),
         ListLiteral or ListComprehension => Kind.List,
@@ -190,11 +196,11 @@ internal static partial class SemanticCheck
         _ => Kind.Unknown,
     };
 
-    private static void Conflict(string name, Kind existing, string wanted, SourcePos pos) =>
+    private void Conflict(string name, Kind existing, string wanted, SourcePos pos) =>
         throw Errors.VariableTypeConflict(name, existing.ToString(), wanted, pos);
 
     // Neo4j: "Parameter maps cannot be used in MATCH/MERGE patterns"; only CREATE takes (n $props).
-    private static void RejectParameterMaps(PatternPart part)
+    private void RejectParameterMaps(PatternPart part)
     {
         foreach (var expr in part.Nodes.Select(n => n.Properties).Concat(part.Rels.Select(r => r.Properties)))
             if (expr is Parameter parameter)
@@ -202,7 +208,7 @@ internal static partial class SemanticCheck
     }
 
     /// <summary>MATCH: nodes may re-use node variables; relationship variables are unique within the clause; paths are new.</summary>
-    private static void DeclareMatch(IReadOnlyList<PatternPart> parts, Dictionary<string, Kind> scope)
+    private void DeclareMatch(IReadOnlyList<PatternPart> parts, Dictionary<string, Kind> scope)
     {
         var clauseRels = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
@@ -233,7 +239,7 @@ internal static partial class SemanticCheck
     }
 
     /// <summary>CREATE/MERGE: a bound node may only be an endpoint; relationships and paths are always new.</summary>
-    private static void DeclareCreated(PatternPart part, Dictionary<string, Kind> scope, bool merge)
+    private void DeclareCreated(PatternPart part, Dictionary<string, Kind> scope, bool merge)
     {
         foreach (var rel in part.Rels)
         {
@@ -268,7 +274,7 @@ internal static partial class SemanticCheck
 
     // Pattern property maps and dynamic labels are evaluated against the incoming row (CREATE also sees the
     // nodes it made earlier in the same pattern).
-    private static void CheckPatternExpressions(PatternPart part, Dictionary<string, Kind> scope, bool progressive = false)
+    private void CheckPatternExpressions(PatternPart part, Dictionary<string, Kind> scope, bool progressive = false)
     {
         var local = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
         foreach (var node in part.Nodes)
@@ -284,13 +290,13 @@ internal static partial class SemanticCheck
         }
     }
 
-    private static void CheckLabels(IReadOnlyList<LabelRef> labels, Dictionary<string, Kind> scope)
+    private void CheckLabels(IReadOnlyList<LabelRef> labels, Dictionary<string, Kind> scope)
     {
         foreach (var label in labels)
             if (label.Dynamic is not null) CheckExpr(label.Dynamic, scope, false);
     }
 
-    private static void CheckExpr(Expr expr, Dictionary<string, Kind> scope, bool allowAggregates)
+    private void CheckExpr(Expr expr, Dictionary<string, Kind> scope, bool allowAggregates)
     {
         switch (expr)
         {
@@ -369,11 +375,11 @@ internal static partial class SemanticCheck
         foreach (var child in ExprWalker.Children(expr)) CheckExpr(child, scope, allowAggregates);
     }
 
-    private static IEnumerable<string> PatternVariables(PatternPart part) =>
+    private IEnumerable<string> PatternVariables(PatternPart part) =>
         part.Nodes.Select(n => n.Variable).Concat(part.Rels.Select(r => r.Variable)).Append(part.PathVariable).OfType<string>();
 
     // A pattern used as a value may introduce variables of its own, visible only in its WHERE and projection.
-    private static void CheckPatternScope(PatternPart pattern, Expr? where, Expr? projection, Dictionary<string, Kind> scope)
+    private void CheckPatternScope(PatternPart pattern, Expr? where, Expr? projection, Dictionary<string, Kind> scope)
     {
         CheckPatternExpressions(pattern, scope);
         var inner = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
@@ -383,7 +389,7 @@ internal static partial class SemanticCheck
     }
 
     // A literal that can never be a boolean is a compile-time error under AND, OR, XOR and NOT.
-    private static void RequireBoolean(Expr operand)
+    private void RequireBoolean(Expr operand)
     {
         if (operand is Literal { Value: not (null or bool) } or ListLiteral or MapLiteral)
             throw Errors.CompileTypeMismatch("Boolean", operand switch
@@ -394,6 +400,6 @@ internal static partial class SemanticCheck
             }, operand.Pos);
     }
 
-    private static Dictionary<string, Kind> With(Dictionary<string, Kind> scope, string name) =>
+    private Dictionary<string, Kind> With(Dictionary<string, Kind> scope, string name) =>
         new(scope, StringComparer.Ordinal) { [name] = Kind.Unknown };
 }
