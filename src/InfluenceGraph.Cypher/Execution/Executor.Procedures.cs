@@ -15,14 +15,13 @@ internal static partial class Executor
         var result = new List<Row>();
         foreach (var row in rows)
         {
-            var arguments = Arguments(call, procedure, row, ctx);
+            var produced = procedure.Invoke(Arguments(call, procedure, row, ctx), ctx.Store, call.Pos);
             if (procedure.Outputs.Count == 0)
             {
-                foreach (var _ in procedure.Invoke(arguments, ctx.Store, call.Pos)) { }
                 result.Add(row);
                 continue;
             }
-            foreach (var values in procedure.Invoke(arguments, ctx.Store, call.Pos))
+            foreach (var values in produced)
             {
                 var bound = row;
                 foreach (var item in items) bound = bound.With(item.Variable, values[IndexOf(procedure, item.Column)]);

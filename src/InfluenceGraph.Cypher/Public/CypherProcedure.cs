@@ -91,7 +91,7 @@ public sealed class CypherType
         _ => false,
     };
 
-    /// <summary>The value as an argument of this type: an INTEGER where a FLOAT is wanted becomes a FLOAT; null when it does not fit.</summary>
+    /// <summary>The value as an argument of this type (an INTEGER where a FLOAT is wanted becomes a FLOAT); false when it does not fit.</summary>
     internal bool TryCoerce(object? value, out object? coerced)
     {
         coerced = Name == "FLOAT" && value is long l ? (double)l : value;
@@ -118,10 +118,10 @@ public sealed class ProcedureParameter
     /// <summary>A parameter that takes <paramref name="defaultValue"/> (a value as query parameters take them) when not given.</summary>
     public ProcedureParameter(string name, CypherType type, object? defaultValue) : this(name, type)
     {
+        var value = ValueConversion.FromParameter(defaultValue, name);
+        if (!type.TryCoerce(value, out var coerced))
+            throw new ArgumentException($"The default of procedure parameter {name} :: {type} is a {Values.TypeName(value)}", nameof(defaultValue));
         HasDefault = true;
-        Default = ValueConversion.FromParameter(defaultValue, name);
-        if (!type.TryCoerce(Default, out var coerced))
-            throw new ArgumentException($"The default of procedure parameter {name} :: {type} is a {Values.TypeName(Default)}", nameof(defaultValue));
         Default = coerced;
     }
 
@@ -215,10 +215,10 @@ public sealed class CypherProcedure
     public override string ToString() => Signature;
 
     /// <summary>Runs the procedure on runtime arguments; its rows come back as runtime values, checked against the outputs.</summary>
-    internal IEnumerable<object?[]> Invoke(IReadOnlyList<object?> arguments, GraphStore store, Syntax.SourcePos pos)
+    internal List<object?[]> Invoke(IReadOnlyList<object?> arguments, GraphStore store, Syntax.SourcePos pos)
     {
         var call = new ProcedureCall(this, arguments.Select(ValueConversion.ToPublic).ToList(), store);
-        IEnumerable<IReadOnlyList<object?>> rows;
+        List<IReadOnlyList<object?>> rows;
         try
         {
             rows = _implementation(call).ToList();
@@ -227,6 +227,7 @@ public sealed class CypherProcedure
         {
             throw Errors.ProcedureFailed(Name, e, pos);
         }
+        var result = new List<object?[]>(rows.Count);
         foreach (var row in rows)
         {
             if (row.Count != Outputs.Count) throw Errors.ProcedureRowWidth(Name, row.Count, Outputs.Count, pos);
@@ -236,7 +237,8 @@ public sealed class CypherProcedure
                 values[i] = ValueConversion.FromParameter(row[i], Outputs[i].Name);
                 if (!Outputs[i].Type.Accepts(values[i])) throw Errors.ProcedureOutputType(Name, Outputs[i].ToString(), values[i], pos);
             }
-            yield return values;
+            result.Add(values);
         }
+        return result;
     }
 }

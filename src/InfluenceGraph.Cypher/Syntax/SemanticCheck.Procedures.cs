@@ -1,5 +1,3 @@
-using InfluenceGraph.Cypher.Execution;
-
 namespace InfluenceGraph.Cypher.Syntax;
 
 internal sealed partial class SemanticCheck
