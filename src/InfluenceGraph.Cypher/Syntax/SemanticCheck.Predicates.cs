@@ -7,7 +7,7 @@ internal sealed partial class SemanticCheck
     /// (a WHERE condition, an operand of AND/OR/XOR/NOT, a CASE condition, exists()), never as a value
     /// (openCypher Pattern1 [22]-[24], List6 [6]).
     /// </summary>
-    private void CheckPatternUse(Expr expr, bool predicate)
+    private static void CheckPatternUse(Expr expr, bool predicate)
     {
         if (expr is PatternPredicate { IsSubquery: false } && !predicate) throw Errors.PatternAsValue(expr.Pos);
         switch (expr)
@@ -46,7 +46,7 @@ internal sealed partial class SemanticCheck
     }
 
     /// <summary>A WHERE condition that is a node, relationship or path can never be true or false (openCypher Pattern1 [11]).</summary>
-    private void CheckCondition(Expr where, Dictionary<string, Kind> scope)
+    private static void CheckCondition(Expr where, Dictionary<string, Kind> scope)
     {
         if (where is Variable v && scope.GetValueOrDefault(v.Name) is Kind.Node or Kind.Relationship or Kind.RelationshipList or Kind.Path)
             throw Errors.CompileKindMismatch("Boolean", v.Name, scope[v.Name].ToString(), where.Pos);
@@ -58,7 +58,7 @@ internal sealed partial class SemanticCheck
     /// variable: the element type is known from the text, so the mismatch is a compile-time error (openCypher
     /// Quantifier1-4 [15]/[16]).
     /// </summary>
-    private void CheckQuantifierTypes(Quantifier quantifier)
+    private static void CheckQuantifierTypes(Quantifier quantifier)
     {
         if (quantifier.Source is not ListLiteral { Items.Count: > 0 } list) return;
         var values = list.Items.Select(i => i is Literal { Value: string or bool } l ? l.Value : null).ToList();

@@ -8,7 +8,7 @@ internal sealed partial class SemanticCheck
     /// grouping keys: a variable projected as a key, or a property of one that a key projects verbatim
     /// (Neo4j: "Aggregation column contains implicit grouping expressions"; TCK With6, WithOrderBy4).
     /// </summary>
-    private void CheckGroupingKeys(Projection projection)
+    private static void CheckGroupingKeys(Projection projection)
     {
         var keys = projection.Items.Where(i => !ExprWalker.ContainsAggregate(i.Expr)).Select(i => i.Expr).ToList();
         foreach (var item in projection.Items.Where(i => ExprWalker.ContainsAggregate(i.Expr)))
@@ -16,7 +16,7 @@ internal sealed partial class SemanticCheck
                 throw Errors.AmbiguousAggregation(ungrouped.Pos);
     }
 
-    private Expr? FindUngrouped(Expr expr, IReadOnlyList<Expr> keys)
+    private static Expr? FindUngrouped(Expr expr, IReadOnlyList<Expr> keys)
     {
         switch (expr)
         {
@@ -91,7 +91,7 @@ internal sealed partial class SemanticCheck
     }
 
     /// <summary>Structural equality of two expressions, ignoring where they are written.</summary>
-    private bool SameExpr(Expr a, Expr b) => (a, b) switch
+    private static bool SameExpr(Expr a, Expr b) => (a, b) switch
     {
         (Variable x, Variable y) => x.Name == y.Name,
         (PropertyAccess x, PropertyAccess y) => x.Key == y.Key && SameExpr(x.Target, y.Target),

@@ -59,13 +59,13 @@ internal sealed partial class SemanticCheck
         }
     }
 
-    private void CheckSubqueryUnion(Statement body)
+    private static void CheckSubqueryUnion(Statement body)
     {
         if (body.UnionAll.Distinct().Count() > 1) throw Errors.MixedUnion(body.Pos);
         var columns = body.Parts.Select(p => p[^1] is ReturnClause r ? r.Projection.Items.Select(i => i.Name).ToList() : []).ToList();
         if (columns.Any(c => !c.SequenceEqual(columns[0]))) throw Errors.UnionColumns(body.Pos);
     }
 
-    private bool ReadsOuter(Expr expr, Dictionary<string, Kind> scope) =>
+    private static bool ReadsOuter(Expr expr, Dictionary<string, Kind> scope) =>
         ExprWalker.DescendantsAndSelf(expr).Any(e => e is Variable v && scope.ContainsKey(v.Name));
 }

@@ -182,12 +182,12 @@ internal sealed partial class SemanticCheck
         }
     }
 
-    private void Require(string name, Dictionary<string, Kind> scope, SourcePos pos)
+    private static void Require(string name, Dictionary<string, Kind> scope, SourcePos pos)
     {
         if (!scope.ContainsKey(name)) throw Errors.VariableNotDefined(name, pos);
     }
 
-    private Kind KindOf(Expr expr, Dictionary<string, Kind> scope) => expr switch
+    private static Kind KindOf(Expr expr, Dictionary<string, Kind> scope) => expr switch
     {
         Variable v => scope.GetValueOrDefault(v.Name),
         ListLiteral or ListComprehension => Kind.List,
@@ -196,11 +196,11 @@ internal sealed partial class SemanticCheck
         _ => Kind.Unknown,
     };
 
-    private void Conflict(string name, Kind existing, string wanted, SourcePos pos) =>
+    private static void Conflict(string name, Kind existing, string wanted, SourcePos pos) =>
         throw Errors.VariableTypeConflict(name, existing.ToString(), wanted, pos);
 
     // Neo4j: "Parameter maps cannot be used in MATCH/MERGE patterns"; only CREATE takes (n $props).
-    private void RejectParameterMaps(PatternPart part)
+    private static void RejectParameterMaps(PatternPart part)
     {
         foreach (var expr in part.Nodes.Select(n => n.Properties).Concat(part.Rels.Select(r => r.Properties)))
             if (expr is Parameter parameter)
@@ -208,7 +208,7 @@ internal sealed partial class SemanticCheck
     }
 
     /// <summary>MATCH: nodes may re-use node variables; relationship variables are unique within the clause; paths are new.</summary>
-    private void DeclareMatch(IReadOnlyList<PatternPart> parts, Dictionary<string, Kind> scope)
+    private static void DeclareMatch(IReadOnlyList<PatternPart> parts, Dictionary<string, Kind> scope)
     {
         var clauseRels = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in parts)
@@ -239,7 +239,7 @@ internal sealed partial class SemanticCheck
     }
 
     /// <summary>CREATE/MERGE: a bound node may only be an endpoint; relationships and paths are always new.</summary>
-    private void DeclareCreated(PatternPart part, Dictionary<string, Kind> scope, bool merge)
+    private static void DeclareCreated(PatternPart part, Dictionary<string, Kind> scope, bool merge)
     {
         foreach (var rel in part.Rels)
         {
@@ -375,7 +375,7 @@ internal sealed partial class SemanticCheck
         foreach (var child in ExprWalker.Children(expr)) CheckExpr(child, scope, allowAggregates);
     }
 
-    private IEnumerable<string> PatternVariables(PatternPart part) =>
+    private static IEnumerable<string> PatternVariables(PatternPart part) =>
         part.Nodes.Select(n => n.Variable).Concat(part.Rels.Select(r => r.Variable)).Append(part.PathVariable).OfType<string>();
 
     // A pattern used as a value may introduce variables of its own, visible only in its WHERE and projection.
@@ -389,7 +389,7 @@ internal sealed partial class SemanticCheck
     }
 
     // A literal that can never be a boolean is a compile-time error under AND, OR, XOR and NOT.
-    private void RequireBoolean(Expr operand)
+    private static void RequireBoolean(Expr operand)
     {
         if (operand is Literal { Value: not (null or bool) } or ListLiteral or MapLiteral)
             throw Errors.CompileTypeMismatch("Boolean", operand switch
@@ -400,6 +400,6 @@ internal sealed partial class SemanticCheck
             }, operand.Pos);
     }
 
-    private Dictionary<string, Kind> With(Dictionary<string, Kind> scope, string name) =>
+    private static Dictionary<string, Kind> With(Dictionary<string, Kind> scope, string name) =>
         new(scope, StringComparer.Ordinal) { [name] = Kind.Unknown };
 }
