@@ -377,14 +377,44 @@ internal static class Errors
     public static CypherException CsvEmptyHeader(string file, long line) =>
         External($"{file}:{line}: WITH HEADERS needs a name for every column; this header line has an empty one");
 
-    public static CypherException UnknownProcedure(string name, SourcePos pos) =>
-        new(CypherErrorKind.Unsupported, $"procedure {name}() is not supported by the embedded engine; run it against Neo4j (built in: db.labels, db.relationshipTypes, db.propertyKeys)", pos.Line, pos.Column);
+    public static CypherException UnknownProcedure(string name, IEnumerable<string> known, SourcePos pos) =>
+        new(CypherErrorKind.ProcedureError, $"There is no procedure with the name `{name}` registered with the embedded engine (registered: {string.Join(", ", known)})",
+            pos.Line, pos.Column, detail: "ProcedureNotFound");
 
-    public static CypherException ProcedureArity(string name, int actual, SourcePos pos) =>
-        Compile("InvalidNumberOfArguments", $"Procedure call provides too many arguments: {name}() takes none, got {actual}", pos);
+    public static CypherException ProcedureArity(string signature, int actual, SourcePos pos) =>
+        Compile("InvalidNumberOfArguments", $"Procedure call provides {actual} argument{(actual == 1 ? "" : "s")}, which does not fit {signature}", pos);
 
-    public static CypherException UnknownYield(string name, string column, SourcePos pos) =>
-        Compile("UndefinedVariable", $"Unknown procedure output: `{column}` ({name} yields {string.Join(", ", Execution.Procedures.Columns(name, 0, pos))})", pos);
+    public static CypherException ProcedureArgumentType(string name, string parameter, object? actual, SourcePos pos) =>
+        Compile("InvalidArgumentType", $"Type mismatch: {name} takes {parameter} but the argument is a {Values.TypeName(actual)}", pos);
+
+    /// <summary>An argument whose type only the running query shows (a variable, a parameter, an expression).</summary>
+    public static CypherException ProcedureArgumentValueType(string name, string parameter, object? actual, SourcePos pos) =>
+        Type($"Type mismatch: {name} takes {parameter} but the argument is a {Values.TypeName(actual)}", pos);
+
+    public static CypherException ImplicitArgumentsInQuery(string signature, SourcePos pos) =>
+        Compile("InvalidArgumentPassingMode", $"Procedure call inside a query does not support passing arguments implicitly: give them in parentheses ({signature})", pos);
+
+    public static CypherException YieldStarInQuery(SourcePos pos) =>
+        Compile("UnexpectedSyntax", "YIELD * is only allowed in a standalone procedure call: name the outputs inside a query", pos);
+
+    /// <summary>A call inside a query without YIELD binds none of the outputs the rest of the query would read (TCK Call1 [12]).</summary>
+    public static CypherException ImplicitYieldInQuery(string signature, SourcePos pos) =>
+        Compile("UndefinedVariable", $"Procedure call inside a query does not support naming results implicitly (name explicitly using `YIELD` instead): {signature}", pos);
+
+    public static CypherException YieldFromVoid(string name, SourcePos pos) =>
+        Compile("UndefinedVariable", $"Cannot yield value from void procedure {name}", pos);
+
+    public static CypherException UnknownYield(string signature, string column, SourcePos pos) =>
+        Compile("UndefinedVariable", $"Unknown procedure output: `{column}` ({signature})", pos);
+
+    public static CypherException ProcedureFailed(string name, Exception inner, SourcePos pos) =>
+        new(CypherErrorKind.ProcedureError, $"Procedure {name} failed: {inner.Message}", pos.Line, pos.Column, inner, detail: "ProcedureCallFailed");
+
+    public static CypherException ProcedureRowWidth(string name, int actual, int expected, SourcePos pos) =>
+        new(CypherErrorKind.ProcedureError, $"Procedure {name} returned a row of {actual} values; it has {expected} outputs", pos.Line, pos.Column, detail: "ProcedureCallFailed");
+
+    public static CypherException ProcedureOutputType(string name, string column, object? actual, SourcePos pos) =>
+        new(CypherErrorKind.ProcedureError, $"Procedure {name} returned a {Values.TypeName(actual)} for its output {column}", pos.Line, pos.Column, detail: "ProcedureCallFailed");
 
     private static CypherException External(string message, SourcePos pos = default) =>
         new(CypherErrorKind.ExternalResourceFailed, message, pos.Line, pos.Column);

@@ -27,7 +27,6 @@ public sealed class ParserTests
     }
 
     [Theory]
-    [InlineData("CALL apoc.help('x')", "apoc.help", 1, 1)]
     [InlineData("CREATE INDEX FOR (a:Actor) ON (a.name)", "CREATE INDEX", 1, 1)]
     [InlineData("SHOW USERS", "SHOW USERS", 1, 1)]
     [InlineData("RETURN COLLECT { MATCH (n) RETURN n }", "COLLECT", 1, 8)]

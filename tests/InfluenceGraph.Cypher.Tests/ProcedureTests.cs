@@ -57,13 +57,17 @@ public sealed class ProcedureTests
     }
 
     [Fact]
-    public void Call_UnknownProcedure_IsUnsupportedWithPosition()
+    public void Call_UnknownProcedure_IsProcedureNotFoundWithPosition()
     {
         using var db = Graph();
         var e = Fails(() => db.Run("RETURN 1 AS x UNION CALL apoc.help('x') YIELD name RETURN name AS x"));
-        Assert.Equal(CypherErrorKind.Unsupported, e.Kind);
+        Assert.Equal(CypherErrorKind.ProcedureError, e.Kind);
+        Assert.Equal("ProcedureNotFound", e.Detail);
+        Assert.Equal("Neo.ClientError.Procedure.ProcedureNotFound", e.Code);
+        Assert.True(e.IsCompileTime);
         Assert.Contains("apoc.help", e.Message);
-        Assert.Equal(1, e.Line);
+        Assert.Contains("db.labels", e.Message);
+        Assert.Equal((1, 21), (e.Line, e.Column));
     }
 
     [Fact]

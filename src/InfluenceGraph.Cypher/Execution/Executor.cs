@@ -75,11 +75,11 @@ internal static partial class Executor
                 CallSubqueryClause call => CallSubquery(call, rows, ctx),
                 _ => throw new InvalidOperationException($"No execution for {clause.GetType().Name}"),
             };
-            UpdateScope(clause, scope);
+            UpdateScope(clause, scope, ctx);
         }
         var last = clauses[^1];
         if (open) return new StatementOutput([], rows.Select(_ => Array.Empty<object?>()).ToList());
-        if (last is ProcedureCallClause procedure) return ProcedureOutput(procedure, rows);
+        if (last is ProcedureCallClause procedure) return ProcedureOutput(procedure, rows, ctx);
         if (last is MatchClause or UnwindClause or WithClause or LoadCsvClause)
             throw Errors.QueryEnd(ClauseName(last), last.Pos);
         return new StatementOutput([], []);
@@ -95,7 +95,7 @@ internal static partial class Executor
     };
 
     /// <summary>Tracks the variables in scope after a clause (RETURN * and WITH * need them even when no row flows).</summary>
-    private static void UpdateScope(Clause clause, List<string> scope)
+    private static void UpdateScope(Clause clause, List<string> scope, QueryContext ctx)
     {
         void Add(string? name)
         {
@@ -115,7 +115,7 @@ internal static partial class Executor
             case UnwindClause unwind: Add(unwind.Variable); break;
             case CallSubqueryClause { Body.Parts: [.., [.., ReturnClause ret]] }: foreach (var item in ret.Projection.Items) Add(item.Name); break;
             case LoadCsvClause load: Add(load.Variable); break;
-            case ProcedureCallClause call: foreach (var item in YieldItems(call, Procedures.Columns(call.Name, call.Args.Count, call.Pos))) Add(item.Variable); break;
+            case ProcedureCallClause call: foreach (var item in YieldItems(call, ctx.Procedures.Resolve(call.Name, call.Pos))) Add(item.Variable); break;
             case WithClause with:
                 var kept = with.Projection.Star ? scope.ToList() : [];
                 scope.Clear();

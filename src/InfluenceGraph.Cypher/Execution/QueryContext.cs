@@ -14,6 +14,9 @@ internal sealed class QueryContext(GraphStore store, GraphWriter? writer, IReadO
     public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
     public QueryCounters Counters { get; } = new();
 
+    /// <summary>The procedures CALL may run: the built-in ones and those the database's options register.</summary>
+    public required ProcedureRegistry Procedures { get; init; }
+
     /// <summary>Commits the changes so far and goes on in a fresh transaction (CALL { } IN TRANSACTIONS); null unless auto-commit.</summary>
     public Action? CommitBatch { get; init; }
 

@@ -4,7 +4,7 @@ using InfluenceGraph.Cypher.Syntax;
 namespace InfluenceGraph.Cypher.Execution;
 
 /// <summary>Parsed statements by query text, so a query the app sends again is not lexed and parsed again.</summary>
-internal sealed class StatementCache
+internal sealed class StatementCache(ProcedureRegistry procedures)
 {
     private const int Capacity = 2048;
     private readonly ConcurrentDictionary<string, Statement> _single = new(StringComparer.Ordinal);
@@ -16,7 +16,7 @@ internal sealed class StatementCache
         statement = Compile(() =>
         {
             var parsed = Parser.ParseSingle(text);
-            SemanticCheck.Check(parsed);
+            SemanticCheck.Check(parsed, procedures);
             return parsed;
         });
         if (_single.Count >= Capacity) _single.Clear();
@@ -30,7 +30,7 @@ internal sealed class StatementCache
         statements = Compile(() =>
         {
             var parsed = Parser.ParseScript(text);
-            foreach (var statement in parsed) SemanticCheck.Check(statement);
+            foreach (var statement in parsed) SemanticCheck.Check(statement, procedures);
             return parsed;
         });
         if (_scripts.Count >= Capacity / 8) _scripts.Clear();

@@ -15,7 +15,8 @@ public sealed class CypherDatabase : IDisposable
     private readonly GraphStore _store;
     private readonly GraphLock _lock = new();
     private readonly SemaphoreSlim _writerGate = new(1, 1);
-    private readonly StatementCache _cache = new();
+    private readonly ProcedureRegistry _procedures;
+    private readonly StatementCache _cache;
     private readonly List<string> _warnings;
     private readonly Journal? _journal;
     private readonly FileStream? _lockFile;
@@ -26,6 +27,8 @@ public sealed class CypherDatabase : IDisposable
     private CypherDatabase(GraphStore store, List<string> warnings, Journal? journal, FileStream? lockFile, string? directory, CypherDatabaseOptions? options)
     {
         _importDirectory = options?.ImportDirectory is { Length: > 0 } import ? System.IO.Path.GetFullPath(import) : null;
+        _procedures = new ProcedureRegistry(options?.Procedures ?? []);
+        _cache = new StatementCache(_procedures);
         _store = store;
         _warnings = warnings;
         _journal = journal;
@@ -228,8 +231,9 @@ public sealed class CypherDatabase : IDisposable
     {
         var ctx = new QueryContext(_store, writer, ConvertParameters(parameters))
         {
-            ImportDirectory = _importDirectory, TransactionTime = transactionTime, CommitBatch = commitBatch,
+            ImportDirectory = _importDirectory, TransactionTime = transactionTime, CommitBatch = commitBatch, Procedures = _procedures,
         };
+        Executor.CheckImplicitArguments(statement, ctx);
         var output = Executor.Run(statement, ctx);
         var rows = output.Rows.Select(row => (IReadOnlyList<object?>)row.Select(ValueConversion.ToPublic).ToList()).ToList();
         return new QueryResult(output.Columns, rows, ctx.Counters);

@@ -9,4 +9,10 @@ public sealed class CypherDatabaseOptions
     /// can be read. None: LOAD CSV is refused.
     /// </summary>
     public string? ImportDirectory { get; init; }
+
+    /// <summary>
+    /// Procedures CALL may run besides the built-in db.labels, db.relationshipTypes and db.propertyKeys. Names are
+    /// matched ignoring case; one given twice, or a built-in's, makes the database constructor throw ArgumentException.
+    /// </summary>
+    public IReadOnlyList<CypherProcedure> Procedures { get; init; } = [];
 }

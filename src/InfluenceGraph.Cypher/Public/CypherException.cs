@@ -27,6 +27,9 @@ public enum CypherErrorKind
 
     /// <summary>LOAD CSV could not read its file: outside the import folder, missing, or malformed (the message names file and line).</summary>
     ExternalResourceFailed,
+
+    /// <summary>A CALL names no registered procedure (Detail ProcedureNotFound), or the procedure failed (ProcedureCallFailed).</summary>
+    ProcedureError,
 }
 
 /// <summary>An error raised by the embedded engine: a kind, a Neo4j-style status code and, when tied to query text, a 1-based position.</summary>
@@ -39,7 +42,7 @@ public sealed class CypherException : Exception
         Detail = detail;
         Line = line;
         Column = column;
-        Code = CodeOf(kind);
+        Code = CodeOf(kind, detail);
     }
 
     public CypherErrorKind Kind { get; }
@@ -62,8 +65,9 @@ public sealed class CypherException : Exception
     /// <summary>The Neo4j status code of the same error, so callers can treat both stores alike.</summary>
     public string Code { get; }
 
-    private static string CodeOf(CypherErrorKind kind) => kind switch
+    private static string CodeOf(CypherErrorKind kind, string? detail) => kind switch
     {
+        CypherErrorKind.ProcedureError => "Neo.ClientError.Procedure." + (detail ?? "ProcedureCallFailed"),
         CypherErrorKind.SyntaxError => "Neo.ClientError.Statement.SyntaxError",
         CypherErrorKind.SemanticError => "Neo.ClientError.Statement.SemanticError",
         CypherErrorKind.TypeError => "Neo.ClientError.Statement.TypeError",

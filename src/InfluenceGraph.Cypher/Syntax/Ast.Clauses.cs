@@ -61,10 +61,11 @@ internal sealed record DropConstraintClause(string Name, bool IfExists) : Clause
 internal sealed record YieldItem(string Column, string Variable);
 
 /// <summary>
-/// <c>CALL name.space(args) [YIELD col [AS v], ... [WHERE p]]</c>, a procedure call; without YIELD (standalone)
-/// every column of the procedure is bound and returned.
+/// <c>CALL name.space(args) [YIELD col [AS v], ... [WHERE p]]</c>, a procedure call. Args is null for implicit
+/// arguments (no parentheses: a standalone call takes them from the query parameters of the same names). Without
+/// YIELD, or with <c>YIELD *</c> (YieldAll), a standalone call binds and returns every output of the procedure.
 /// </summary>
-internal sealed record ProcedureCallClause(string Name, IReadOnlyList<Expr> Args, IReadOnlyList<YieldItem>? Yield, Expr? Where) : Clause;
+internal sealed record ProcedureCallClause(string Name, IReadOnlyList<Expr>? Args, IReadOnlyList<YieldItem>? Yield, bool YieldAll, Expr? Where) : Clause;
 
 /// <summary><c>SHOW [ALL] CONSTRAINTS</c> (Indexes false) or <c>SHOW [ALL] INDEXES</c> (Indexes true).</summary>
 internal sealed record ShowSchemaClause(bool Indexes) : Clause;

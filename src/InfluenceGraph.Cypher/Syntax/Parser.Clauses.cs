@@ -67,10 +67,10 @@ internal sealed partial class Parser
         ExpectKeyword("CALL");
         var name = ParseSymbolicName("a procedure name");
         while (TryConsumeSymbol(".")) name += "." + ParseSymbolicName("a procedure name");
-        var args = new List<Expr>();
-        // Without parentheses the arguments are implicit (the built-in procedures take none).
+        List<Expr>? args = null;
         if (TryConsumeSymbol("("))
         {
+            args = [];
             if (!Current.IsSymbol(")"))
             {
                 do args.Add(ParseExpression());
@@ -78,8 +78,8 @@ internal sealed partial class Parser
             }
             ExpectSymbol(")");
         }
-        if (!TryConsumeKeyword("YIELD")) return new ProcedureCallClause(name, args, null, null);
-        if (TryConsumeSymbol("*")) return new ProcedureCallClause(name, args, null, null);
+        if (!TryConsumeKeyword("YIELD")) return new ProcedureCallClause(name, args, null, false, null);
+        if (TryConsumeSymbol("*")) return new ProcedureCallClause(name, args, null, true, null);
         var items = new List<YieldItem>();
         do
         {
@@ -88,7 +88,7 @@ internal sealed partial class Parser
         }
         while (TryConsumeSymbol(","));
         var where = TryConsumeKeyword("WHERE") ? ParseExpression() : null;
-        return new ProcedureCallClause(name, args, items, where);
+        return new ProcedureCallClause(name, args, items, false, where);
     }
 
     /// <summary>Neo4j 5 "ShowConstraintsCommand" / "ShowIndexesCommand": SHOW [ALL] CONSTRAINTS | INDEXES.</summary>

@@ -1,6 +1,6 @@
 namespace InfluenceGraph.Cypher.Syntax;
 
-internal static partial class SemanticCheck
+internal sealed partial class SemanticCheck
 {
     /// <summary>
     /// A bare pattern such as <c>(a)-->(b)</c> only tests whether a match exists (Neo4j 5): it may stand as a predicate

@@ -1,7 +1,7 @@
 namespace InfluenceGraph.Cypher.Syntax;
 
 /// <summary>Checks of aggregating projections and of SKIP/LIMIT (openCypher 9, "Aggregation" and "SKIP/LIMIT").</summary>
-internal static partial class SemanticCheck
+internal sealed partial class SemanticCheck
 {
     /// <summary>
     /// In a projection that aggregates, the parts of an aggregating item outside its aggregate calls may only read
@@ -39,7 +39,7 @@ internal static partial class SemanticCheck
     /// ORDER BY after an aggregating projection sees only the projected columns, the grouping keys' expressions and
     /// the aggregates the projection computes; anything else is undefined there.
     /// </summary>
-    private static void CheckAggregatingOrderBy(Expr expr, Projection projection, Dictionary<string, Kind> projected)
+    private void CheckAggregatingOrderBy(Expr expr, Projection projection, Dictionary<string, Kind> projected)
     {
         var keys = projection.Items.Where(i => !ExprWalker.ContainsAggregate(i.Expr)).Select(i => i.Expr).ToList();
         var aggregates = projection.Items.SelectMany(i => ExprWalker.Aggregates(i.Expr)).ToList();
@@ -72,7 +72,7 @@ internal static partial class SemanticCheck
     }
 
     /// <summary>SKIP and LIMIT take a constant: no variables; a literal must be a non-negative integer.</summary>
-    private static void CheckRowCount(Expr expr, Dictionary<string, Kind> scope)
+    private void CheckRowCount(Expr expr, Dictionary<string, Kind> scope)
     {
         if (ExprWalker.DescendantsAndSelf(expr).OfType<Variable>().FirstOrDefault() is { } variable)
             throw Errors.NonConstantRowCount(variable.Pos);

@@ -1,13 +1,13 @@
 namespace InfluenceGraph.Cypher.Syntax;
 
-internal static partial class SemanticCheck
+internal sealed partial class SemanticCheck
 {
     /// <summary>
     /// CALL { }: the body sees the outer variables only through its scope clause <c>CALL (a, b)</c> / <c>CALL (*)</c>
     /// or, without one, through a leading importing WITH of plain variables; the columns it returns join the outer
     /// scope and must not already be bound there.
     /// </summary>
-    private static void CheckCallSubquery(CallSubqueryClause call, Dictionary<string, Kind> scope)
+    private void CheckCallSubquery(CallSubqueryClause call, Dictionary<string, Kind> scope)
     {
         Dictionary<string, Kind> Imported(IReadOnlyList<Clause> part)
         {
@@ -47,7 +47,7 @@ internal static partial class SemanticCheck
     }
 
     /// <summary>EXISTS { query } / COUNT { query }: the body sees every outer variable and may not write.</summary>
-    private static void CheckSubqueryExpr(SubqueryExpr subquery, Dictionary<string, Kind> scope)
+    private void CheckSubqueryExpr(SubqueryExpr subquery, Dictionary<string, Kind> scope)
     {
         CheckSubqueryUnion(subquery.Query);
         foreach (var part in subquery.Query.Parts)

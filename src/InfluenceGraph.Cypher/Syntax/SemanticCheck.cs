@@ -7,12 +7,26 @@ namespace InfluenceGraph.Cypher.Syntax;
 /// every variable is defined where it is read (openCypher scoping: WITH starts a new scope), and aggregates
 /// appear only in RETURN/WITH items and ORDER BY.
 /// </summary>
-internal static partial class SemanticCheck
+internal sealed partial class SemanticCheck
 {
+    private readonly ProcedureRegistry _procedures;
+
+    // The procedure call that is the whole statement, if one is: only it may take implicit arguments and YIELD *.
+    private readonly ProcedureCallClause? _standalone;
+
+    private SemanticCheck(ProcedureRegistry procedures, ProcedureCallClause? standalone)
+    {
+        _procedures = procedures;
+        _standalone = standalone;
+    }
+
     /// <summary>What a variable is known to hold, for the openCypher type-conflict checks.</summary>
     private enum Kind { Unknown, Node, Relationship, RelationshipList, Path, List, Value, Scalar }
 
-    public static void Check(Statement statement)
+    public static void Check(Statement statement, ProcedureRegistry procedures) =>
+        new SemanticCheck(procedures, statement.Parts is [[ProcedureCallClause call]] ? call : null).CheckStatement(statement);
+
+    private void CheckStatement(Statement statement)
     {
         if (statement.UnionAll.Distinct().Count() > 1)
             throw Errors.MixedUnion(statement.Pos);
@@ -24,16 +38,16 @@ internal static partial class SemanticCheck
             throw Errors.UnionColumns(statement.Pos);
     }
 
-    private static void CheckSingleQuery(IReadOnlyList<Clause> clauses) => CheckClauses(clauses, new Dictionary<string, Kind>(StringComparer.Ordinal));
+    private void CheckSingleQuery(IReadOnlyList<Clause> clauses) => CheckClauses(clauses, new Dictionary<string, Kind>(StringComparer.Ordinal));
 
     // FOREACH sees the outer variables and its own; what its clauses bind stays inside it.
-    private static void CheckForeach(ForeachClause each, Dictionary<string, Kind> scope)
+    private void CheckForeach(ForeachClause each, Dictionary<string, Kind> scope)
     {
         CheckExpr(each.Source, scope, allowAggregates: false);
         CheckClauses(each.Updates, With(scope, each.Variable));
     }
 
-    private static void CheckClauses(IReadOnlyList<Clause> clauses, Dictionary<string, Kind> scope)
+    private void CheckClauses(IReadOnlyList<Clause> clauses, Dictionary<string, Kind> scope)
     {
         foreach (var clause in clauses)
         {
@@ -51,15 +65,7 @@ internal static partial class SemanticCheck
                     scope[unwind.Variable] = Kind.Unknown;
                     break;
                 case ProcedureCallClause call:
-                    foreach (var arg in call.Args) CheckExpr(arg, scope, allowAggregates: false);
-                    var columns = Procedures.Columns(call.Name, call.Args.Count, call.Pos);
-                    foreach (var item in call.Yield ?? columns.Select(c => new YieldItem(c, c)).ToList())
-                    {
-                        if (!columns.Contains(item.Column)) throw Errors.UnknownYield(call.Name, item.Column, call.Pos);
-                        if (scope.ContainsKey(item.Variable)) throw Errors.AlreadyDeclared(item.Variable, call.Pos);
-                        scope[item.Variable] = Kind.Unknown;
-                    }
-                    if (call.Where is not null) CheckExpr(call.Where, scope, allowAggregates: false);
+                    CheckProcedureCall(call, scope);
                     break;
                 case LoadCsvClause load:
                     CheckExpr(load.Source, scope, allowAggregates: false);
@@ -117,7 +123,7 @@ internal static partial class SemanticCheck
         }
     }
 
-    private static Dictionary<string, Kind> CheckProjection(Projection projection, Dictionary<string, Kind> scope, bool isWith)
+    private Dictionary<string, Kind> CheckProjection(Projection projection, Dictionary<string, Kind> scope, bool isWith)
     {
         if (!isWith && projection.Star && scope.Count == 0) throw Errors.ReturnStarWithoutVariables(projection.Items.FirstOrDefault()?.Expr.Pos ?? default);
         foreach (var item in projection.Items) CheckPatternUse(item.Expr, false);
@@ -149,7 +155,7 @@ internal static partial class SemanticCheck
         return next;
     }
 
-    private static void CheckSetItem(SetItem item, Dictionary<string, Kind> scope)
+    private void CheckSetItem(SetItem item, Dictionary<string, Kind> scope)
     {
         switch (item)
         {
@@ -268,7 +274,7 @@ internal static partial class SemanticCheck
 
     // Pattern property maps and dynamic labels are evaluated against the incoming row (CREATE also sees the
     // nodes it made earlier in the same pattern).
-    private static void CheckPatternExpressions(PatternPart part, Dictionary<string, Kind> scope, bool progressive = false)
+    private void CheckPatternExpressions(PatternPart part, Dictionary<string, Kind> scope, bool progressive = false)
     {
         var local = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);
         foreach (var node in part.Nodes)
@@ -284,13 +290,13 @@ internal static partial class SemanticCheck
         }
     }
 
-    private static void CheckLabels(IReadOnlyList<LabelRef> labels, Dictionary<string, Kind> scope)
+    private void CheckLabels(IReadOnlyList<LabelRef> labels, Dictionary<string, Kind> scope)
     {
         foreach (var label in labels)
             if (label.Dynamic is not null) CheckExpr(label.Dynamic, scope, false);
     }
 
-    private static void CheckExpr(Expr expr, Dictionary<string, Kind> scope, bool allowAggregates)
+    private void CheckExpr(Expr expr, Dictionary<string, Kind> scope, bool allowAggregates)
     {
         switch (expr)
         {
@@ -373,7 +379,7 @@ internal static partial class SemanticCheck
         part.Nodes.Select(n => n.Variable).Concat(part.Rels.Select(r => r.Variable)).Append(part.PathVariable).OfType<string>();
 
     // A pattern used as a value may introduce variables of its own, visible only in its WHERE and projection.
-    private static void CheckPatternScope(PatternPart pattern, Expr? where, Expr? projection, Dictionary<string, Kind> scope)
+    private void CheckPatternScope(PatternPart pattern, Expr? where, Expr? projection, Dictionary<string, Kind> scope)
     {
         CheckPatternExpressions(pattern, scope);
         var inner = new Dictionary<string, Kind>(scope, StringComparer.Ordinal);

@@ -23,7 +23,20 @@ public sealed class ScenarioRunner(string? graphsFolder)
 
     public string? Run(GherkinScenario scenario)
     {
-        using var db = CypherDatabase.InMemory();
+        // Procedures are registered when the database is made, so the steps declaring them are read first.
+        var procedures = new List<CypherProcedure>();
+        foreach (var step in scenario.Steps.Where(s => s.Text.StartsWith(TestProcedure.StepPrefix, StringComparison.Ordinal)))
+        {
+            try
+            {
+                procedures.Add(TestProcedure.Parse(step));
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException)
+            {
+                return $"line {step.Line}: procedure step: {e.Message}";
+            }
+        }
+        using var db = CypherDatabase.InMemory(new CypherDatabaseOptions { Procedures = procedures });
         var context = new Context { Db = db };
         foreach (var step in scenario.Steps)
         {
@@ -65,8 +78,8 @@ public sealed class ScenarioRunner(string? graphsFolder)
             return ResultComparer.Compare(text, step.Table, context.Result, context.Error);
         if (text.StartsWith("the ", StringComparison.Ordinal) && text.EndsWith(" graph", StringComparison.Ordinal))
             return LoadNamedGraph(context.Db, text["the ".Length..^" graph".Length]);
-        if (text.StartsWith("there exists a procedure", StringComparison.Ordinal))
-            return "test procedures cannot be registered: the embedded engine does not support procedure CALLs";
+        if (text.StartsWith(TestProcedure.StepPrefix, StringComparison.Ordinal))
+            return null;
         if (ErrorExpectation.TryParse(text) is { } expectation)
         {
             context.ErrorExpected = true;
