@@ -43,7 +43,7 @@ public static partial class InfluenceSchema
     private static string At(GraphSnapshot snapshot, RelationFilter filter, string actorId) =>
         filter.Level == AnalysisLevel.States ? snapshot.Principals.GetValueOrDefault(actorId, actorId) : actorId;
 
-    /// <summary>The poles argument (default India, Pakistan), both known actors and distinct (at state level: their principals).</summary>
+    /// <summary>The poles argument (default: Explorer:Poles), both known actors and distinct (at state level: their principals).</summary>
     private static (string Positive, string Negative) KnownPoles(IResolveFieldContext context, GraphSnapshot snapshot, RelationFilter? filter = null)
     {
         var (positive, negative) = Arguments.Poles(context);
