@@ -6,12 +6,13 @@ namespace InfluenceGraph.Cypher.Tests.Faults;
 public sealed class CancellationTests
 {
     /// <summary>
-    /// A first statement that works for a while (long enough for the cancellation to arrive), then many that write,
-    /// then one that fails: a script run to its end throws the engine's division by zero, not a cancellation.
+    /// A first statement that works for a while (long enough for the cancellation to arrive, even from a timer a loaded
+    /// machine fires late), then many that write, then one that fails: a script run to its end throws the engine's
+    /// division by zero, not a cancellation. The writes go through WITH, so none takes the streamed bulk-write path.
     /// </summary>
     private static readonly string LongScript =
-        "CREATE (:Started);\nUNWIND range(1, 300000) AS i WITH i WHERE i < 0 CREATE (:Never);\n"
-        + string.Concat(Enumerable.Repeat("UNWIND range(1, 100) AS i CREATE (:Filler {i: i});\n", 200))
+        "CREATE (:Started);\nUNWIND range(1, 3000000) AS i WITH i WHERE i < 0 CREATE (:Never);\n"
+        + string.Concat(Enumerable.Repeat("UNWIND range(1, 100) AS i WITH i CREATE (:Filler {i: i});\n", 200))
         + "RETURN 1 / 0;\n";
 
     [Fact]
