@@ -1,6 +1,8 @@
 // The analysis controls (contested, compare, blocs, what changed): each opens its view in the side panel, which is
 // run again after every redraw while it stays open. A view the API cannot answer at this size says why in the panel.
 
+import { addDays } from './dates.js';
+
 const $ = id => document.getElementById(id);
 
 /** `state` is the page's; `meta` the catalog and dates; `syncUrl()` writes the link. */
@@ -69,9 +71,8 @@ const CHANGES_LOOKBACK_DAYS = 60;
 export function setChangeDates({ dates, firstDate, lastDate }) {
   if (!firstDate) return;
   for (const input of [$('changes-from'), $('changes-to')]) Object.assign(input, { min: firstDate, max: lastDate });
-  const since = new Date(`${lastDate}T00:00:00Z`);
-  since.setUTCDate(since.getUTCDate() - CHANGES_LOOKBACK_DAYS);
-  const recent = dates.find(d => d >= since.toISOString().slice(0, 10)) ?? firstDate;
+  const since = addDays(lastDate, -CHANGES_LOOKBACK_DAYS);
+  const recent = dates.find(d => d >= since) ?? firstDate;
   if (!$('changes-from').value) $('changes-from').value = recent === lastDate && dates.length > 1 ? dates[dates.length - 2] : recent;
   if (!$('changes-to').value) $('changes-to').value = lastDate;
 }

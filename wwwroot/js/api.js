@@ -1,5 +1,7 @@
 // The explorer's only door to the server: GraphQL over HTTP at /graphql on our own origin.
 
+import { addDays } from './dates.js';
+
 const ENDPOINT = '/graphql';
 
 /** Raised for transport failures and GraphQL errors alike, so the page shows one kind of banner. */
@@ -144,12 +146,6 @@ export async function loadMeta(poles = []) {
 function addDates(set, relations) {
   for (const r of relations) {
     if (r.since) set.add(r.since);
-    if (r.until) set.add(dayAfter(r.until));
+    if (r.until) set.add(addDays(r.until, 1));
   }
-}
-
-function dayAfter(iso) {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }

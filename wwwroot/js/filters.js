@@ -41,14 +41,15 @@ export class Filters {
     const narrative = this.narrative.value || 'all';
     // "Confirmed only" narrows whatever the status boxes allow; an account is the claimant's own relations.
     const narrowed = narrative === 'confirmed' ? status.filter(s => s === 'CONFIRMED') : status;
+    const asOf = this.asOf();
     return {
       types: types.length === this.typeNames.length ? null : types,
       status: narrowed.length === STATUSES.length ? null : narrowed,
       claimedBy: narrative.startsWith('claimed:') ? narrative.slice('claimed:'.length) : null,
       narrative,
-      asOf: this.asOf(),
+      asOf,
       // Without a date every relation counts, dated or not: the box matters only on a chosen day.
-      includeUndated: this.undated.checked && this.asOf() ? true : null,
+      includeUndated: this.undated.checked && asOf ? true : null,
       level: this.level.value === 'STATES' ? 'STATES' : null,
       poles: [this.poleA.value, this.poleB.value],
     };
