@@ -91,7 +91,8 @@ for size in "${sizes[@]}"; do
     kill -0 "$server_pid" 2>/dev/null || { echo "the server stopped:"; tail -20 "$out/server.log"; exit 1; }
     sleep 0.2
   done
-  start_seconds=$(echo "$(date +%s.%N) - $started" | bc)
+  # awk, not bc: bc writes .97 for a start under a second, which is not a JSON number.
+  start_seconds=$(awk -v now="$(date +%s.%N)" -v t0="$started" 'BEGIN { printf "%.3f", now - t0 }')
   rss=$(awk '/VmRSS/ {print $2 / 1024}' "/proc/$server_pid/status")
   printf '{"startSeconds": %s, "rssMb": %s, "pid": %s, "serverEnv": "%s"}\n' "$start_seconds" "$rss" "$server_pid" "$SERVER_ENV" >"$out/server.json"
   echo "   answered after ${start_seconds} s, RSS ${rss} MB"
