@@ -183,13 +183,13 @@ export async function loadPairwise(holder, subject, day, caps) {
 
 /**
  * Who holds most leverage over actor `id` under the filters `f` (date, types, statuses, narrative, level), best
- * first, each with the direct relations and two-step chains that give it.
+ * first, each with its `paths` largest direct relations or two-step chains (the panel shows the largest).
  */
-export async function loadLeverageHolders(id, f, first = 8) {
-  const data = await gql(`query Holders($id: ID!, $first: Int, ${DAY_VARS}, $types: [String!], $status: [ClaimStatus!], $claimedBy: ID, $level: AnalysisLevel) {
+export async function loadLeverageHolders(id, f, first = 8, paths = 1) {
+  const data = await gql(`query Holders($id: ID!, $first: Int, $paths: Int, ${DAY_VARS}, $types: [String!], $status: [ClaimStatus!], $claimedBy: ID, $level: AnalysisLevel) {
     actor(id: $id) { leverageHolders(first: $first, ${DAY_ARGS}, types: $types, status: $status, claimedBy: $claimedBy, level: $level) {
-      holder { id name } value paths { actors { id name } relations { ${REL} } amount } } } }`,
-  { id, first, ...dayVariables(f), types: f.types ?? null, status: f.status ?? null, claimedBy: f.claimedBy ?? null, level: f.level ?? null }, 'Holders');
+      holder { id name } value paths(first: $paths) { actors { id name } relations { ${REL} } amount } } } }`,
+  { id, first, paths, ...dayVariables(f), types: f.types ?? null, status: f.status ?? null, claimedBy: f.claimedBy ?? null, level: f.level ?? null }, 'Holders');
   const holders = data.actor?.leverageHolders ?? [];
   await withSources(holders.flatMap(h => h.paths.flatMap(p => p.relations)));
   return holders;

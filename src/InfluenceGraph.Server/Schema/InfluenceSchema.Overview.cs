@@ -40,6 +40,12 @@ public static partial class InfluenceSchema
             ((Overview)c.Source!).Actors.Select(id => ActorOrThrow(snapshot, id)).ToArray()));
         bind.FieldAsync("Expansion", "actor", static c => WithSnapshot(c, static (snapshot, c) => ActorOrThrow(snapshot, ((Expansion)c.Source!).Actor)));
         bind.FieldAsync("LeverageHolder", "holder", static c => WithSnapshot(c, static (snapshot, c) => ActorOrThrow(snapshot, ((LeverageHolder)c.Source!).Holder)));
+        bind.Field("LeverageHolder", "paths", static c =>
+        {
+            var paths = ((LeverageHolder)c.Source!).Paths;
+            var first = BoundedInt(c, "first", paths.Count, 0, int.MaxValue);
+            return paths.Count <= first ? paths : paths.Take(first).ToArray();
+        });
         bind.FieldAsync("Neighbour", "actor", static c => WithSnapshot(c, static (snapshot, c) => ActorOrThrow(snapshot, ((Neighbour)c.Source!).Actor)));
     }
 }

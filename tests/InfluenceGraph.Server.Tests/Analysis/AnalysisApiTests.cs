@@ -181,6 +181,22 @@ public sealed class AnalysisApiTests(SeededAppFixture app) : IClassFixture<Seede
     }
 
     [Fact]
+    public async Task LeverageHolderPaths_WithFirst_AreTheLargestOfTheFullList()
+    {
+        var data = await DataAsync("""
+            { actor(id: "pakistan") { all: leverageHolders(first: 5) { paths { amount actors { id } } }
+                                      top: leverageHolders(first: 5) { paths(first: 1) { amount actors { id } } } } }
+            """);
+        var all = data["actor"]!["all"].Items().Select(h => h["paths"].Items().ToList()).ToList();
+        var top = data["actor"]!["top"].Items().Select(h => h["paths"].Items().ToList()).ToList();
+
+        Assert.Contains(all, paths => paths.Count > 1);
+        Assert.Equal(all.Count, top.Count);
+        for (var i = 0; i < all.Count; i++)
+            Assert.Equal(all[i][0].ToJsonString(), Assert.Single(top[i]).ToJsonString());
+    }
+
+    [Fact]
     public async Task Mediation_IsNotAlignment_RubioInIndiasAccountStaysUnalignedAndOutOfLashkarsBloc()
     {
         var data = await DataAsync("""
