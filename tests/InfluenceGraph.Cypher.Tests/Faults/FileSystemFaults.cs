@@ -98,16 +98,6 @@ public sealed class TmpfsFactAttribute : FactAttribute
     }
 }
 
-/// <summary>Runs only where permission bits bind this process (not root, not Windows); otherwise skips and says why.</summary>
-public sealed class PermissionsFactAttribute : FactAttribute
-{
-    public PermissionsFactAttribute()
-    {
-        if (OperatingSystem.IsWindows()) Skip = "Unix permission bits only";
-        else if (Environment.UserName == "root") Skip = "root writes whatever the permission bits say; the read-only tmpfs test covers this user";
-    }
-}
-
 /// <summary>
 /// The journal's file, failing as a full disk makes it fail while <see cref="Full"/> is set: a write puts part of its
 /// bytes down, then throws the IOException .NET raises for ENOSPC (HResult 28 on Unix, ERROR_DISK_FULL on Windows);

@@ -13,8 +13,6 @@ public sealed class StorageFaultTests : IDisposable
 
     public void Dispose()
     {
-        if (!OperatingSystem.IsWindows() && Directory.Exists(_directory))
-            File.SetUnixFileMode(_directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Directory.Delete(_directory, recursive: true);
     }
 
@@ -121,13 +119,13 @@ public sealed class StorageFaultTests : IDisposable
         Assert.DoesNotContain("in use", error.Message);
     }
 
-    [PermissionsFact]
+    [WriteDenialFact]
     public void Open_DirectoryThisUserMayNotWrite_SaysItCannotBeWritten()
     {
         if (OperatingSystem.IsWindows()) return;
-        File.SetUnixFileMode(_directory, UnixFileMode.UserRead | UnixFileMode.UserExecute);
-
-        var error = Fails(() => CypherDatabase.Open(_directory).Dispose());
+        CypherException error;
+        using (WriteDenial.Deny(_directory))
+            error = Fails(() => CypherDatabase.Open(_directory).Dispose());
 
         Assert.Equal(CypherErrorKind.StoreReadOnly, error.Kind);
         Assert.Contains("cannot be written by this user", error.Message);

@@ -116,13 +116,13 @@ public sealed class StartupFailureTests : IDisposable
         Assert.DoesNotContain("in use", outcome.Error);
     }
 
-    [PermissionsFact]
+    [WriteDenialFact]
     public void DataDirectoryThisUserMayNotWriteExitsWith77()
     {
         if (OperatingSystem.IsWindows()) return;
-        File.SetUnixFileMode(_dataDirectory, UnixFileMode.UserRead | UnixFileMode.UserExecute);
-
-        var outcome = ServerProcess.Run(ServerProcess.ServerArgs(_dataDirectory), Patience);
+        ServerProcess.Outcome outcome;
+        using (WriteDenial.Deny(_dataDirectory))
+            outcome = ServerProcess.Run(ServerProcess.ServerArgs(_dataDirectory), Patience);
 
         AssertCleanExit(outcome, ExitFailures.StoreReadOnly, "cannot be written by this user");
     }
@@ -131,7 +131,7 @@ public sealed class StartupFailureTests : IDisposable
     public void DataDirectoryOfAnotherUserExitsWith77()
     {
         if (ServerProcess.OtherUserUnavailable is not null)
-            return; // PermissionsFact's test covers an unprivileged run; this one needs root to start a child as nobody.
+            return; // WriteDenialFact's test covers an unprivileged run; this one needs root to start a child as nobody.
 
         var outcome = ServerProcess.Run(ServerProcess.ServerArgs(_dataDirectory), Patience, asOtherUser: true);
 

@@ -67,7 +67,7 @@ internal sealed class Tmpfs : IDisposable
         }
     }
 
-    private static (int Code, string Error) Run(string program, params string[] args)
+    internal static (int Code, string Error) Run(string program, params string[] args)
     {
         var info = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var arg in args) info.ArgumentList.Add(arg);
@@ -85,15 +85,5 @@ public sealed class TmpfsFactAttribute : FactAttribute
     public TmpfsFactAttribute()
     {
         if (Tmpfs.Unavailable is { } reason) Skip = reason;
-    }
-}
-
-/// <summary>Runs only where permission bits bind this process (Unix, not root); otherwise skips and says why.</summary>
-public sealed class PermissionsFactAttribute : FactAttribute
-{
-    public PermissionsFactAttribute()
-    {
-        if (OperatingSystem.IsWindows()) Skip = "Unix permission bits only";
-        else if (Environment.UserName == "root") Skip = "root writes whatever the permission bits say; the read-only tmpfs and other-user tests cover this";
     }
 }

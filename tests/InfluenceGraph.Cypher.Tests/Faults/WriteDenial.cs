@@ -1,0 +1,91 @@
+using System.Diagnostics;
+
+namespace InfluenceGraph.Cypher.Tests.Faults;
+
+/// <summary>
+/// Makes a directory one this process may not write: its permission bits for an ordinary user, the immutable
+/// attribute (chattr +i) for root, whom permission bits do not bind. <see cref="Unavailable"/> says why neither works.
+/// </summary>
+internal static class WriteDenial
+{
+    private static readonly bool AsRoot = !OperatingSystem.IsWindows() && Environment.UserName == "root";
+
+    /// <summary>Why no directory can be denied to this process here; null when one can.</summary>
+    public static string? Unavailable { get; } = Probe();
+
+    /// <summary>Denies writes to <paramref name="directory"/> until the result is disposed.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public static IDisposable Deny(string directory)
+    {
+        if (AsRoot)
+        {
+            var (code, error) = Chattr("+i", directory);
+            if (code != 0) throw new InvalidOperationException($"chattr +i failed ({code}): {error}");
+            return new Undo(() => Chattr("-i", directory));
+        }
+        File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        return new Undo(() => File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute));
+    }
+
+    private static string? Probe()
+    {
+        if (OperatingSystem.IsWindows()) return "Unix permission bits and attributes only";
+        if (!AsRoot) return null;
+        return ProbeImmutable();
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static string? ProbeImmutable()
+    {
+        var probe = TestSupport.TempDirectory();
+        try
+        {
+            using (Deny(probe))
+            {
+                try
+                {
+                    File.WriteAllText(System.IO.Path.Combine(probe, "probe"), "");
+                    return "root writes into an immutable directory on this file system";
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return "root writes whatever the permission bits say, and the immutable attribute is not available here: " + e.Message;
+        }
+        finally
+        {
+            Directory.Delete(probe, recursive: true);
+        }
+    }
+
+    private static (int Code, string Error) Chattr(string flag, string path)
+    {
+        var info = new ProcessStartInfo("chattr") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        info.ArgumentList.Add(flag);
+        info.ArgumentList.Add(path);
+        using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, error.Trim());
+    }
+
+    private sealed class Undo(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
+}
+
+/// <summary>Runs only where <see cref="WriteDenial"/> can deny a directory to this process; otherwise skips and says why.</summary>
+public sealed class WriteDenialFactAttribute : FactAttribute
+{
+    public WriteDenialFactAttribute()
+    {
+        if (WriteDenial.Unavailable is { } reason) Skip = reason;
+    }
+}
