@@ -151,6 +151,12 @@ internal static class Errors
 
     public static CypherException InvalidLengthBound(Token at) => Syntax($"Invalid length bound '{at.Text}'", at.Line, at.Column);
 
+    public static CypherException RangeWithoutAsterisk(Token at) =>
+        Compile("InvalidRelationshipPattern", "A variable-length relationship needs '*' before its range: write [:TYPE*1..3], [:TYPE*..3] or [:TYPE*]", at);
+
+    public static CypherException NegativeLengthBound(Token at) =>
+        Compile("InvalidRelationshipPattern", "A variable-length relationship's bounds are 0 or more; a negative bound matches nothing", at);
+
     public static CypherException OldConstraintSyntax(Token at) =>
         Syntax("CREATE CONSTRAINT ... ON ... ASSERT is Neo4j 4 syntax; write FOR (v:Label) REQUIRE v.prop IS UNIQUE", at.Line, at.Column);
 
@@ -225,6 +231,9 @@ internal static class Errors
         Compile("InvalidAggregation", "Invalid use of aggregating function in ORDER BY: the projection does not aggregate", pos);
 
     public static CypherException NestedAggregate(SourcePos pos) => Compile("NestedAggregation", "Can't use aggregate functions inside of aggregate functions", pos);
+
+    public static CypherException RandomInAggregate(SourcePos pos) =>
+        Compile("NonConstantExpression", "Can't use non-deterministic (random) functions inside of aggregate functions", pos);
 
     public static CypherException Arity(string function, int min, int max, int actual, SourcePos pos) =>
         Compile("InvalidNumberOfArguments", min == max

@@ -114,4 +114,34 @@ public sealed class ConformanceRegressionTests
         Assert.Equal(2L, Assert.Single(result.Rows)[0]);
         Assert.Empty(db.Run("MATCH (a:A)-[r1]->()-[r2]->(c:C) WITH [r2, r1] AS rs, a, c MATCH (a)-[rs*]->(c) RETURN rs").Rows);
     }
+
+    [Theory]
+    [InlineData("MATCH (a)-[:LIKES..]->(c) RETURN c", 1, 18)]
+    [InlineData("MATCH (a)-[:LIKES*-2]->(c) RETURN c", 1, 19)]
+    [InlineData("MATCH (a)-[:LIKES*1..-2]->(c) RETURN c", 1, 22)]
+    public void VariableLength_WithoutAsteriskOrWithANegativeBound_IsAnInvalidRelationshipPattern(string query, int line, int column)
+    {
+        var error = Fails(() => CypherDatabase.InMemory().RunScript(query));
+
+        Assert.Equal((CypherErrorKind.SyntaxError, "InvalidRelationshipPattern", line, column), (error.Kind, error.Detail, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void NumberRunningIntoLetters_AsAMapKey_IsUnexpectedSyntax_AndAsAValue_AnInvalidNumberLiteral()
+    {
+        var key = Fails(() => CypherDatabase.InMemory().RunScript("RETURN {1B2c3e67: 1} AS literal"));
+        var value = Fails(() => CypherDatabase.InMemory().RunScript("RETURN 9223372h54775808 AS literal"));
+
+        Assert.Equal("UnexpectedSyntax", key.Detail);
+        Assert.Equal(("InvalidNumberLiteral", "Invalid number literal '9223372h'"), (value.Detail, value.Message.Split(" (")[0]));
+    }
+
+    [Fact]
+    public void RandInsideAnAggregate_IsANonConstantExpression()
+    {
+        var error = Fails(() => CypherDatabase.InMemory().RunScript("UNWIND [1, 2] AS x RETURN sum(x * rand())"));
+
+        Assert.Equal(("NonConstantExpression", 1, 35), (error.Detail, error.Line, error.Column));
+        Assert.Equal(2, CypherDatabase.InMemory().Run("UNWIND [1, 2] AS x RETURN count(x) + rand() * 0 AS n").Rows[0][0] is double d ? (int)d : -1);
+    }
 }

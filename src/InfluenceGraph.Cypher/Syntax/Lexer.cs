@@ -133,7 +133,7 @@ internal sealed class Lexer
     private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     // openCypher: NumberLiteral = DoubleLiteral | IntegerLiteral (HexInteger | OctalInteger | DecimalInteger).
-    private (TokenKind, object) ReadNumber(int line, int column)
+    private (TokenKind, object?) ReadNumber(int line, int column)
     {
         var start = _pos;
         if (Peek() == '0' && (Peek(1) is 'x' or 'X' or 'o' or 'O'))
@@ -159,7 +159,7 @@ internal sealed class Lexer
             }
             catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
             {
-                throw Errors.InvalidNumber(_text[start.._pos], line, column);
+                return (TokenKind.InvalidNumber, null);
             }
         }
         var isFloat = false;
@@ -178,7 +178,11 @@ internal sealed class Lexer
             if (Peek() is '-' or '+') Advance();
             while (char.IsAsciiDigit(Peek())) Advance();
         }
-        if (IsIdentifierStart(Peek())) throw Errors.InvalidNumber(_text[start..(_pos + 1)], line, column);
+        if (IsIdentifierStart(Peek()))
+        {
+            Advance();
+            return (TokenKind.InvalidNumber, null);
+        }
         var text = _text[start.._pos];
         if (isFloat)
         {

@@ -13,6 +13,8 @@ internal sealed partial class Parser
         {
             case TokenKind.Integer when token.Value is ulong:
                 throw Errors.IntegerTooLarge(token.Text, token.Line, token.Column);
+            case TokenKind.InvalidNumber:
+                throw Errors.InvalidNumber(token.Text, token.Line, token.Column);
             case TokenKind.Integer or TokenKind.Float or TokenKind.String:
                 Take();
                 return new Literal(token.Value) { Pos = pos };

@@ -142,6 +142,7 @@ internal sealed partial class Parser
                 if (Current.IsSymbol("&") || Current.IsSymbol("!")) throw Errors.Unsupported("relationship type expressions", Current);
             }
             if (Current.IsSymbol("*")) length = ParseRangeLiteral();
+            else if (Current.IsSymbol("..")) throw Errors.RangeWithoutAsterisk(Current);
             properties = ParseOptionalProperties();
             if (AtKeyword("WHERE")) throw Errors.Unsupported("WHERE inside a relationship pattern", Current);
             ExpectSymbol("]");
@@ -157,15 +158,19 @@ internal sealed partial class Parser
         ? (int)(long)Take().Value!
         : throw Errors.InvalidLengthBound(Current);
 
+    private bool AtNegativeBound => Current.IsSymbol("-") && PeekToken(1).Kind == TokenKind.Integer;
+
     /// <summary>openCypher "RangeLiteral": '*' [IntegerLiteral] ['..' [IntegerLiteral]].</summary>
     private VarLength ParseRangeLiteral()
     {
         ExpectSymbol("*");
         int? min = null;
         int? max = null;
+        if (AtNegativeBound) throw Errors.NegativeLengthBound(Current);
         if (Current.Kind == TokenKind.Integer) min = RangeBound();
         if (TryConsumeSymbol(".."))
         {
+            if (AtNegativeBound) throw Errors.NegativeLengthBound(Current);
             if (Current.Kind == TokenKind.Integer) max = RangeBound();
             return new VarLength(min ?? 1, max);
         }

@@ -309,6 +309,9 @@ internal sealed partial class SemanticCheck
                 foreach (var arg in aggregate.Args)
                 {
                     if (ExprWalker.ContainsAggregate(arg)) throw Errors.NestedAggregate(arg.Pos);
+                    // Neo4j refuses these: the aggregate's result would differ from run to run.
+                    if (ExprWalker.DescendantsAndSelf(arg).OfType<FunctionCall>().FirstOrDefault(f => f.Name.Equals("rand", StringComparison.OrdinalIgnoreCase)) is { } random)
+                        throw Errors.RandomInAggregate(random.Pos);
                     CheckExpr(arg, scope, allowAggregates: false);
                 }
                 return;

@@ -8,6 +8,7 @@ internal enum TokenKind
     Float,
     String,
     Parameter,         // $name or $0
+    InvalidNumber,     // digits run into letters ("1B", "0x1j"): an invalid number literal where an expression may stand, unexpected elsewhere
     Symbol,            // punctuation and operators, Text holds the spelling
     End,
 }
