@@ -7,7 +7,7 @@ internal static partial class Executor
     /// <summary>A projected row: the values by item, plus the input row it came from (ORDER BY may read both).</summary>
     private sealed record Projected(object?[] Values, Row Source);
 
-    private static StatementOutput Return(Projection projection, List<Row> rows, List<string> scope, QueryContext ctx)
+    private static StatementOutput Return(Projection projection, IEnumerable<Row> rows, List<string> scope, QueryContext ctx)
     {
         if (projection.Star && scope.Count == 0) throw Errors.ReturnStarWithoutVariables();
         var items = Items(projection, scope);
@@ -15,7 +15,7 @@ internal static partial class Executor
         return new StatementOutput(items.Select(i => i.Name).ToList(), projected.Select(p => p.Values).ToList());
     }
 
-    private static List<Row> With(WithClause with, List<Row> rows, List<string> scope, QueryContext ctx)
+    private static List<Row> With(WithClause with, IEnumerable<Row> rows, List<string> scope, QueryContext ctx)
     {
         var items = Items(with.Projection, scope);
         foreach (var item in items)
@@ -47,7 +47,7 @@ internal static partial class Executor
         return items;
     }
 
-    private static List<Projected> Project(Projection projection, List<ProjectionItem> items, List<Row> rows, QueryContext ctx)
+    private static List<Projected> Project(Projection projection, List<ProjectionItem> items, IEnumerable<Row> rows, QueryContext ctx)
     {
         var aggregating = items.Any(i => ExprWalker.ContainsAggregate(i.Expr));
         List<Projected> projected;
@@ -140,44 +140,45 @@ internal static partial class Executor
         }
     }
 
-    private static List<Projected> Aggregate(Projection projection, List<ProjectionItem> items, List<Row> rows, QueryContext ctx)
+    /// <summary>
+    /// Hash aggregation: one accumulator per group and aggregate call, fed row by row as the rows arrive (a streamed
+    /// input is never materialised); groups keep their first row, which ORDER BY and the non-aggregated parts read.
+    /// </summary>
+    private static List<Projected> Aggregate(Projection projection, List<ProjectionItem> items, IEnumerable<Row> rows, QueryContext ctx)
     {
         var keyItems = items.Select((item, i) => (item, i)).Where(x => !ExprWalker.ContainsAggregate(x.item.Expr)).ToList();
         var calls = items.SelectMany(i => ExprWalker.Aggregates(i.Expr))
             .Concat(projection.OrderBy.SelectMany(o => ExprWalker.Aggregates(o.Expr))).ToList();
-        var groups = new Dictionary<object?[], List<Row>>(RowKeyEquality.Instance);
-        var order = new List<object?[]>();
-        if (keyItems.Count == 0 && rows.Count > 0)
+        Group NewGroup(object?[] key, Row? first) => new(key, first, calls.Select(Accumulator.For).ToArray());
+        var groups = new Dictionary<object?[], Group>(RowKeyEquality.Instance);
+        var order = new List<Group>();
+        Group? single = null;
+        foreach (var row in rows)
         {
-            // No grouping key: one group of every row, without a key per row.
-            groups[[]] = rows;
-            order.Add([]);
-        }
-        else foreach (var row in rows)
-        {
-            var key = new object?[keyItems.Count];
-            for (var k = 0; k < key.Length; k++) key[k] = Evaluator.Eval(keyItems[k].item.Expr, row, ctx);
-            if (!groups.TryGetValue(key, out var members))
+            Group? group;
+            if (keyItems.Count == 0) group = single ??= NewGroup([], row);
+            else
             {
-                groups[key] = members = [];
-                order.Add(key);
+                var key = new object?[keyItems.Count];
+                for (var k = 0; k < key.Length; k++) key[k] = Evaluator.Eval(keyItems[k].item.Expr, row, ctx);
+                if (!groups.TryGetValue(key, out group))
+                {
+                    groups[key] = group = NewGroup(key, row);
+                    order.Add(group);
+                }
             }
-            members.Add(row);
+            foreach (var accumulator in group.Accumulators) accumulator.Add(row, ctx);
         }
-        if (groups.Count == 0 && keyItems.Count == 0)
+        // Without grouping keys there is always one group, even over no rows: count(*) is 0 then.
+        if (keyItems.Count == 0) order.Add(single ?? NewGroup([], null));
+        var result = new List<Projected>(order.Count);
+        foreach (var group in order)
         {
-            groups[[]] = [];
-            order.Add([]);
-        }
-        var result = new List<Projected>();
-        foreach (var key in order)
-        {
-            var members = groups[key];
             var aggregates = new Dictionary<Expr, object?>(ReferenceEqualityComparer.Instance);
-            foreach (var call in calls) aggregates[call] = Aggregation.Compute(call, members, ctx);
-            var representative = (members.Count > 0 ? members[0] : new Row()).WithAggregates(aggregates);
+            for (var c = 0; c < calls.Count; c++) aggregates[calls[c]] = group.Accumulators[c].Result(group.First, ctx);
+            var representative = (group.First ?? new Row()).WithAggregates(aggregates);
             var values = new object?[items.Count];
-            for (var k = 0; k < keyItems.Count; k++) values[keyItems[k].i] = key[k];
+            for (var k = 0; k < keyItems.Count; k++) values[keyItems[k].i] = group.Key[k];
             for (var i = 0; i < items.Count; i++)
                 if (ExprWalker.ContainsAggregate(items[i].Expr)) values[i] = Evaluator.Eval(items[i].Expr, representative, ctx);
             result.Add(new Projected(values, representative));
@@ -185,6 +186,8 @@ internal static partial class Executor
         if (projection.Distinct) result = result.DistinctBy(p => p.Values, RowKeyEquality.Instance).ToList();
         return result;
     }
+
+    private sealed record Group(object?[] Key, Row? First, Accumulator[] Accumulators);
 
     private static int Count(Expr expr, string clause, QueryContext ctx)
     {

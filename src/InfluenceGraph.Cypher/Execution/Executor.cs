@@ -57,6 +57,24 @@ internal static partial class Executor
                 if (i != clauses.Count - 1) throw Errors.ReturnNotLast(clause.Pos);
                 return Return(ret.Projection, rows, scope, ctx);
             }
+            if (StreamedIntoAggregation(clauses, i) is var end and > 0)
+            {
+                // MATCH and UNWIND clauses that only feed an aggregating projection stream their rows into its groups.
+                IEnumerable<Row> streamed = rows;
+                for (; i < end; i++)
+                {
+                    streamed = clauses[i] is MatchClause streamedMatch ? MatchRows(streamedMatch, streamed, ctx) : UnwindRows((UnwindClause)clauses[i], streamed, ctx);
+                    UpdateScope(clauses[i], scope, ctx);
+                }
+                if (clauses[i] is ReturnClause aggregatingReturn)
+                {
+                    if (i != clauses.Count - 1) throw Errors.ReturnNotLast(aggregatingReturn.Pos);
+                    return Return(aggregatingReturn.Projection, streamed, scope, ctx);
+                }
+                rows = With((WithClause)clauses[i], streamed, scope, ctx);
+                UpdateScope(clauses[i], scope, ctx);
+                continue;
+            }
             rows = clause switch
             {
                 MatchClause match => Match(match, rows, ctx),
@@ -125,17 +143,37 @@ internal static partial class Executor
         }
     }
 
-    private static List<Row> Match(MatchClause match, List<Row> rows, QueryContext ctx)
+    /// <summary>
+    /// Where clause <paramref name="start"/> begins a run of MATCH and UNWIND clauses whose rows only an aggregating
+    /// WITH or RETURN reads, the index of that projection; else 0. Such rows need not be held: nothing in between
+    /// writes, and the aggregation reads every row before anything after it runs.
+    /// </summary>
+    private static int StreamedIntoAggregation(IReadOnlyList<Clause> clauses, int start)
     {
-        var result = new List<Row>();
+        var end = start;
+        while (end < clauses.Count && clauses[end] is MatchClause or UnwindClause) end++;
+        if (end == start || end == clauses.Count) return 0;
+        var projection = clauses[end] switch
+        {
+            ReturnClause ret => ret.Projection,
+            WithClause with => with.Projection,
+            _ => null,
+        };
+        return projection is not null && projection.Items.Any(item => ExprWalker.ContainsAggregate(item.Expr)) ? end : 0;
+    }
+
+    private static List<Row> Match(MatchClause match, List<Row> rows, QueryContext ctx) => MatchRows(match, rows, ctx).ToList();
+
+    private static IEnumerable<Row> MatchRows(MatchClause match, IEnumerable<Row> rows, QueryContext ctx)
+    {
         foreach (var row in rows)
         {
             var found = false;
             foreach (var matched in Matcher.Match(match.Patterns, row, ctx))
             {
                 if (match.Where is not null && !Evaluator.IsTrue(match.Where, matched, ctx)) continue;
-                result.Add(matched);
                 found = true;
+                yield return matched;
             }
             if (!found && match.Optional)
             {
@@ -143,25 +181,26 @@ internal static partial class Executor
                     .SelectMany(p => p.Nodes.Select(n => n.Variable).Concat(p.Rels.Select(r => r.Variable)).Append(p.PathVariable))
                     .OfType<string>().Where(name => !row.Has(name)).Distinct()
                     .Select(name => new KeyValuePair<string, object?>(name, null));
-                result.Add(row.WithAll(nulls));
+                yield return row.WithAll(nulls);
             }
         }
-        return result;
     }
 
-    private static List<Row> Unwind(UnwindClause unwind, List<Row> rows, QueryContext ctx)
+    private static List<Row> Unwind(UnwindClause unwind, List<Row> rows, QueryContext ctx) => UnwindRows(unwind, rows, ctx).ToList();
+
+    private static IEnumerable<Row> UnwindRows(UnwindClause unwind, IEnumerable<Row> rows, QueryContext ctx)
     {
-        var result = new List<Row>();
         foreach (var row in rows)
         {
             switch (Evaluator.Eval(unwind.Source, row, ctx))
             {
                 case null: break;
-                case IReadOnlyList<object?> list: result.AddRange(list.Select(item => row.With(unwind.Variable, item))); break;
-                case var single: result.Add(row.With(unwind.Variable, single)); break;
+                case IReadOnlyList<object?> list:
+                    foreach (var item in list) yield return row.With(unwind.Variable, item);
+                    break;
+                case var single: yield return row.With(unwind.Variable, single); break;
             }
         }
-        return result;
     }
 }
 
