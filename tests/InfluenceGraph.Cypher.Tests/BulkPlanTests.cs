@@ -123,4 +123,23 @@ public sealed class BulkPlanTests
         var connected = Enumerable.Range(0, 80).Count(i => (i * 7) % 45 < 40 && (i * 3) % 43 < 40);
         Assert.Equal($"0 {connected} {connected} 0", counters);
     }
+
+    [Fact]
+    public void BulkPlan_LoadCsvInTransactions_CommitsTheBatchesBeforeTheFailingOne()
+    {
+        var import = TempDirectory();
+        var data = TempDirectory();
+        // The seventh record repeats the first id: batches of three commit rows 1-3 and 4-6, the third batch rolls back.
+        File.WriteAllLines(System.IO.Path.Combine(import, "ids.csv"), ["id", "p1", "p2", "p3", "p4", "p5", "p6", "p1", "p8"]);
+        var options = new CypherDatabaseOptions { ImportDirectory = import };
+        using (var db = CypherDatabase.Open(data, options))
+        {
+            db.Run("CREATE CONSTRAINT FOR (p:P) REQUIRE p.id IS UNIQUE");
+            var error = Fails(() => db.Run("LOAD CSV WITH HEADERS FROM 'file:///ids.csv' AS row CALL { WITH row CREATE (:P {id: row.id}) } IN TRANSACTIONS OF 3 ROWS"));
+            Assert.Equal(CypherErrorKind.ConstraintValidationFailed, error.Kind);
+            Assert.Equal(6L, db.Run("MATCH (p:P) RETURN count(p)").Rows[0][0]);
+        }
+        using var reopened = CypherDatabase.Open(data, options);
+        Assert.Equal(["p1", "p2", "p3", "p4", "p5", "p6"], reopened.Run("MATCH (p:P) RETURN p.id ORDER BY p.id").Rows.Select(r => (string)r[0]!));
+    }
 }
