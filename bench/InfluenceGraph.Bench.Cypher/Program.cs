@@ -21,6 +21,19 @@ switch (args)
         for (var i = 0; i < int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture); i++) rows = db.Run(query).Rows.Count;
         Console.WriteLine($"{size}: {watch.Elapsed.TotalMilliseconds / int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture):F2} ms per run, {rows} rows");
         return 0;
+    case ["load", var directory, var rounds]:
+        // Alternates the loads (UNWIND batches, LOAD CSV in memory and into a journalled store) for a number of rounds, printing each rate (for profiling the load).
+        for (var i = 0; i < int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture); i++)
+        {
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var (_, (actors, relations)) = EngineBench.LoadGraph(directory);
+            var unwind = (actors + relations) / started.Elapsed.TotalSeconds;
+            var store = Directory.CreateTempSubdirectory("bench-store-").FullName;
+            var durable = EngineBench.LoadCsvRate(directory, store);
+            Directory.Delete(store, recursive: true);
+            Console.WriteLine($"round {i}: UNWIND {unwind:F0} rows/s, LOAD CSV {EngineBench.LoadCsvRate(directory):F0} rows/s, LOAD CSV journalled {durable:F0} rows/s");
+        }
+        return 0;
     default:
         Console.Error.WriteLine("usage: generate <small|large> <dir> | run <small|large> <dir> <result.json>");
         return 2;

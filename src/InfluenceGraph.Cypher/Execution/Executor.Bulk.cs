@@ -5,26 +5,43 @@ namespace InfluenceGraph.Cypher.Execution;
 /// <summary>
 /// Bulk writes: <c>UNWIND list AS x CREATE ...</c>, <c>UNWIND list AS x MERGE ...</c> and <c>UNWIND list AS x MATCH (nodes)
 /// CREATE (relationships between them)</c> stream each element straight into the write instead of materialising the
-/// rows of every clause first. That is what the clause-by-clause run gives too: the list is evaluated once before any
+/// rows of every clause first (<c>LOAD CSV</c> too, record by record, when the write compiles to a <see cref="BulkPlan"/>).
+/// That is what the clause-by-clause run gives too: the list is evaluated once before any
 /// write, a MERGE already matches row by row, and a MATCH of nodes alone cannot see relationships the CREATE adds.
 /// </summary>
 internal static partial class Executor
 {
     private static bool TryBulkWrite(IReadOnlyList<Clause> clauses, QueryContext ctx)
     {
-        if (clauses.Count is < 2 or > 3 || clauses[0] is not UnwindClause unwind) return false;
+        if (clauses.Count is < 2 or > 3 || clauses[0] is not (UnwindClause or LoadCsvClause)) return false;
         var match = clauses.Count == 3 ? clauses[1] as MatchClause : null;
         var write = clauses[^1];
         if (clauses.Count == 3 && (match is null || write is not CreateClause create || !MatchSeesNoCreation(match, create))) return false;
         if (write is not (CreateClause or MergeClause)) return false;
 
         var writer = ctx.RequireWriter();
+        var variable = clauses[0] is UnwindClause u ? u.Variable : ((LoadCsvClause)clauses[0]).Variable;
+        var plan = BulkPlan.Compile(variable, match, write, ctx);
+        if (clauses[0] is LoadCsvClause load)
+        {
+            // Only a compiled plan reads no linenumber() or file(), which the streamed rows do not carry.
+            if (plan is null) return false;
+            ReadCsv(load, new Row(), ctx, (record, _, _) => plan.Write(record, writer, ctx));
+            return true;
+        }
+        var unwind = (UnwindClause)clauses[0];
         IReadOnlyList<object?> items = Evaluator.Eval(unwind.Source, new Row(), ctx) switch
         {
             null => [],
             IReadOnlyList<object?> list => list,
             var single => [single],
         };
+        if (plan is not null)
+        {
+            writer.Reserve(items.Count * plan.ChangesPerRow);
+            foreach (var item in items) plan.Write(item, writer, ctx);
+            return true;
+        }
         var patterns = write is CreateClause c ? c.Patterns : [((MergeClause)write).Pattern];
         writer.Reserve(items.Count * patterns.Sum(p => p.Nodes.Count + p.Rels.Count));
         var start = new Row();

@@ -12,32 +12,31 @@ internal static partial class Executor
     {
         var result = new List<Row>();
         foreach (var row in rows)
-        {
-            var url = Evaluator.Eval(load.Source, row, ctx) as string ?? throw Errors.LoadCsvUrl(load.Pos);
-            var path = ImportFolder.Resolve(url, ctx.ImportDirectory, load.Pos);
-            FileStream stream;
-            try
-            {
-                stream = File.OpenRead(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw Errors.LoadCsvUnreadable(url, e.Message, load.Pos);
-            }
-            using var reader = new CsvReader(stream, url, load.FieldTerminator);
-            Read(load, row, reader, path, result);
-        }
+            ReadCsv(load, row, ctx, (value, line, path) => result.Add(row.With(load.Variable, value).With(LineNumberSlot, line).With(FileSlot, path)));
         return result;
     }
 
-    private static void Read(LoadCsvClause load, Row row, CsvReader reader, string path, List<Row> result)
+    /// <summary>Hands each record of the file named for <paramref name="row"/> to <paramref name="each"/> as it is read.</summary>
+    private static void ReadCsv(LoadCsvClause load, Row row, QueryContext ctx, Action<object?, long, string> each)
     {
+        var url = Evaluator.Eval(load.Source, row, ctx) as string ?? throw Errors.LoadCsvUrl(load.Pos);
+        var path = ImportFolder.Resolve(url, ctx.ImportDirectory, load.Pos);
+        FileStream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Errors.LoadCsvUnreadable(url, e.Message, load.Pos);
+        }
+        using var reader = new CsvReader(stream, url, load.FieldTerminator);
         var headers = load.WithHeaders ? reader.Next() : null;
         if (headers is not null && headers.Any(h => h is null)) throw Errors.CsvEmptyHeader(reader.File, reader.RecordLine);
         while (reader.Next() is { } record)
         {
             object? value = headers is null ? record.Cast<object?>().ToList() : ToMap(headers, record);
-            result.Add(row.With(load.Variable, value).With(LineNumberSlot, reader.RecordLine).With(FileSlot, path));
+            each(value, reader.RecordLine, path);
         }
     }
 
