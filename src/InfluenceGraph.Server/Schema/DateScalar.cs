@@ -41,10 +41,33 @@ internal sealed class DateScalar : ScalarGraphType
     public override object? Serialize(object? value) => value switch
     {
         null => null,
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly d => Format(d),
         DateTime dt => dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => throw new InvalidOperationException($"Cannot serialize {value.GetType().Name} as a Date."),
     };
+
+    /// <summary>
+    /// <paramref name="date"/> as yyyy-MM-dd, digit by digit: the explorer's graph serialises a few dates per relation,
+    /// and a format string is read again on every call.
+    /// </summary>
+    public static string Format(DateOnly date) => string.Create(10, date, static (chars, date) =>
+    {
+        Digits(chars[..4], date.Year);
+        chars[4] = '-';
+        Digits(chars.Slice(5, 2), date.Month);
+        chars[7] = '-';
+        Digits(chars.Slice(8, 2), date.Day);
+    });
+
+    // Writes value right-aligned into chars, padded with zeros (DateOnly's years are 1 to 9999).
+    private static void Digits(Span<char> chars, int value)
+    {
+        for (var i = chars.Length - 1; i >= 0; i--)
+        {
+            chars[i] = (char)('0' + value % 10);
+            value /= 10;
+        }
+    }
 
     public override GraphQLValue ToAST(object? value) => Serialize(value) is string s ? new GraphQLStringValue(s) : new GraphQLNullValue();
 

@@ -49,5 +49,13 @@ public static partial class InfluenceSchema
             var id = ((EvidenceView)c.Source!).SourceId;
             return snapshot.SourcesById.GetValueOrDefault(id) ?? new Source(id, id, "", null, null);
         }));
+
+        // Every relation of the explorer's graph asks for its source's five fields: direct reads, not GraphQL.NET's
+        // default resolver (a lookup by source type and field name in a shared dictionary for each of them).
+        bind.Field("Source", "id", static c => ((Source)c.Source!).Id);
+        bind.Field("Source", "title", static c => ((Source)c.Source!).Title);
+        bind.Field("Source", "publisher", static c => ((Source)c.Source!).Publisher);
+        bind.Field("Source", "published", static c => ((Source)c.Source!).Published);
+        bind.Field("Source", "url", static c => ((Source)c.Source!).Url);
     }
 }

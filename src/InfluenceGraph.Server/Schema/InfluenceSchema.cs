@@ -79,13 +79,15 @@ public static partial class InfluenceSchema
     {
         if (ids.Count == 0)
             return [];
-        var actors = new List<Actor>(ids.Count);
-        foreach (var id in ids)
+        // Every relation's claimants: one array when all are known (the usual case), no list in between.
+        var actors = new Actor[ids.Count];
+        var known = 0;
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (snapshot.ActorsById.TryGetValue(id, out var actor))
-                actors.Add(actor);
+            if (snapshot.ActorsById.TryGetValue(ids[i], out var actor))
+                actors[known++] = actor;
         }
-        return [.. actors];
+        return known == actors.Length ? actors : actors[..known];
     }
 
     private static Actor ActorOrThrow(GraphSnapshot snapshot, string id) =>
