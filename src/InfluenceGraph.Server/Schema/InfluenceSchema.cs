@@ -33,6 +33,7 @@ public static partial class InfluenceSchema
         BindAnalysisTypes(bind);
         BindPages(bind);
         BindOverview(bind);
+        BindFreshness(bind);
         BindMutation(bind);
         BindSubscription(bind);
         bind.CheckAgainst(Sdl);

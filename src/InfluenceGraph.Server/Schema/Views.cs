@@ -17,3 +17,9 @@ public sealed record PairwiseLeverageView(Actor Holder, Actor Subject, double Va
 
 /// <summary>GraphQL's Changes type.</summary>
 public sealed record ChangesView(IReadOnlyList<Relation> Appeared, IReadOnlyList<Relation> Ended, IReadOnlyList<ActorShift> Movers);
+
+/// <summary>GraphQL's MetricsFreshness type.</summary>
+public sealed record MetricsFreshnessView(long GraphVersion, long? LeverageVersion, long? AlignmentVersion)
+{
+    public bool Current => LeverageVersion == GraphVersion && AlignmentVersion == GraphVersion;
+}

@@ -27,7 +27,8 @@ public sealed class GraphSnapshot
         IReadOnlyList<Source> sources,
         RelationCatalog catalog,
         MetricCache metrics,
-        IReadOnlyList<DataProblem> problems)
+        IReadOnlyList<DataProblem> problems,
+        IReadOnlyDictionary<string, Source>? sourcesById = null)
     {
         Version = version;
         DataProblems = problems;
@@ -38,7 +39,8 @@ public sealed class GraphSnapshot
         RelationsById = relationsById;
         _relationsByActor = relationsByActor;
         Sources = sources;
-        SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        // Writes never change the sources: the next snapshot shares this index instead of building it again.
+        SourcesById = sourcesById ?? sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Catalog = catalog;
         _actorIds = new(() => [.. actors.Select(a => a.Id)]);
         _principals = new(() => StateLevel.Principals(ActorSet, RelationSet));
@@ -150,7 +152,7 @@ public sealed class GraphSnapshot
     {
         var actors = ActorsById.TryGetValue(actor.Id, out var old) ? ActorSet.Remove(old) : ActorSet;
         return new GraphSnapshot(Version + 1, actors.Add(actor), ((ImmutableDictionary<string, Actor>)ActorsById).SetItem(actor.Id, actor),
-            RelationSet, (ImmutableDictionary<string, Relation>)RelationsById, _relationsByActor, Sources, Catalog, _metrics, DataProblems);
+            RelationSet, (ImmutableDictionary<string, Relation>)RelationsById, _relationsByActor, Sources, Catalog, _metrics, DataProblems, SourcesById);
     }
 
     /// <summary>This graph with <paramref name="relation"/> added (its id is new).</summary>
@@ -160,7 +162,7 @@ public sealed class GraphSnapshot
         if (relation.To != relation.From)
             byActor = byActor.SetItem(relation.To, Inserted(Own(relation.To, byActor), relation));
         return new GraphSnapshot(Version + 1, ActorSet, (ImmutableDictionary<string, Actor>)ActorsById, RelationSet.Add(relation),
-            ((ImmutableDictionary<string, Relation>)RelationsById).SetItem(relation.Id, relation), byActor, Sources, Catalog, _metrics, DataProblems);
+            ((ImmutableDictionary<string, Relation>)RelationsById).SetItem(relation.Id, relation), byActor, Sources, Catalog, _metrics, DataProblems, SourcesById);
     }
 
     /// <summary>This graph without the relation of <paramref name="id"/> (this graph itself when there is none).</summary>
@@ -172,7 +174,7 @@ public sealed class GraphSnapshot
         if (relation.To != relation.From)
             byActor = byActor.SetItem(relation.To, Own(relation.To, byActor).Remove(relation));
         return new GraphSnapshot(Version + 1, ActorSet, (ImmutableDictionary<string, Actor>)ActorsById, RelationSet.Remove(relation),
-            ((ImmutableDictionary<string, Relation>)RelationsById).Remove(id), byActor, Sources, Catalog, _metrics, DataProblems);
+            ((ImmutableDictionary<string, Relation>)RelationsById).Remove(id), byActor, Sources, Catalog, _metrics, DataProblems, SourcesById);
     }
 
     /// <summary>Every actor's leverage under <paramref name="filter"/> (see <see cref="MetricCache"/> for how fresh).</summary>
@@ -181,6 +183,9 @@ public sealed class GraphSnapshot
     /// <summary>Every actor's alignment between the poles under <paramref name="filter"/>.</summary>
     public IReadOnlyDictionary<string, double?> AlignmentAll(RelationFilter filter, string positivePole, string negativePole) =>
         _metrics.Alignment(this, filter, positivePole, negativePole);
+
+    /// <summary>The cache this snapshot's metrics come from (shared with the snapshots that follow it).</summary>
+    public MetricCache Metrics => _metrics;
 
     /// <summary>The blocs under <paramref name="filter"/>.</summary>
     public BlocPartition BlocsOf(RelationFilter filter) => _metrics.Blocs(this, filter);

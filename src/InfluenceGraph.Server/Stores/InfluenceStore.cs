@@ -114,7 +114,9 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
         if (read.Problems.Count > 0)
             logger.LogWarning("The store holds {Count} records that break the model's rules; they are left out (or served repaired) and listed by dataProblems. First: {Problem}",
                 read.Problems.Count, read.Problems[0].Problem);
-        return Snapshot(read, version);
+        var snapshot = Snapshot(read, version);
+        ReleaseLoadGarbage(snapshot);
+        return snapshot;
     }
 
     private GraphSnapshot Snapshot(SnapshotRead read, long version) =>

@@ -69,10 +69,18 @@ internal static class RecordMapping
             _ => null,
         } : null;
 
-    private static IReadOnlyList<string> Strings(IReadOnlyDictionary<string, object?> map, string key) =>
-        map.TryGetValue(key, out var v) && v is System.Collections.IEnumerable items and not string
-            ? [.. items.Cast<object?>().Where(i => i is not null).Select(i => i!.ToString()!)]
-            : [];
+    // An exact-size array, the empty one shared: a growable list per relation would carry its spare capacity and a
+    // wrapper, a million times over on a large graph.
+    private static IReadOnlyList<string> Strings(IReadOnlyDictionary<string, object?> map, string key)
+    {
+        if (!map.TryGetValue(key, out var v) || v is not System.Collections.IEnumerable items || v is string)
+            return [];
+        var values = new List<string>();
+        foreach (var item in items)
+            if (item is not null)
+                values.Add(item.ToString()!);
+        return values.Count == 0 ? [] : values.ToArray();
+    }
 
     private static AppFailure Missing(string what, string key) => new(FailureKind.DataError, $"A stored {what} has no '{key}'.");
 }
