@@ -21,7 +21,12 @@ switch (args)
         for (var i = 0; i < int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture); i++) rows = db.Run(query).Rows.Count;
         Console.WriteLine($"{size}: {watch.Elapsed.TotalMilliseconds / int.Parse(iterations, System.Globalization.CultureInfo.InvariantCulture):F2} ms per run, {rows} rows");
         return 0;
+    case ["snapshot", var nodes, var relsPerNode, var holdMs, var rounds]:
+        // Reader latency during an open write transaction, point lookup and one-hop (see bench/README.md).
+        SnapshotBench.Run(int.Parse(nodes, System.Globalization.CultureInfo.InvariantCulture), int.Parse(relsPerNode, System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(holdMs, System.Globalization.CultureInfo.InvariantCulture), int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     default:
-        Console.Error.WriteLine("usage: generate <small|large> <dir> | run <small|large> <dir> <result.json>");
+        Console.Error.WriteLine("usage: generate <small|large> <dir> | run <small|large> <dir> <result.json> | snapshot <nodes> <rels per node> <writer hold ms> <rounds>");
         return 2;
 }
