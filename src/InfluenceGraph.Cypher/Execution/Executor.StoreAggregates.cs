@@ -94,8 +94,8 @@ internal static partial class Executor
         var keyIndexes = Enumerable.Range(0, items.Count).Where(i => !counts[i]).ToArray();
         IEnumerable<NodeData> candidates = ctx.Store.Nodes.Values;
         foreach (var label in labels)
-            if (ctx.Store.LabelIndex.GetValueOrDefault(label) is not { } set) return keyIndexes.Length == 0 ? Ungrouped(items, 0) : [];
-            else if (candidates is not HashSet<NodeData> smallest || set.Count < smallest.Count) candidates = set;
+            if (ctx.Store.LabelSetOf(label) is not { } set) return keyIndexes.Length == 0 ? Ungrouped(items, 0) : [];
+            else if (candidates is not LabelSet smallest || set.Count < smallest.Count) candidates = set;
         if (keyIndexes.Length == 1 && KeyIsUnique(items[keyIndexes[0]].Expr, labels, ctx))
             return CountsByUniqueKey(candidates, labels, direction, types, items, keyIndexes[0]);
         // The group table is kept per thread from query to query: at thousands of groups its arrays are large

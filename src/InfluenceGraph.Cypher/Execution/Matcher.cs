@@ -128,18 +128,18 @@ internal static partial class Matcher
         if (check.Pattern.Variable is { } name && row.TryGet(name, out var value)) return value is NodeData node ? [node] : [];
         if (IndexFor(check, ctx) is var (constraint, key))
             return key is not null && constraint.Index.TryGetValue(key, out var hit) ? [hit] : [];
-        if (SmallestLabelSet(check, ctx) is var (set, _)) return set ?? [];
+        if (SmallestLabelSet(check, ctx) is var (set, _)) return set ?? (IEnumerable<NodeData>)[];
         return ctx.Store.Nodes.Values;
     }
 
-    private static (HashSet<NodeData>? Set, int Count)? SmallestLabelSet(NodeCheck check, QueryContext ctx)
+    private static (LabelSet? Set, int Count)? SmallestLabelSet(NodeCheck check, QueryContext ctx)
     {
         if (check.Labels.Length == 0) return null;
-        HashSet<NodeData>? smallest = null;
+        LabelSet? smallest = null;
         var count = int.MaxValue;
         foreach (var label in check.Labels)
         {
-            var set = ctx.Store.LabelIndex.GetValueOrDefault(label);
+            var set = ctx.Store.LabelSetOf(label);
             if ((set?.Count ?? 0) >= count) continue;
             smallest = set;
             count = set?.Count ?? 0;

@@ -6,14 +6,13 @@ namespace InfluenceGraph.Cypher;
 
 /// <summary>
 /// An embedded graph database that speaks a subset of Cypher. In memory, or durable in a data directory through a
-/// write-ahead journal replayed on open. Many readers run at once; writes are serialised, one transaction at a time.
+/// write-ahead journal replayed on open. Writes are serialised, one transaction at a time; readers never wait for them: each reads a snapshot of the last commit before it began.
 /// </summary>
 public sealed class CypherDatabase : IDisposable
 {
     public const string LockFileName = "store.lock";
 
     private readonly GraphStore _store;
-    private readonly GraphLock _lock = new();
     private readonly SemaphoreSlim _writerGate = new(1, 1);
     private readonly ProcedureRegistry _procedures;
     private readonly StatementCache _cache;
@@ -34,6 +33,7 @@ public sealed class CypherDatabase : IDisposable
         _journal = journal;
         _lockFile = lockFile;
         _directory = directory;
+        store.StartVersioning();
     }
 
     /// <summary>Journal size above which opening the store compacts it.</summary>
@@ -123,14 +123,14 @@ public sealed class CypherDatabase : IDisposable
         var statement = _cache.Single(query);
         if (statement.BatchedCall is not null) return RunInTransaction(tx => tx.RunBatched(statement, parameters));
         if (statement.IsUpdating) return RunInTransaction(tx => tx.Run(statement, parameters));
-        _lock.EnterRead();
+        var view = _store.BeginRead();
         try
         {
-            return Execute(statement, null, parameters, DateTimeOffset.UtcNow);
+            return Execute(statement, null, parameters, DateTimeOffset.UtcNow, view: view);
         }
         finally
         {
-            _lock.ExitRead();
+            _store.EndRead(view);
         }
     }
 
@@ -158,37 +158,35 @@ public sealed class CypherDatabase : IDisposable
     {
         ThrowIfDisposed();
         _writerGate.Wait(cancellationToken);
-        return new CypherTransaction(this, readOnly: false);
+        return new CypherTransaction(this, null);
     }
 
     /// <summary>
-    /// Begins a read transaction: its statements all see the same graph (it holds the shared lock until it ends, so
-    /// writers wait for it) and any statement that writes fails. Many read transactions may be open at once.
+    /// Begins a read transaction: its statements all see the graph as last committed when it began (a snapshot kept
+    /// until it ends, whatever writers commit meanwhile; it never waits for them) and any statement that writes fails.
+    /// Many read transactions may be open at once.
     /// </summary>
     public CypherTransaction BeginReadTransaction()
     {
         ThrowIfDisposed();
-        _lock.EnterRead();
-        return new CypherTransaction(this, readOnly: true);
+        return new CypherTransaction(this, _store.BeginRead());
     }
 
     /// <summary>
     /// Writes the whole graph as a new snapshot and empties the journal, so the next open replays less.
-    /// Waits for the open write transaction, if any; readers wait while it runs. Does nothing in memory.
+    /// Waits for the open write transaction, if any; readers go on meanwhile. Does nothing in memory.
     /// </summary>
     public void Compact()
     {
         ThrowIfDisposed();
         if (_journal is null || _directory is null) return;
         _writerGate.Wait();
-        _lock.EnterWrite();
         try
         {
             WriteSnapshotAndResetJournal();
         }
         finally
         {
-            _lock.ExitWrite();
             _writerGate.Release();
         }
     }
@@ -215,8 +213,6 @@ public sealed class CypherDatabase : IDisposable
 
     internal bool IsDurable => _journal is not null;
 
-    internal GraphLock Lock => _lock;
-
     internal static IReadOnlyDictionary<string, object?> ConvertParameters(IReadOnlyDictionary<string, object?>? parameters)
     {
         if (parameters is null || parameters.Count == 0) return new Dictionary<string, object?>();
@@ -225,9 +221,26 @@ public sealed class CypherDatabase : IDisposable
         return converted;
     }
 
-    /// <summary>Runs a parsed statement and converts its rows to public values (the caller holds the right lock).</summary>
+    /// <summary>
+    /// Runs a parsed statement and converts its rows to public values: a writer's statement sees the newest state
+    /// (its own writes), a reader's the committed state of <paramref name="view"/>.
+    /// </summary>
     internal QueryResult Execute(Statement statement, GraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, DateTimeOffset transactionTime,
-        Action? commitBatch = null)
+        Action? commitBatch = null, ReadView? view = null)
+    {
+        var previous = ReadView.Enter(writer is null ? view : null);
+        try
+        {
+            return ExecuteAt(statement, writer, parameters, transactionTime, commitBatch);
+        }
+        finally
+        {
+            ReadView.Restore(previous);
+        }
+    }
+
+    private QueryResult ExecuteAt(Statement statement, GraphWriter? writer, IReadOnlyDictionary<string, object?>? parameters, DateTimeOffset transactionTime,
+        Action? commitBatch)
     {
         var ctx = new QueryContext(_store, writer, ConvertParameters(parameters))
         {
@@ -242,10 +255,15 @@ public sealed class CypherDatabase : IDisposable
     /// <summary>Journal size above which a commit compacts the store, so start-up never replays much more than this.</summary>
     internal long CompactAboveBytes { get; set; } = CompactOnOpenBytes;
 
-    /// <summary>Makes a transaction durable (the caller holds the writer gate, and the write lock if it changed anything).</summary>
+    /// <summary>Makes a transaction durable, then visible to readers that start from now on (the caller holds the writer gate).</summary>
     internal void Commit(GraphWriter writer)
     {
-        if (!writer.HasChanges || _journal is null) return;
+        if (!writer.HasChanges) return;
+        if (_journal is null)
+        {
+            _store.Publish();
+            return;
+        }
         try
         {
             _journal.Append(writer.JournalPayload);
@@ -258,6 +276,7 @@ public sealed class CypherDatabase : IDisposable
         {
             throw Errors.CommitNotWritable(e);
         }
+        _store.Publish();
         if (_journal.Length <= CompactAboveBytes) return;
         try
         {

@@ -5,24 +5,27 @@ namespace InfluenceGraph.Cypher;
 
 /// <summary>
 /// An explicit transaction. A write transaction (BeginTransaction) sees its own writes; others see none of them until
-/// Commit, which returns only once the journal is on disk. A read transaction (BeginReadTransaction) holds a shared
-/// lock from begin to end, so all its statements see one unchanging graph, and refuses writes. Any error inside a
+/// Commit, which returns only once the journal is on disk. A read transaction (BeginReadTransaction) reads the snapshot
+/// committed when it began, so all its statements see one unchanging graph without holding writers back, and refuses
+/// writes. Any error inside a
 /// transaction rolls everything back and closes it, as in Neo4j.
 /// </summary>
 public sealed class CypherTransaction : IDisposable
 {
     private readonly CypherDatabase _database;
     private readonly GraphWriter? _writer;
+    private readonly ReadView? _view;
 
     // The instant the .transaction() clock functions read, for every statement of this transaction.
     private readonly DateTimeOffset _began = DateTimeOffset.UtcNow;
-    private bool _holdsWriteLock;
     private bool _open = true;
 
-    internal CypherTransaction(CypherDatabase database, bool readOnly)
+    /// <summary>A read transaction at <paramref name="view"/>, or (null) a write transaction.</summary>
+    internal CypherTransaction(CypherDatabase database, ReadView? view)
     {
         _database = database;
-        _writer = readOnly ? null : new GraphWriter(database.Store, database.IsDurable);
+        _view = view;
+        _writer = view is null ? new GraphWriter(database.Store, database.IsDurable) : null;
     }
 
     /// <summary>True for a read transaction (statements that write are refused).</summary>
@@ -92,12 +95,7 @@ public sealed class CypherTransaction : IDisposable
         {
             if (!batched && statement.BatchedCall is { } call) throw Errors.InTransactionsInExplicitTransaction(call.Transactions!.Pos);
             if (statement.IsUpdating && _writer is null) throw Errors.WriteInReadTransaction();
-            if (statement.IsUpdating && !_holdsWriteLock)
-            {
-                _database.Lock.EnterWrite();
-                _holdsWriteLock = true;
-            }
-            return _database.Execute(statement, _writer, parameters, _began, batched ? CommitBatch : null);
+            return _database.Execute(statement, _writer, parameters, _began, batched ? CommitBatch : null, _view);
         }
         catch
         {
@@ -148,15 +146,10 @@ public sealed class CypherTransaction : IDisposable
     private void Finish()
     {
         _open = false;
-        if (_writer is null)
+        if (_view is not null)
         {
-            _database.Lock.ExitRead();
+            _database.Store.EndRead(_view);
             return;
-        }
-        if (_holdsWriteLock)
-        {
-            _holdsWriteLock = false;
-            _database.Lock.ExitWrite();
         }
         _database.ReleaseWriter();
     }

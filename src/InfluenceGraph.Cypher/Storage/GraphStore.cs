@@ -1,34 +1,45 @@
+using System.Collections.Concurrent;
+
 namespace InfluenceGraph.Cypher.Storage;
 
 /// <summary>
 /// The in-memory graph: nodes, relationships, adjacency, label index and unique-constraint indexes. These Apply
 /// methods change it without journaling or undo; <see cref="GraphWriter"/> wraps them for transactions, and the
-/// journal replays through them on open.
+/// journal replays through them on open. Once versioned (after open) a change never touches what a reader can see:
+/// it edits a pending copy of the entity, and removals from the tables and indexes wait until no reader needs them
+/// (see GraphStore.Versions.cs).
 /// </summary>
 internal sealed partial class GraphStore
 {
     private readonly ValuePool _pool = new();
+    private readonly Dictionary<string, long> _relationshipTypeCounts = new(StringComparer.Ordinal);
+    private Dictionary<string, UniqueConstraint> _constraints = new(StringComparer.Ordinal);
 
-    public Dictionary<long, NodeData> Nodes { get; } = [];
-    public Dictionary<long, RelData> Relationships { get; } = [];
-    public Dictionary<string, HashSet<NodeData>> LabelIndex { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, UniqueConstraint> Constraints { get; } = new(StringComparer.Ordinal);
+    public EntityTable<NodeData> Nodes { get; } = new();
+    public EntityTable<RelData> Relationships { get; } = new();
+    public ConcurrentDictionary<string, LabelSet> LabelIndex { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>How many relationships of each type exist (types with none are absent), kept by every change and its undo.</summary>
-    public Dictionary<string, long> RelationshipTypeCounts { get; } = new(StringComparer.Ordinal);
+    /// <summary>The constraints (replaced whole on change, so a reader's enumeration never sees one half-changed).</summary>
+    public Dictionary<string, UniqueConstraint> Constraints => Volatile.Read(ref _constraints);
+
+    /// <summary>How many relationships of each type exist at the caller's view (types with none are absent).</summary>
+    public Dictionary<string, long> RelationshipTypeCounts => ReadView.Current?.RelationshipTypeCounts ?? _relationshipTypeCounts;
     public long NextNodeId { get; set; }
     public long NextRelId { get; set; }
 
-    public IEnumerable<NodeData> NodesWithLabel(string label) =>
-        LabelIndex.TryGetValue(label, out var set) ? set : [];
+    public LabelSet? LabelSetOf(string label) => LabelIndex.TryGetValue(label, out var set) ? set : null;
+
+    public IEnumerable<NodeData> NodesWithLabel(string label) => LabelSetOf(label) ?? (IEnumerable<NodeData>)[];
 
     public IEnumerable<UniqueConstraint> ConstraintsOn(string label) =>
         Constraints.Count == 0 ? [] : Constraints.Values.Where(c => c.Label == label);
 
+    /// <summary>The constraint on this label and property whose index the caller's view may use (a reader older than its creation may not).</summary>
     public UniqueConstraint? ConstraintFor(string label, string property)
     {
+        var stamp = ReadView.Current?.Stamp ?? ReadView.Pending;
         foreach (var constraint in Constraints.Values)
-            if (constraint.Label == label && constraint.Property == property) return constraint;
+            if (constraint.Label == label && constraint.Property == property && constraint.Stamp <= stamp) return constraint;
         return null;
     }
 
@@ -44,9 +55,11 @@ internal sealed partial class GraphStore
 
     public NodeData ApplyCreateNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var node = new NodeData(id);
+        var node = new NodeData(id, Versioned ? ReadView.Pending : 0);
+        if (Versioned) _touchedNodes.Add(node);
+        var bag = node.Head.Properties;
         foreach (var (key, value) in properties)
-            if (value is not null) node.Properties.Set(key, _pool.Value(value));
+            if (value is not null) bag.Set(key, _pool.Value(value));
         foreach (var label in labels) ApplyAddLabel(node, label);
         Nodes[id] = node;
         NextNodeId = Math.Max(NextNodeId, id + 1);
@@ -56,48 +69,55 @@ internal sealed partial class GraphStore
     /// <summary>Puts a deleted node back (undo of a delete); its relationships are restored separately.</summary>
     public void ApplyRestoreNode(NodeData node)
     {
-        node.Deleted = false;
+        Edit(node).Deleted = false;
         Nodes[node.Id] = node;
-        foreach (var label in node.Labels) IndexLabel(node, label);
+        foreach (var label in node.Head.Labels) IndexLabel(node, label);
     }
 
     public void ApplyDeleteNode(NodeData node)
     {
-        foreach (var label in node.Labels) UnindexLabel(node, label);
-        Nodes.Remove(node.Id);
-        node.Deleted = true;
+        foreach (var label in node.Head.Labels) UnindexLabel(node, label);
+        Edit(node).Deleted = true;
+        if (Versioned) Discard(new Garbage(node, null, null, null));
+        else Nodes.Remove(node);
     }
 
     public void ApplyAddLabel(NodeData node, string label)
     {
         if (node.HasLabel(label)) return;
-        node.Labels.Add(_pool.Name(label));
+        EditLabels(node).Add(_pool.Name(label));
         if (!node.Deleted) IndexLabel(node, label);
     }
 
     public void ApplyRemoveLabel(NodeData node, string label)
     {
-        if (!node.Labels.Remove(label)) return;
+        if (!node.HasLabel(label)) return;
+        EditLabels(node).Remove(label);
         UnindexLabel(node, label);
     }
 
     public void ApplySetNodeProperty(NodeData node, string key, object? value)
     {
-        foreach (var label in node.Labels)
+        foreach (var label in node.Head.Labels)
             if (ConstraintFor(label, key) is { } constraint)
             {
-                if (node.Properties.TryGetValue(key, out var old) && old is not null) constraint.Index.Remove(old);
-                if (value is not null) constraint.Index[value] = node;
+                if (node.Properties.TryGetValue(key, out var old) && old is not null) Unindex(constraint, old, node);
+                if (value is not null) constraint.Index.Add(value, node);
             }
-        if (value is null) node.Properties.Remove(key);
-        else node.Properties.Set(key, _pool.Value(value));
+        if (value is null)
+        {
+            if (node.Properties.ContainsKey(key)) EditProperties(node).Remove(key);
+        }
+        else EditProperties(node).Set(key, _pool.Value(value));
     }
 
     public RelData ApplyCreateRelationship(long id, string type, NodeData start, NodeData end, IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var rel = new RelData(id, _pool.Name(type), start, end);
+        var rel = new RelData(id, _pool.Name(type), start, end, Versioned ? ReadView.Pending : 0);
+        if (Versioned) _touchedRels.Add(rel);
+        var bag = rel.Head.Properties;
         foreach (var (key, value) in properties)
-            if (value is not null) rel.Properties.Set(key, _pool.Value(value));
+            if (value is not null) bag.Set(key, _pool.Value(value));
         ApplyRestoreRelationship(rel);
         NextRelId = Math.Max(NextRelId, id + 1);
         return rel;
@@ -105,59 +125,74 @@ internal sealed partial class GraphStore
 
     public void ApplyRestoreRelationship(RelData rel)
     {
-        rel.Deleted = false;
+        Edit(rel).Deleted = false;
         Relationships[rel.Id] = rel;
-        rel.Start.Outgoing.Add(rel);
-        rel.End.Incoming.Add(rel);
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(RelationshipTypeCounts, rel.Type, out _)++;
+        EditOutgoing(rel.Start).Add(rel);
+        EditIncoming(rel.End).Add(rel);
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_relationshipTypeCounts, rel.Type, out _)++;
     }
 
     public void ApplyDeleteRelationship(RelData rel)
     {
-        Relationships.Remove(rel.Id);
-        rel.Start.Outgoing.Remove(rel);
-        rel.End.Incoming.Remove(rel);
-        rel.Deleted = true;
-        if (--RelationshipTypeCounts[rel.Type] == 0) RelationshipTypeCounts.Remove(rel.Type);
+        EditOutgoing(rel.Start).Remove(rel);
+        EditIncoming(rel.End).Remove(rel);
+        Edit(rel).Deleted = true;
+        if (Versioned) Discard(new Garbage(rel, null, null, null));
+        else Relationships.Remove(rel);
+        if (--_relationshipTypeCounts[rel.Type] == 0) _relationshipTypeCounts.Remove(rel.Type);
     }
 
-    // Static (the journal replays through it without a store at hand), so later values are not pooled; creation's are.
-    public static void ApplySetRelationshipProperty(RelData rel, string key, object? value)
+    // Later values are not pooled (the journal replays many of them); creation's are.
+    public void ApplySetRelationshipProperty(RelData rel, string key, object? value)
     {
-        if (value is null) rel.Properties.Remove(key);
-        else rel.Properties.Set(key, value);
+        if (value is null)
+        {
+            if (rel.Properties.ContainsKey(key)) EditProperties(rel).Remove(key);
+        }
+        else EditProperties(rel).Set(key, value);
     }
 
     /// <summary>Adds a unique constraint and builds its index; throws if existing data already breaks it.</summary>
     public UniqueConstraint ApplyCreateConstraint(string name, string label, string property)
     {
-        var constraint = new UniqueConstraint(name, label, property);
+        var constraint = new UniqueConstraint(name, label, property) { Stamp = Versioned ? ReadView.Pending : 0 };
         foreach (var node in NodesWithLabel(label))
         {
             if (!node.Properties.TryGetValue(property, out var value) || value is null) continue;
-            if (!constraint.Index.TryAdd(value, node)) throw Errors.ConstraintCreation(label, property, value);
+            if (constraint.Index.TryGetValue(value, out _)) throw Errors.ConstraintCreation(label, property, value);
+            constraint.Index.Add(value, node);
         }
-        Constraints[name] = constraint;
+        if (Versioned) _touchedConstraints.Add(constraint);
+        Volatile.Write(ref _constraints, new Dictionary<string, UniqueConstraint>(_constraints, StringComparer.Ordinal) { [name] = constraint });
         return constraint;
     }
 
-    public void ApplyDropConstraint(string name) => Constraints.Remove(name);
+    public void ApplyDropConstraint(string name)
+    {
+        var constraints = new Dictionary<string, UniqueConstraint>(_constraints, StringComparer.Ordinal);
+        constraints.Remove(name);
+        Volatile.Write(ref _constraints, constraints);
+    }
 
     private void IndexLabel(NodeData node, string label)
     {
-        if (!LabelIndex.TryGetValue(label, out var set)) LabelIndex[label] = set = [];
-        set.Add(node);
+        LabelIndex.GetOrAdd(label, static l => new LabelSet(l)).Add(node);
         foreach (var constraint in ConstraintsOn(label))
             if (node.Properties.TryGetValue(constraint.Property, out var value) && value is not null)
-                constraint.Index[value] = node;
+                constraint.Index.Add(value, node);
     }
 
     private void UnindexLabel(NodeData node, string label)
     {
-        if (LabelIndex.TryGetValue(label, out var set)) set.Remove(node);
+        if (Versioned) Discard(new Garbage(node, label, null, null));
+        else if (LabelIndex.TryGetValue(label, out var set)) set.Remove(node);
         foreach (var constraint in ConstraintsOn(label))
-            if (node.Properties.TryGetValue(constraint.Property, out var value) && value is not null
-                && constraint.Index.TryGetValue(value, out var holder) && ReferenceEquals(holder, node))
-                constraint.Index.Remove(value);
+            if (node.Properties.TryGetValue(constraint.Property, out var value) && value is not null) Unindex(constraint, value, node);
+    }
+
+    private void Unindex(UniqueConstraint constraint, object value, NodeData node)
+    {
+        if (Versioned) Discard(new Garbage(node, null, value, constraint));
+        else constraint.Index.Remove(value, node);
     }
 }

@@ -111,12 +111,12 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     {
         var had = rel.Properties.TryGetValue(key, out var old);
         var position = had ? rel.Properties.IndexOf(key) : -1;
-        GraphStore.ApplySetRelationshipProperty(rel, key, value);
+        Store.ApplySetRelationshipProperty(rel, key, value);
         _undo.Push(() =>
         {
-            GraphStore.ApplySetRelationshipProperty(rel, key, null);
+            Store.ApplySetRelationshipProperty(rel, key, null);
             if (!had) return;
-            GraphStore.ApplySetRelationshipProperty(rel, key, old);
+            Store.ApplySetRelationshipProperty(rel, key, old);
             MoveTo(rel.Properties, key, position);
         });
         _redo?.SetRelationshipProperty(rel.Id, key, value);
@@ -137,7 +137,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         _redo?.DropConstraint(name);
     }
 
-    /// <summary>Forgets the changes made so far once they are committed: the writer goes on as a new transaction.</summary>
+    /// <summary>Forgets the changes made so far once they are committed (and published): the writer goes on as a new transaction.</summary>
     public void Committed()
     {
         _undo.Clear();
@@ -148,6 +148,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     public void Rollback()
     {
         while (_undo.TryPop(out var step)) step();
+        Store.RollbackVersions();
     }
 
     private static void MoveTo(PropertyBag properties, string key, int position)

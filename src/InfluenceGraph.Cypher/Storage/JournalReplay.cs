@@ -46,7 +46,7 @@ internal static class JournalReplay
                     store.ApplyDeleteRelationship(Rel(store, reader.ReadInt64()));
                     break;
                 case JournalOp.SetRelProperty:
-                    GraphStore.ApplySetRelationshipProperty(Rel(store, reader.ReadInt64()), reader.ReadString(), ReadValue(reader));
+                    store.ApplySetRelationshipProperty(Rel(store, reader.ReadInt64()), reader.ReadString(), ReadValue(reader));
                     break;
                 case JournalOp.CreateConstraint:
                     store.ApplyCreateConstraint(reader.ReadString(), reader.ReadString(), reader.ReadString());

@@ -1,31 +1,144 @@
 namespace InfluenceGraph.Cypher.Storage;
 
-/// <summary>A stored node: labels in the order they were added, properties in the order they were set, adjacency lists.</summary>
-internal sealed class NodeData(long id)
+/// <summary>A stored entity: found in the store's tables by id, visible to a reader only if it exists at the reader's view.</summary>
+internal interface IStoredEntity
 {
-    public long Id { get; } = id;
-    public List<string> Labels { get; } = [];
-    public PropertyBag Properties { get; } = new();
-    public List<RelData> Outgoing { get; } = [];
-    public List<RelData> Incoming { get; } = [];
-    public bool Deleted { get; set; }
+    long Id { get; }
 
-    public bool HasLabel(string label) => Labels.Contains(label, StringComparer.Ordinal);
-
-    public int Degree => Outgoing.Count + Incoming.Count;
+    bool Deleted { get; }
 }
 
-/// <summary>A stored relationship between two stored nodes.</summary>
-internal sealed class RelData(long id, string type, NodeData start, NodeData end)
+/// <summary>
+/// A stored node. Its contents (labels in the order they were added, properties in the order they were set,
+/// adjacency lists) live in versions newest first: a write transaction changes a copy stamped Pending, and a reader
+/// walks to the newest version committed at or before its view (see <see cref="ReadView"/>).
+/// </summary>
+internal sealed class NodeData : IStoredEntity
 {
-    public long Id { get; } = id;
-    public string Type { get; } = type;
-    public NodeData Start { get; } = start;
-    public NodeData End { get; } = end;
-    public PropertyBag Properties { get; } = new();
+    private NodeState _head;
+
+    public NodeData(long id, long stamp)
+    {
+        Id = id;
+        _head = new NodeState { Stamp = stamp };
+    }
+
+    public long Id { get; }
+
+    public List<string> Labels => State.Labels;
+    public PropertyBag Properties => State.Properties;
+    public List<RelData> Outgoing => State.Outgoing;
+    public List<RelData> Incoming => State.Incoming;
+    public bool Deleted => State.Deleted;
+
+    public bool HasLabel(string label) => State.Labels.Contains(label, StringComparer.Ordinal);
+
+    public int Degree
+    {
+        get
+        {
+            var state = State;
+            return state.Outgoing.Count + state.Incoming.Count;
+        }
+    }
+
+    /// <summary>The newest version, committed or not (the writer's and the version keeper's view).</summary>
+    internal NodeState Head => Volatile.Read(ref _head);
+
+    internal void Publish(NodeState head) => Volatile.Write(ref _head, head);
+
+    private NodeState State
+    {
+        get
+        {
+            var head = Volatile.Read(ref _head);
+            if (ReadView.Current is not { } view) return head;
+            for (var state = head; state is not null; state = state.Older)
+                if (state.Stamp <= view.Stamp) return state;
+            return NodeState.Missing;
+        }
+    }
+}
+
+/// <summary>One version of a node's contents; a committed version is never changed (lists marked shared belong to an older one).</summary>
+internal sealed class NodeState
+{
+    public const int SharedLabels = 1, SharedProperties = 2, SharedOutgoing = 4, SharedIncoming = 8, SharedAll = 15;
+
+    /// <summary>What a reader sees of a node that did not exist yet at its view.</summary>
+    public static readonly NodeState Missing = new() { Deleted = true };
+
+    public List<string> Labels { get; set; } = [];
+    public PropertyBag Properties { get; set; } = new();
+    public List<RelData> Outgoing { get; set; } = [];
+    public List<RelData> Incoming { get; set; } = [];
     public bool Deleted { get; set; }
+    public long Stamp { get; set; }
+    public NodeState? Older { get; set; }
+    public int Shared { get; set; }
+
+    public NodeState PendingCopy() => new()
+    {
+        Labels = Labels, Properties = Properties, Outgoing = Outgoing, Incoming = Incoming, Deleted = Deleted,
+        Stamp = ReadView.Pending, Older = this, Shared = SharedAll,
+    };
+}
+
+/// <summary>A stored relationship between two stored nodes; its properties and deletion are versioned as a node's are.</summary>
+internal sealed class RelData : IStoredEntity
+{
+    private RelState _head;
+
+    public RelData(long id, string type, NodeData start, NodeData end, long stamp)
+    {
+        Id = id;
+        Type = type;
+        Start = start;
+        End = end;
+        _head = new RelState { Stamp = stamp };
+    }
+
+    public long Id { get; }
+    public string Type { get; }
+    public NodeData Start { get; }
+    public NodeData End { get; }
+    public PropertyBag Properties => State.Properties;
+    public bool Deleted => State.Deleted;
 
     public NodeData Other(NodeData node) => ReferenceEquals(node, Start) ? End : Start;
+
+    internal RelState Head => Volatile.Read(ref _head);
+
+    internal void Publish(RelState head) => Volatile.Write(ref _head, head);
+
+    private RelState State
+    {
+        get
+        {
+            var head = Volatile.Read(ref _head);
+            if (ReadView.Current is not { } view) return head;
+            for (var state = head; state is not null; state = state.Older)
+                if (state.Stamp <= view.Stamp) return state;
+            return RelState.Missing;
+        }
+    }
+}
+
+/// <summary>One version of a relationship's contents.</summary>
+internal sealed class RelState
+{
+    public static readonly RelState Missing = new() { Deleted = true };
+
+    public PropertyBag Properties { get; set; } = new();
+    public bool Deleted { get; set; }
+    public long Stamp { get; set; }
+    public RelState? Older { get; set; }
+    public bool SharedProperties { get; set; }
+
+    public RelState PendingCopy() => new()
+    {
+        Properties = Properties, Deleted = Deleted, Stamp = ReadView.Pending, Older = this, SharedProperties = true,
+    };
 }
 
 /// <summary>A unique-property constraint and the index that enforces it (value to node).</summary>
@@ -34,5 +147,8 @@ internal sealed class UniqueConstraint(string name, string label, string propert
     public string Name { get; } = name;
     public string Label { get; } = label;
     public string Property { get; } = property;
-    public Dictionary<object, NodeData> Index { get; } = new(Execution.ValueEquality.Instance);
+    public ConstraintIndex Index { get; } = new(label, property);
+
+    /// <summary>The commit that created it (Pending until then): a reader older than that must not use its index.</summary>
+    public long Stamp { get; set; } = ReadView.Pending;
 }

@@ -14,6 +14,9 @@ internal sealed class PropertyBag : IReadOnlyDictionary<string, object?>
 
     public int Count => _keys.Length;
 
+    /// <summary>A copy a write transaction may change while readers keep reading this one (the shape is shared, never changed in place).</summary>
+    public PropertyBag Clone() => new() { _keys = _keys, _values = (object?[])_values.Clone() };
+
     public object? this[string key]
     {
         get => IndexOf(key) is var i and >= 0 ? _values[i] : throw new KeyNotFoundException(key);
