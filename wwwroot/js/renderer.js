@@ -24,9 +24,12 @@ export function webglSupport() {
     if (gl && !gl.isContextLost()) {
       const info = gl.getExtension('WEBGL_debug_renderer_info');
       const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-      // The browser's own judgement: no context where it would be much slower than expected (software).
-      const fast = document.createElement('canvas').getContext('webgl2', { failIfMajorPerformanceCaveat: true });
-      probed = { webgl2: true, hardware: Boolean(fast) && !SOFTWARE.test(renderer), renderer };
+      // The browser's own judgement: no context where it would be much slower than expected (software). Each
+      // context costs tens of milliseconds on a loaded machine, so a renderer that names itself software is taken
+      // at its word.
+      const software = SOFTWARE.test(renderer);
+      const fast = software ? null : document.createElement('canvas').getContext('webgl2', { failIfMajorPerformanceCaveat: true });
+      probed = { webgl2: true, hardware: Boolean(fast) && !software, renderer };
       fast?.getExtension('WEBGL_lose_context')?.loseContext();
     }
     gl?.getExtension('WEBGL_lose_context')?.loseContext();
@@ -41,10 +44,11 @@ export function webglSupport() {
  * link's `#renderer=`) forces one; WebGL still falls back to the canvas where it is missing.
  */
 export function chooseRenderer(elements, override = null) {
-  const support = webglSupport();
-  // Asked for by the link: WebGL wherever a context exists; by size: only on a GPU.
-  const webgl = override === 'webgl' ? support.webgl2 : override !== 'canvas' && elements > WEBGL_THRESHOLD && support.hardware;
   const large = elements > WEBGL_THRESHOLD;
+  // A small drawing never asks for WebGL, so it does not pay for the probe.
+  const support = large || override === 'webgl' ? webglSupport() : { webgl2: false, hardware: false, renderer: null };
+  // Asked for by the link: WebGL wherever a context exists; by size: only on a GPU.
+  const webgl = override === 'webgl' ? support.webgl2 : override !== 'canvas' && large && support.hardware;
   const options = webgl
     ? { renderer: { name: 'canvas', webgl: true, webglTexSize: 4096, webglTexRows: 36, webglBatchSize: 4096, webglTexPerBatch: 16 } }
     // The canvas, when large: while the view pans or zooms it moves a picture of the graph instead of redrawing it.
