@@ -75,6 +75,9 @@ export function writeState(state, push = false) {
     p.set('pos', [...state.positions].map(([id, { x, y }]) => `${id}~${Math.round(x)}~${Math.round(y)}`).join(';'));
   }
   const hash = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7E/g, '~').replace(/%3B/g, ';');
+  // The same state again (a redraw, the end of a layout): the browser's history is not touched, which costs up to
+  // a hundred milliseconds for a long hash on a loaded machine.
+  if (`#${hash}` === location.hash || (!hash && !location.hash)) return;
   const url = hash ? `#${hash}` : location.pathname + location.search;
   if (push && `#${hash}` !== location.hash && (hash || location.hash)) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
