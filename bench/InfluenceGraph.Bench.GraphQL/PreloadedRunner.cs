@@ -10,6 +10,8 @@ internal sealed class PreloadedRunner(
 {
     public string Description => "preloaded benchmark data";
 
+    public bool Exclusive => true;
+
     public Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CypherRow>>(query switch
         {

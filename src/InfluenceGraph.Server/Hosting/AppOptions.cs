@@ -21,7 +21,7 @@ public sealed class StoreOptions
         : Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(DataDir)))!, "import");
     /// <summary>The folder of Cypher scripts a new store is seeded from; none: the repository's cypher/, else the copy beside the build.</summary>
     public string? SeedDir { get; set; }
-    /// <summary>Seconds a loaded graph is reused before it is read again (catches writes made outside this process).</summary>
+    /// <summary>Seconds a graph loaded from Neo4j is reused before it is read again (catches other clients' writes); the embedded store is never read again.</summary>
     public double CacheSeconds { get; set; } = 30;
     /// <summary>
     /// Seconds a Neo4j transaction is retried on transient failures (deadlocks, a leader switch, a connection broken

@@ -44,6 +44,8 @@ internal sealed class MonitoredCypherRunner(ICypherRunner inner, StoreHealth hea
 {
     public string Description => inner.Description;
 
+    public bool Exclusive => inner.Exclusive;
+
     public Task<IReadOnlyList<CypherRow>> ReadAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken) =>
         inner.ReadAsync(query, parameters, cancellationToken);
 

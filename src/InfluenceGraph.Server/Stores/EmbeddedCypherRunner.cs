@@ -8,6 +8,8 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
 {
     public string Description { get; } = description;
 
+    public bool Exclusive => true;
+
     /// <summary>What opening the store noticed and repaired (a torn last journal record, say), for the log.</summary>
     public IReadOnlyList<string> Warnings => database.Warnings;
 

@@ -147,6 +147,11 @@ public sealed class GraphSnapshot
     /// <summary>The narrative "as claimed by" <paramref name="actorId"/> (null for null), its side read from the actors.</summary>
     public Narrative? NarrativeOf(string? actorId) => actorId is null ? null : Narrative.Of(actorId, Actors);
 
+    /// <summary>This graph under another version number (a graph read again takes the place of the one served).</summary>
+    public GraphSnapshot WithVersion(long version) =>
+        new(version, ActorSet, (ImmutableDictionary<string, Actor>)ActorsById, RelationSet, (ImmutableDictionary<string, Relation>)RelationsById,
+            _relationsByActor, Sources, Catalog, _metrics, DataProblems, SourcesById);
+
     /// <summary>This graph with <paramref name="actor"/> created, or replacing the actor of its id.</summary>
     public GraphSnapshot WithActor(Actor actor)
     {

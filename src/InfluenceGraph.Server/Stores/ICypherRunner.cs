@@ -45,6 +45,13 @@ public interface ICypherRunner : ICypherReader, IDisposable
     /// <summary>A short human description, e.g. "embedded store in ./data".</summary>
     string Description { get; }
 
+    /// <summary>
+    /// True when nothing but this runner can write the store while it is open (the embedded store: its lock file keeps
+    /// other processes out), so a graph read from it goes stale only through this app's own writes; false for a shared
+    /// store (Neo4j), which other clients may write.
+    /// </summary>
+    bool Exclusive { get; }
+
     Task<IReadOnlyList<CypherRow>> WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters, CancellationToken cancellationToken);
 
     /// <summary>What answers: the engine's name and version, e.g. "Neo4j/5.26.0". Throws a StoreUnavailable failure when unreachable.</summary>

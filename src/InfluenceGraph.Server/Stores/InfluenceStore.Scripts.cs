@@ -59,6 +59,7 @@ public sealed partial class InfluenceStore
             }
             logger.LogInformation("Applied {Script} as {ApplyId}: {Statements} statements", name, request.ApplyId, outcome.Statements);
             _current = new Loaded(Snapshot(after!, before.Version + 1), DateTime.UtcNow);
+            _pendingReload?.Superseded = true;
             Changes.Publish(new GraphChange(GraphChange.ScriptApplied, [], $"Applied {name} ({outcome.Statements} statements)", DateTimeOffset.UtcNow));
             return outcome with { Application = application };
         }

@@ -16,9 +16,22 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
     private readonly ModelRules _rules = new(catalog);
     private volatile Loaded? _current;
     private Task? _reloading;
+    // The background read of the graph under way, if any; changed under the write gate.
+    private PendingReload? _pendingReload;
 
     /// <summary>A snapshot and when it was last read whole from the store.</summary>
     private sealed record Loaded(GraphSnapshot Snapshot, DateTime ReadAt);
+
+    /// <summary>
+    /// What happened while the graph was read again: the app's writes, in commit order, and whether a script replaced
+    /// the whole graph (then what it read is newer than the background read, which is dropped).
+    /// </summary>
+    private sealed class PendingReload
+    {
+        public List<Func<GraphSnapshot, GraphSnapshot>> Writes { get; } = [];
+
+        public bool Superseded { get; set; }
+    }
 
     /// <summary>Every committed write (mutation or script), for subscribers.</summary>
     public GraphChangeFeed Changes { get; } = new();
@@ -38,14 +51,15 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
 
     /// <summary>
     /// The graph to answer from. The first call reads it from the store; later ones get the snapshot that the
-    /// app's own writes keep current. Once it is older than Store:CacheSeconds (writes made by others, on a shared
-    /// Neo4j), it is read again in the background while readers keep getting the one they had.
+    /// app's own writes keep current. On a shared store (Neo4j, which others may write), once it is older than
+    /// Store:CacheSeconds it is read again in the background while readers keep getting the one they had; an
+    /// exclusive store (the embedded one) changes only through this app, so its snapshot is never read again.
     /// </summary>
     public async Task<GraphSnapshot> GetSnapshotAsync(CancellationToken cancellationToken)
     {
         if (_current is { } current)
         {
-            if (DateTime.UtcNow - current.ReadAt >= cacheLifetime)
+            if (!runner.Exclusive && DateTime.UtcNow - current.ReadAt >= cacheLifetime)
                 ReloadInBackground();
             return current.Snapshot;
         }
@@ -77,34 +91,70 @@ public sealed partial class InfluenceStore(ICypherRunner runner, RelationCatalog
     {
         if (_current is { } current)
             _current = current with { Snapshot = next(current.Snapshot) };
+        _pendingReload?.Writes.Add(next);
         Changes.Publish(new GraphChange(kind, ids, description, DateTimeOffset.UtcNow));
     }
 
+    /// <summary>
+    /// Reads the graph again without holding the write gate, so writes go on during a read of a large graph. The app's
+    /// writes made meanwhile are kept (under the gate, in commit order) and applied again to the graph read, once it
+    /// is in: the read may or may not have seen each of them, and applying a write twice gives the same graph (an
+    /// actor set, a relation added by id, a relation removed by id).
+    /// </summary>
     private void ReloadInBackground()
     {
         lock (_reloadGate)
         {
             if (_reloading is { IsCompleted: false })
                 return;
-            _reloading = Task.Run(async () =>
+            _reloading = Task.Run(ReloadAsync);
+        }
+    }
+
+    /// <summary>The background read of the graph last started (done when none runs).</summary>
+    internal Task Reloading
+    {
+        get
+        {
+            lock (_reloadGate)
+                return _reloading ?? Task.CompletedTask;
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        var pending = new PendingReload();
+        await _writeGate.WaitAsync().ConfigureAwait(false);
+        _pendingReload = pending;
+        _writeGate.Release();
+        GraphSnapshot? read = null;
+        try
+        {
+            read = await LoadAsync(0, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is Failures.AppFailure or OperationCanceledException)
+        {
+            logger.LogWarning("Could not read the graph again: {Message}; still serving the graph read at {ReadAt:O}", e.Message, _current?.ReadAt);
+        }
+        await _writeGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _pendingReload = null;
+            if (pending.Superseded || _current is not { } current)
+                return;
+            if (read is null)
             {
-                await _writeGate.WaitAsync().ConfigureAwait(false);
-                try
-                {
-                    var version = (_current?.Snapshot.Version ?? 0) + 1;
-                    _current = new Loaded(await LoadAsync(version, CancellationToken.None).ConfigureAwait(false), DateTime.UtcNow);
-                }
-                catch (Exception e) when (e is Failures.AppFailure or OperationCanceledException)
-                {
-                    logger.LogWarning("Could not read the graph again: {Message}; still serving the graph read at {ReadAt:O}", e.Message, _current?.ReadAt);
-                    if (_current is { } stale)
-                        _current = stale with { ReadAt = DateTime.UtcNow };
-                }
-                finally
-                {
-                    _writeGate.Release();
-                }
-            });
+                _current = current with { ReadAt = DateTime.UtcNow };
+                return;
+            }
+            var next = read.WithVersion(current.Snapshot.Version + 1);
+            foreach (var write in pending.Writes)
+                next = write(next);
+            _current = new Loaded(next, DateTime.UtcNow);
+        }
+        finally
+        {
+            _writeGate.Release();
         }
     }
 

@@ -43,6 +43,8 @@ public sealed class Neo4jCypherRunner(IDriver driver, string? database, string d
 
     public string Description { get; } = description;
 
+    public bool Exclusive => false;
+
     public static Neo4jCypherRunner Create(Neo4jSettings settings) => new(
         GraphDatabase.Driver(settings.Uri, AuthTokens.Basic(settings.Username, settings.Password), config => config
             // One attempt per call into the driver: RetryAsync decides what is worth another.

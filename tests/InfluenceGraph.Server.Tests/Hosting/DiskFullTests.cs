@@ -124,6 +124,8 @@ public sealed class DiskFullTests
 
         public string Description => inner.Description;
 
+        public bool Exclusive => inner.Exclusive;
+
         private static AppFailure NoSpace() => new(FailureKind.StoreFull,
             "The disk holding the store is full: this write was not committed, and nothing of it was kept; what was committed before is safe.");
 

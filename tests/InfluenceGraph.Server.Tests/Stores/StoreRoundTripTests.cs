@@ -146,6 +146,8 @@ public sealed class StoreRoundTripTests
 
         public string Description => inner.Description;
 
+        public bool Exclusive => inner.Exclusive;
+
         public void Reset()
         {
             Interlocked.Exchange(ref _reads, 0);
