@@ -9,8 +9,6 @@ namespace InfluenceGraph.Domain.Analysis;
 /// </summary>
 public static partial class AlignmentAnalysis
 {
-    private const int MaxIterations = 10_000;
-    private const double Tolerance = 1e-12;
 
     public static IReadOnlyDictionary<string, double?> Compute(
         IReadOnlyCollection<string> actorIds, IEnumerable<Relation> relations, RelationCatalog catalog,
@@ -29,8 +27,8 @@ public static partial class AlignmentAnalysis
         public double? ValueOf(string id) => Index.TryGetValue(id, out var i) && Reached[i] ? Values[i] : null;
     }
 
-    // Signed neighbour lists as flat arrays (compressed rows), solved by Gauss-Seidel sweeps in breadth-first order
-    // from the poles: the same sweeps as over dictionaries, without their cost on a million relations.
+    // Signed neighbour lists as flat arrays (compressed rows); the actors a signed path reaches from a pole, found
+    // breadth-first, are the unknowns of the linear system SolveFree solves.
     internal static Solution Solve(IReadOnlyCollection<string> actorIds, IEnumerable<Relation> relations, RelationCatalog catalog,
         string positivePole, string negativePole)
     {
@@ -80,6 +78,7 @@ public static partial class AlignmentAnalysis
         }
 
         var reached = new bool[n];
+        // The free actors (reached, not a pole), in breadth-first order from the poles.
         var order = new List<int>();
         var queue = new Queue<int>();
         foreach (var pole in poles)
@@ -102,22 +101,7 @@ public static partial class AlignmentAnalysis
             }
         }
 
-        var free = order.ToArray();
-        for (var iteration = 0; iteration < MaxIterations; iteration++)
-        {
-            var delta = 0.0;
-            foreach (var i in free)
-            {
-                var sum = 0.0;
-                for (var k = start[i]; k < start[i + 1]; k++)
-                    sum += signed[k] * values[other[k]];
-                var updated = totalWeight[i] > 0 ? sum / totalWeight[i] : 0;
-                delta = Math.Max(delta, Math.Abs(updated - values[i]));
-                values[i] = updated;
-            }
-            if (delta < Tolerance)
-                break;
-        }
+        SolveFree([.. order], start, other, signed, totalWeight, values, isFixed);
         return new Solution(index, reached, values, totalWeight);
     }
 }
