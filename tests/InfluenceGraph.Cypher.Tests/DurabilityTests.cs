@@ -121,6 +121,35 @@ public sealed class DurabilityTests : IDisposable
     }
 
     [Fact]
+    public void Compact_OfAGraphSpanningManyChunks_ReopensWhole_AndADamagedMiddleIsCaught()
+    {
+        // 20,000 nodes and 20,000 relationships: the image is written in several chunks of 8,192 entities.
+        using (var db = CypherDatabase.Open(_directory))
+        {
+            db.Run("CREATE CONSTRAINT c FOR (a:Actor) REQUIRE a.id IS UNIQUE");
+            db.Run("UNWIND range(0, 19999) AS i CREATE (:Actor {id: i, name: 'actor ' + toString(i)})");
+            db.Run("UNWIND range(0, 19999) AS i MATCH (a:Actor {id: i}), (b:Actor {id: (i * 7 + 1) % 20000}) CREATE (a)-[:R {w: i}]->(b)");
+            db.Compact();
+        }
+        using (var db = CypherDatabase.Open(_directory))
+        {
+            Assert.Empty(db.Warnings);
+            Assert.Equal(20000L, db.Run("MATCH (a:Actor) RETURN count(a)").Rows[0][0]);
+            var row = db.Run("MATCH ()-[r:R]->() RETURN count(r), sum(r.w)").Rows[0];
+            Assert.Equal(20000L, row[0]);
+            Assert.Equal(199990000L, row[1]);
+            Assert.Equal("actor 19987", db.Run("MATCH (:Actor {id: 19998})-[:R]->(b) RETURN b.name").Rows[0][0]);
+        }
+        var path = System.IO.Path.Combine(_directory, "snapshot.bin");
+        var bytes = File.ReadAllBytes(path);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(path, bytes);
+        var error = Fails(() => CypherDatabase.Open(_directory).Dispose());
+        Assert.Equal(CypherErrorKind.StoreCorrupt, error.Kind);
+        Assert.Contains("checksum", error.Message);
+    }
+
+    [Fact]
     public void StaleJournal_AfterInterruptedCompaction_IsDiscarded()
     {
         WriteThree();

@@ -5,12 +5,18 @@ internal static class Crc32
 {
     private static readonly uint[] Table = BuildTable();
 
-    public static uint Compute(ReadOnlySpan<byte> data)
+    /// <summary>The register before any byte: <see cref="Append"/> parts to it in order, then <see cref="Finish"/>.</summary>
+    public const uint Start = 0xFFFFFFFFu;
+
+    public static uint Compute(ReadOnlySpan<byte> data) => Finish(Append(Start, data));
+
+    public static uint Append(uint crc, ReadOnlySpan<byte> data)
     {
-        var crc = 0xFFFFFFFFu;
         foreach (var b in data) crc = Table[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        return ~crc;
+        return crc;
     }
+
+    public static uint Finish(uint crc) => ~crc;
 
     private static uint[] BuildTable()
     {

@@ -45,12 +45,24 @@ internal static class Frames
         return null;
     }
 
-    // CRC over the length field and the payload: a torn or flipped length is caught too.
-    private static uint Checksum(ReadOnlySpan<byte> frame)
+    /// <summary>A frame's header, for a payload written separately (see <see cref="ChecksumStart"/> for its checksum).</summary>
+    public static void WriteHeader(Span<byte> header, uint length, uint checksum)
     {
-        var covered = new byte[frame.Length - 6];
-        frame.Slice(2, 4).CopyTo(covered);
-        frame[HeaderLength..].CopyTo(covered.AsSpan(4));
-        return Crc32.Compute(covered);
+        header[0] = Marker0;
+        header[1] = Marker1;
+        BinaryPrimitives.WriteUInt32LittleEndian(header[2..], length);
+        BinaryPrimitives.WriteUInt32LittleEndian(header[6..], checksum);
     }
+
+    /// <summary>The CRC register over a frame's length field, to which its payload is then appended (<see cref="Crc32.Append"/>).</summary>
+    public static uint ChecksumStart(uint length)
+    {
+        Span<byte> field = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32LittleEndian(field, length);
+        return Crc32.Append(Crc32.Start, field);
+    }
+
+    // CRC over the length field and the payload: a torn or flipped length is caught too.
+    private static uint Checksum(ReadOnlySpan<byte> frame) =>
+        Crc32.Finish(Crc32.Append(Crc32.Append(Crc32.Start, frame.Slice(2, 4)), frame[HeaderLength..]));
 }

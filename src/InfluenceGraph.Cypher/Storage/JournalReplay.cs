@@ -5,9 +5,12 @@ namespace InfluenceGraph.Cypher.Storage;
 /// <summary>Applies one committed frame's records to the store (the inverse of <see cref="JournalRecordWriter"/>).</summary>
 internal static class JournalReplay
 {
-    public static void Apply(GraphStore store, byte[] payload)
+    public static void Apply(GraphStore store, byte[] payload) => Apply(store, payload, 0, payload.Length);
+
+    /// <summary>The records in <paramref name="count"/> bytes of <paramref name="buffer"/> from <paramref name="offset"/> (a snapshot's, read in place).</summary>
+    public static void Apply(GraphStore store, byte[] buffer, int offset, int count)
     {
-        using var reader = new BinaryReader(new MemoryStream(payload), Encoding.UTF8);
+        using var reader = new BinaryReader(new MemoryStream(buffer, offset, count, writable: false), Encoding.UTF8);
         while (reader.BaseStream.Position < reader.BaseStream.Length)
         {
             var op = (JournalOp)reader.ReadByte();
