@@ -12,10 +12,11 @@ public static class GraphQueries
         ORDER BY a.name
         """;
 
+    // Unordered: the reader orders the relations by id itself, in memory, where it costs a fraction of a sort in the
+    // store (at 1M relations the embedded engine's ORDER BY doubled the read, 12.6 -> 24.9 s).
     public const string AllRelations = """
         MATCH (a:Actor)-[r]->(b:Actor)
         RETURN r {.*, type: type(r), from: a.id, to: b.id} AS relation
-        ORDER BY r.id
         """;
 
     public const string AllSources = """

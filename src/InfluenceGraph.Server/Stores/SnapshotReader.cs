@@ -47,10 +47,24 @@ internal static class SnapshotReader
         }
         var sourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
-        var relations = Unique(Keep(relationRows.Select(r => r["relation"]), RecordMapping.ToRelation, "relation", problems)
+        var relations = Unique(ById(Keep(relationRows.Select(r => r["relation"]), RecordMapping.ToRelation, "relation", problems))
                 .Where(r => Check("relation", r.Id, rules.RelationProblem(r, actorsById.GetValueOrDefault, sourcesById.GetValueOrDefault), problems)),
             r => r.Id, "relation", problems);
         return new SnapshotRead(actors, relations, sources, problems);
+    }
+
+    /// <summary>The relations by id, those of one id in the order read (a stable sort: the first read is the one served).</summary>
+    private static List<Relation> ById(List<Relation> relations)
+    {
+        var order = new int[relations.Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        var keys = relations.ToArray();
+        Array.Sort(order, (x, y) => string.CompareOrdinal(keys[x].Id, keys[y].Id) is var c and not 0 ? c : x.CompareTo(y));
+        var sorted = new List<Relation>(keys.Length);
+        foreach (var i in order)
+            sorted.Add(keys[i]);
+        return sorted;
     }
 
     private static List<T> Keep<T>(IEnumerable<object?> values, Func<object?, T> read, string record, List<DataProblem> problems)
