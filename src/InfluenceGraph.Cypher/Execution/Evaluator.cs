@@ -105,7 +105,12 @@ internal static partial class Evaluator
     {
         var target = Eval(projection.Target, row, ctx);
         if (target is null) return null;
-        var result = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+        // Sized up front: a projection of every property of a million relationships would otherwise regrow each map.
+        var capacity = projection.Items.Count;
+        foreach (var item in projection.Items)
+            if (item.Kind == MapProjectionKind.AllProperties && PropertiesOf(target, projection.Pos) is IReadOnlyCollection<KeyValuePair<string, object?>> all)
+                capacity += all.Count - 1;
+        var result = new OrderedDictionary<string, object?>(capacity, StringComparer.Ordinal);
         foreach (var item in projection.Items)
         {
             switch (item.Kind)

@@ -87,9 +87,9 @@ internal static class ValueConversion
     public static Relationship ToRelationship(RelData rel) =>
         new(rel.Id, rel.Type, rel.Start.Id, rel.End.Id, ToPublicMap(rel.Properties));
 
-    private static OrderedDictionary<string, object?> ToPublicMap(IEnumerable<KeyValuePair<string, object?>> map)
+    private static OrderedDictionary<string, object?> ToPublicMap(IReadOnlyCollection<KeyValuePair<string, object?>> map)
     {
-        var result = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+        var result = new OrderedDictionary<string, object?>(map.Count, StringComparer.Ordinal);
         foreach (var (key, value) in map) result[key] = ToPublic(value);
         return result;
     }

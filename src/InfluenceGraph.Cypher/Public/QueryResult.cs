@@ -8,13 +8,16 @@ public sealed class QueryResult
         Columns = columns;
         Rows = rows;
         Counters = counters;
-        Records = rows.Select(row =>
+        // Built when first asked for: a caller reading Rows (a million of them, say) does not pay for a map per row.
+        _records = new Lazy<IReadOnlyList<IReadOnlyDictionary<string, object?>>>(() => rows.Select(row =>
         {
             var record = new OrderedDictionary<string, object?>(columns.Count);
             for (var i = 0; i < columns.Count; i++) record[columns[i]] = row[i];
             return (IReadOnlyDictionary<string, object?>)record;
-        }).ToList();
+        }).ToList());
     }
+
+    private readonly Lazy<IReadOnlyList<IReadOnlyDictionary<string, object?>>> _records;
 
     public IReadOnlyList<string> Columns { get; }
 
@@ -22,7 +25,7 @@ public sealed class QueryResult
     public IReadOnlyList<IReadOnlyList<object?>> Rows { get; }
 
     /// <summary>The same rows keyed by column name.</summary>
-    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Records { get; }
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Records => _records.Value;
 
     public QueryCounters Counters { get; }
 }

@@ -91,7 +91,53 @@ public sealed class EmbeddedCypherRunner(CypherDatabase database, string descrip
         }
     }
 
-    private static IReadOnlyList<CypherRow> Rows(QueryResult result) => [.. result.Records.Select(r => new CypherRow(r))];
+    private static IReadOnlyList<CypherRow> Rows(QueryResult result)
+    {
+        var rows = new CypherRow[result.Rows.Count];
+        for (var i = 0; i < rows.Length; i++)
+            rows[i] = new CypherRow(new ColumnRecord(result.Columns, result.Rows[i]));
+        return rows;
+    }
+
+    /// <summary>
+    /// A row's values keyed by its columns, looked up in place: the app's whole-graph reads return a million rows of
+    /// one to three columns, where a dictionary per row would be most of the read's garbage.
+    /// </summary>
+    private sealed class ColumnRecord(IReadOnlyList<string> columns, IReadOnlyList<object?> values) : IReadOnlyDictionary<string, object?>
+    {
+        public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No column '{key}'");
+
+        public IEnumerable<string> Keys => columns;
+
+        public IEnumerable<object?> Values => values;
+
+        public int Count => columns.Count;
+
+        public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+        public bool TryGetValue(string key, out object? value)
+        {
+            var at = IndexOf(key);
+            value = at >= 0 ? values[at] : null;
+            return at >= 0;
+        }
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+        {
+            for (var i = 0; i < columns.Count; i++)
+                yield return KeyValuePair.Create(columns[i], values[i]);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private int IndexOf(string key)
+        {
+            for (var i = 0; i < columns.Count; i++)
+                if (string.Equals(columns[i], key, StringComparison.Ordinal))
+                    return i;
+            return -1;
+        }
+    }
 
     /// <summary>Reads inside an open write transaction (disposing it, elsewhere, rolls it back unless committed).</summary>
     private sealed class ScriptTransaction(CypherTransaction transaction) : IScriptTransaction
