@@ -80,4 +80,26 @@ public sealed class LevelsAndHoldersTests
         Assert.Equal("china", holders[0].Holder);
         Assert.DoesNotContain(holders, h => h.Holder == "india");
     }
+
+    [Fact]
+    public void Holders_FromEachActorsOwnRelations_EqualHoldersFromTheWholeList()
+    {
+        // A random graph with parallel relations, self-relations and relations that lend no leverage.
+        var random = new Random(11);
+        var types = Catalog.Types.Select(t => t.Name).ToArray();
+        var actors = Enumerable.Range(0, 40).Select(i => $"a{i}").ToArray();
+        var relations = Enumerable.Range(0, 400)
+            .Select(i => Rel(actors[random.Next(12)], types[random.Next(types.Length)], actors[random.Next(actors.Length)], Math.Round(random.NextDouble(), 2)) with { Id = $"r{i:000}" })
+            .ToList();
+        var byActor = actors.ToDictionary(a => a, a => relations.Where(r => r.From == a || r.To == a).ToList());
+
+        foreach (var subject in actors)
+        {
+            var whole = LeverageAnalysis.Holders(subject, relations, Catalog);
+            var indexed = LeverageAnalysis.Holders(subject, a => byActor[a], Catalog);
+            Assert.Equal(whole.Select(h => (h.Holder, h.Value)), indexed.Select(h => (h.Holder, h.Value)));
+            Assert.Equal(whole.SelectMany(h => h.Paths.SelectMany(p => p.Relations.Select(r => r.Id))), indexed.SelectMany(h => h.Paths.SelectMany(p => p.Relations.Select(r => r.Id))));
+        }
+        Assert.Contains(actors, a => LeverageAnalysis.Holders(a, relations, Catalog).Count > 2);
+    }
 }

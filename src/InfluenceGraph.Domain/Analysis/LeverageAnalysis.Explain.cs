@@ -72,7 +72,18 @@ public static partial class LeverageAnalysis
     /// </summary>
     public static IReadOnlyList<LeverageHolder> Holders(string subject, IReadOnlyList<Relation> relations, RelationCatalog catalog)
     {
-        var incoming = relations.Where(r => r.From != r.To && Strength(r, catalog) > 0).ToLookup(r => r.To, StringComparer.Ordinal);
+        var into = relations.ToLookup(r => r.To, StringComparer.Ordinal);
+        return Holders(subject, actor => into[actor], catalog);
+    }
+
+    /// <summary>
+    /// <see cref="Holders(string, IReadOnlyList{Relation}, RelationCatalog)"/> over the relations <paramref name="relationsOf"/>
+    /// gives for an actor, in id order: those into it are kept, any others skipped. With an index of each actor's relations
+    /// this reads only the subject's and its direct holders', instead of every relation of a graph of a million.
+    /// </summary>
+    public static IReadOnlyList<LeverageHolder> Holders(string subject, Func<string, IEnumerable<Relation>> relationsOf, RelationCatalog catalog)
+    {
+        IEnumerable<Relation> Incoming(string actor) => relationsOf(actor).Where(r => r.To == actor && r.From != r.To && Strength(r, catalog) > 0);
         var paths = new Dictionary<string, List<LeveragePath>>(StringComparer.Ordinal);
         void Add(string holder, LeveragePath path)
         {
@@ -80,10 +91,10 @@ public static partial class LeverageAnalysis
                 paths[holder] = list = [];
             list.Add(path);
         }
-        foreach (var last in incoming[subject])
+        foreach (var last in Incoming(subject))
         {
             Add(last.From, new LeveragePath([last.From, subject], [last], Strength(last, catalog)));
-            foreach (var first in incoming[last.From].Where(r => r.From != subject))
+            foreach (var first in Incoming(last.From).Where(r => r.From != subject))
                 Add(first.From, new LeveragePath([first.From, last.From, subject], [first, last],
                     TwoStepDiscount * Strength(first, catalog) * Strength(last, catalog)));
         }

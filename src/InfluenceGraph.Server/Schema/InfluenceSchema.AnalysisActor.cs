@@ -32,7 +32,10 @@ public static partial class InfluenceSchema
             var first = BoundedInt(c, "first", 10, 0, MaxLeverageHolders);
             var filter = AnalysisFilter(c, snapshot);
             var actor = At(snapshot, filter, ((Actor)c.Source!).Id);
-            return Analysis(c, () => LeverageAnalysis.Holders(actor, snapshot.MetricRelations(filter), snapshot.Catalog).Take(first).ToArray());
+            // Every actor's own relations are indexed; at state level the relations are rolled up first, and read whole.
+            return Analysis(c, () => (filter.Level == AnalysisLevel.Everyone
+                ? LeverageAnalysis.Holders(actor, id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog)
+                : LeverageAnalysis.Holders(actor, snapshot.MetricRelations(filter), snapshot.Catalog)).Take(first).ToArray());
         }));
         bind.FieldAsync("Actor", "leverageBreakdown", static c => WithSnapshot(c, static (snapshot, c) =>
         {
