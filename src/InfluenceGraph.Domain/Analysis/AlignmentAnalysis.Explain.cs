@@ -37,4 +37,32 @@ public static partial class AlignmentAnalysis
         }
         return [.. pulls.OrderByDescending(p => Math.Abs(p.Pull)).ThenBy(p => p.Relation.Id, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// <see cref="Breakdown(string, IReadOnlyCollection{string}, IReadOnlyList{Relation}, RelationCatalog, string, string)"/>
+    /// from alignment already computed (<paramref name="alignment"/>, as <see cref="Compute"/> gives it, over the same
+    /// actors and relations) and the actor's own relations (<paramref name="relationsOfActor"/>): at the fixed point each
+    /// pull is sign * w * alignment(neighbour) / the actor's total signed weight, so no solve is needed.
+    /// </summary>
+    public static IReadOnlyList<AlignmentPull> Breakdown(
+        string actorId, IReadOnlyDictionary<string, double?> alignment, IEnumerable<Relation> relationsOfActor, RelationCatalog catalog,
+        string positivePole, string negativePole)
+    {
+        if (actorId == positivePole || actorId == negativePole || alignment.GetValueOrDefault(actorId) is null)
+            return [];
+        var signed = relationsOfActor
+            .Where(r => catalog.SignOf(r.Type) != 0 && r.Weight > 0 && r.From != r.To && (r.From == actorId || r.To == actorId)
+                && alignment.ContainsKey(r.From) && alignment.ContainsKey(r.To))
+            .ToList();
+        var total = signed.Sum(r => r.Weight);
+        var pulls = new List<AlignmentPull>();
+        foreach (var r in signed)
+        {
+            var other = r.From == actorId ? r.To : r.From;
+            if (alignment[other] is not { } v)
+                continue;
+            pulls.Add(new AlignmentPull(r, other, total > 0 ? catalog.SignOf(r.Type) * r.Weight * v / total : 0));
+        }
+        return [.. pulls.OrderByDescending(p => Math.Abs(p.Pull)).ThenBy(p => p.Relation.Id, StringComparer.Ordinal)];
+    }
 }

@@ -37,6 +37,31 @@ public static partial class LeverageAnalysis
     }
 
     /// <summary>
+    /// <see cref="Breakdown(string, IReadOnlyCollection{string}, IReadOnlyList{Relation}, RelationCatalog)"/> from leverage
+    /// already computed (<paramref name="leverage"/>, as <see cref="Compute"/> gives it) and each actor's own relations
+    /// (<paramref name="relationsOf"/>, from or to it): reads the actor's relations and those into the actors it holds
+    /// leverage over, instead of ranking the whole graph again.
+    /// </summary>
+    public static IReadOnlyList<LeverageContribution> Breakdown(
+        string actorId, IReadOnlyDictionary<string, double> leverage, Func<string, IEnumerable<Relation>> relationsOf, RelationCatalog catalog)
+    {
+        if (!leverage.ContainsKey(actorId))
+            return [];
+        bool Counts(Relation r) => Strength(r, catalog) > 0 && r.From != r.To && leverage.ContainsKey(r.From) && leverage.ContainsKey(r.To);
+        var intoTotal = new Dictionary<string, double>(StringComparer.Ordinal);
+        var result = new List<LeverageContribution>();
+        foreach (var r in relationsOf(actorId))
+        {
+            if (r.From != actorId || !Counts(r))
+                continue;
+            if (!intoTotal.TryGetValue(r.To, out var total))
+                intoTotal[r.To] = total = relationsOf(r.To).Where(x => x.To == r.To && Counts(x)).Sum(x => Strength(x, catalog));
+            result.Add(new LeverageContribution(r, r.To, Damping * leverage[r.To] * Strength(r, catalog) / total));
+        }
+        return [.. result.OrderByDescending(c => c.Amount).ThenBy(c => c.Relation.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
     /// The paths that carry <see cref="Pairwise"/>: each direct relation holder->subject with amount f*w, and each
     /// chain of relations holder->c->subject with amount <see cref="TwoStepDiscount"/> * f1*w1 * f2*w2. The amounts sum
     /// to <see cref="Pairwise"/>. Largest first.

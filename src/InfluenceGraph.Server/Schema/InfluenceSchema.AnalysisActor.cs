@@ -37,17 +37,28 @@ public static partial class InfluenceSchema
                 ? LeverageAnalysis.Holders(actor, id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog)
                 : LeverageAnalysis.Holders(actor, snapshot.MetricRelations(filter), snapshot.Catalog)).Take(first).ToArray());
         }));
+        // At the everyone level a breakdown is read off the cached metrics and the actor's own relations (the values
+        // the leverage and alignment fields serve, as fresh as metricsFreshness says); at state level the relations
+        // are rolled up, and the whole graph is ranked or solved again.
         bind.FieldAsync("Actor", "leverageBreakdown", static c => WithSnapshot(c, static (snapshot, c) =>
         {
-            var relations = snapshot.MetricRelations(AnalysisFilter(c, snapshot));
+            var filter = AnalysisFilter(c, snapshot);
             var actor = ((Actor)c.Source!).Id;
+            if (filter.Level == AnalysisLevel.Everyone)
+                return LeverageAnalysis.Breakdown(actor, snapshot.LeverageAll(filter), id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog);
+            var relations = snapshot.MetricRelations(filter);
             return Analysis(c, () => LeverageAnalysis.Breakdown(actor, snapshot.AllActorIds, relations, snapshot.Catalog));
         }));
         bind.FieldAsync("Actor", "alignmentBreakdown", static c => WithSnapshot(c, static (snapshot, c) =>
         {
             var (positive, negative) = KnownPoles(c, snapshot);
-            var relations = snapshot.MetricRelations(AnalysisFilter(c, snapshot));
-            return AlignmentAnalysis.Breakdown(((Actor)c.Source!).Id, snapshot.AllActorIds, relations, snapshot.Catalog, positive, negative);
+            var filter = AnalysisFilter(c, snapshot);
+            var actor = ((Actor)c.Source!).Id;
+            if (filter.Level == AnalysisLevel.Everyone)
+                return AlignmentAnalysis.Breakdown(actor, snapshot.AlignmentAll(filter, positive, negative), filter.ForMetrics(snapshot.RelationsOf(actor)),
+                    snapshot.Catalog, positive, negative);
+            var relations = snapshot.MetricRelations(filter);
+            return AlignmentAnalysis.Breakdown(actor, snapshot.AllActorIds, relations, snapshot.Catalog, positive, negative);
         }));
     }
 }
