@@ -108,7 +108,14 @@ public static partial class LeverageAnalysis
     /// </summary>
     public static IReadOnlyList<LeverageHolder> Holders(string subject, Func<string, IEnumerable<Relation>> relationsOf, RelationCatalog catalog)
     {
-        IEnumerable<Relation> Incoming(string actor) => relationsOf(actor).Where(r => r.To == actor && r.From != r.To && Strength(r, catalog) > 0);
+        // Each actor's relations are read once: a hub holding many relations into the subject is asked about once.
+        var incoming = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
+        List<Relation> Incoming(string actor)
+        {
+            if (!incoming.TryGetValue(actor, out var list))
+                incoming[actor] = list = [.. relationsOf(actor).Where(r => r.To == actor && r.From != r.To && Strength(r, catalog) > 0)];
+            return list;
+        }
         var paths = new Dictionary<string, List<LeveragePath>>(StringComparer.Ordinal);
         void Add(string holder, LeveragePath path)
         {

@@ -52,14 +52,38 @@ public static class NarrativeComparison
     /// </summary>
     public static IReadOnlyList<Relation> Contested(IReadOnlyList<Relation> relations)
     {
-        var statuses = relations.GroupBy(r => (r.From, r.Type, r.To))
-            .ToDictionary(g => g.Key, g => g.Select(r => r.Status).ToHashSet(StringComparer.Ordinal));
+        // Only the statuses the rules ask about are kept, as flags per (from, type, to): most relations of a large
+        // graph are CONFIRMED and need no entry at all.
+        var statuses = new Dictionary<(string, string, string), StatusFlags>();
+        foreach (var r in relations)
+        {
+            var flag = FlagOf(r.Status);
+            if (flag != StatusFlags.None)
+                statuses[(r.From, r.Type, r.To)] = statuses.GetValueOrDefault((r.From, r.Type, r.To)) | flag;
+        }
         return [.. relations.Where(r => r.Status switch
         {
             ClaimStatuses.Disputed => true,
-            ClaimStatuses.Denied => r.ClaimedBy.Count > 0 || statuses[(r.From, r.Type, r.To)].Contains(ClaimStatuses.Claimed),
-            ClaimStatuses.Claimed => statuses[(r.From, r.Type, r.To)].Overlaps([ClaimStatuses.Denied, ClaimStatuses.Disputed]),
+            ClaimStatuses.Denied => r.ClaimedBy.Count > 0 || statuses[(r.From, r.Type, r.To)].HasFlag(StatusFlags.Claimed),
+            ClaimStatuses.Claimed => (statuses[(r.From, r.Type, r.To)] & (StatusFlags.Denied | StatusFlags.Disputed)) != 0,
             _ => false,
         }).OrderBy(r => r.Id, StringComparer.Ordinal)];
     }
+
+    [Flags]
+    private enum StatusFlags : byte
+    {
+        None = 0,
+        Claimed = 1,
+        Denied = 2,
+        Disputed = 4,
+    }
+
+    private static StatusFlags FlagOf(string status) => status switch
+    {
+        ClaimStatuses.Claimed => StatusFlags.Claimed,
+        ClaimStatuses.Denied => StatusFlags.Denied,
+        ClaimStatuses.Disputed => StatusFlags.Disputed,
+        _ => StatusFlags.None,
+    };
 }

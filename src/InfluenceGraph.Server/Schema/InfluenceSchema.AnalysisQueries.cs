@@ -17,7 +17,7 @@ public static partial class InfluenceSchema
         }));
         bind.FieldAsync("Query", "graph", static c => WithSnapshot(c, static (snapshot, c) => Graph(snapshot, AnalysisFilter(c, snapshot))));
         bind.FieldAsync("Query", "contested", static c => WithSnapshot(c, static (snapshot, c) =>
-            Bounded(c, NarrativeComparison.Contested(snapshot.RelationsMatching(Arguments.Filter(c))), "contested", "contestedPage(first, after)")));
+            Bounded(c, snapshot.ContestedUnder(Arguments.Filter(c)), "contested", "contestedPage(first, after)")));
         bind.FieldAsync("Query", "compareNarratives", static c => WithSnapshot(c, static (snapshot, c) =>
         {
             var (positive, negative) = KnownPoles(c, snapshot);

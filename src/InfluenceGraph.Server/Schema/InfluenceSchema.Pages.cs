@@ -48,7 +48,7 @@ public static partial class InfluenceSchema
                 : Pages.Of(snapshot.RelationsOf(actor).Where(filter.Accepts).ToList(), RelationList, r => r.Id, First(c), Arguments.String(c, "after"));
         }));
         bind.FieldAsync("Query", "contestedPage", static c => WithSnapshot(c, static (snapshot, c) =>
-            Pages.Of(NarrativeComparison.Contested(snapshot.RelationsMatching(Arguments.Filter(c))).OrderBy(r => r.Id, StringComparer.Ordinal).ToList(),
+            Pages.Of(snapshot.ContestedUnder(Arguments.Filter(c)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList(),
                 RelationList, r => r.Id, First(c), Arguments.String(c, "after"))));
         bind.Field("Graph", "actorsPage", static c =>
         {

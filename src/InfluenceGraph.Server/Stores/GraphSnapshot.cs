@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using InfluenceGraph.Domain;
 using InfluenceGraph.Domain.Analysis;
@@ -143,6 +144,24 @@ public sealed class GraphSnapshot
     /// <summary>The relations metrics count under <paramref name="filter"/> (DENIED ones only when asked for).</summary>
     public IReadOnlyList<Relation> MetricRelations(RelationFilter filter) =>
         filter.Level == AnalysisLevel.Everyone ? [.. filter.ForMetrics(Relations)] : [.. StateLevel.RollUp(filter.ForMetrics(Relations), Principals)];
+
+    /// <summary>
+    /// The contested relations under <paramref name="filter"/>, computed once per filter for this graph (the page asks
+    /// for them at every load; at 1M relations each computation reads every relation). At most
+    /// <see cref="ContestedMemoSize"/> filters are kept; others are computed each time.
+    /// </summary>
+    public IReadOnlyList<Relation> ContestedUnder(RelationFilter filter)
+    {
+        if (_contested.TryGetValue(filter.CacheKey, out var known))
+            return known.Value;
+        var computed = new Lazy<IReadOnlyList<Relation>>(() => NarrativeComparison.Contested(RelationsMatching(filter)));
+        if (_contested.Count < ContestedMemoSize)
+            computed = _contested.GetOrAdd(filter.CacheKey, computed);
+        return computed.Value;
+    }
+
+    private const int ContestedMemoSize = 16;
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<Relation>>> _contested = new(StringComparer.Ordinal);
 
     /// <summary>The narrative "as claimed by" <paramref name="actorId"/> (null for null), its side read from the actors.</summary>
     public Narrative? NarrativeOf(string? actorId) => actorId is null ? null : Narrative.Of(actorId, Actors);
