@@ -23,8 +23,7 @@ namespace InfluenceGraph.Bench.GraphQL;
 internal static class Profile
 {
     /// <summary>The rules <see cref="GraphQLRunner"/> runs on a document it has not validated before.</summary>
-    private static readonly IValidationRule[] DocumentRules =
-        [.. DocumentValidator.CoreRules, ExecutableDefinitionsRule.Instance, MaxIntrospectionDepthRule.Instance];
+    private static readonly IValidationRule[] DocumentRules = RuleSelection.All;
 
     public static async Task RunAsync(double seconds)
     {
@@ -48,6 +47,7 @@ internal static class Profile
             Report("count tokens (runner, before parsing)", () => CountTokens(text), seconds);
             Report("parse (GraphQLParser.Parser.Parse)", () => Parser.Parse(text), seconds);
             Report("validate, the runner's document rules", () => Validate(validator, schema, document, operation, request, store, DocumentRules), seconds);
+            Report("validate, the rules the runner picks for it", () => Validate(validator, schema, document, operation, request, store, RuleSelection.For(document, allowIntrospection: true)), seconds);
             Report("validate, no rules (variables, arguments)", () => Validate(validator, schema, document, operation, request, store, []), seconds);
             Report("DocumentExecuter alone, parsed, no rules", () => executer.ExecuteAsync(new ExecutionOptions
             {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQLParser.AST;
+using InfluenceGraph.GraphQL.AspNetCore.Validation;
 
 namespace InfluenceGraph.GraphQL.AspNetCore;
 
@@ -15,6 +16,9 @@ internal sealed class PreparedDocument(GraphQLDocument? document, ExecutionError
 
     /// <summary>How many fragment definitions and aliased fields the document holds, and its longest literal list (counted once, when parsed).</summary>
     public (int Fragments, int Aliases, int LongestList) Shape { get; } = document is null ? default : DocumentShape.Of(document);
+
+    /// <summary>Which of the skippable validation rules this document cannot trip (see <see cref="RuleSelection"/>).</summary>
+    public RuleSelection.Absent Absent { get; } = document is null ? RuleSelection.Absent.None : RuleSelection.Absences(document);
 
     public ExecutionError? SyntaxError { get; } = syntaxError;
 

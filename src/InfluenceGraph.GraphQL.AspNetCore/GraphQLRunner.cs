@@ -26,10 +26,6 @@ public sealed class GraphQLRunner
     private readonly DocumentCache _cache = new(capacity: 1_000);
     private readonly ExecutionGate _gate;
 
-    /// <summary>GraphQL.NET's rules, and the two of the spec and graphql-js that GraphQL.NET 8 lacks.</summary>
-    private static readonly IValidationRule[] DocumentRules =
-        [.. DocumentValidator.CoreRules, ExecutableDefinitionsRule.Instance, MaxIntrospectionDepthRule.Instance];
-
     /// <param name="schema">The schema every request runs against.</param>
     /// <param name="serialQueries">
     /// Run query fields one after another (GraphQL.NET's SerialExecutionStrategy) instead of starting them all at once:
@@ -252,7 +248,6 @@ public sealed class GraphQLRunner
 
     private ExecutionOptions Options(ExecutionPlan plan, GraphQLRequest request, GraphQLExecutionSettings settings, CancellationToken cancellationToken)
     {
-        IEnumerable<IValidationRule> requestRules = settings.AllowIntrospection ? [] : [NoIntrospectionValidationRule.Instance];
         var options = new ExecutionOptions
         {
             Schema = _schema,
@@ -260,7 +255,9 @@ public sealed class GraphQLRunner
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            ValidationRules = plan.Prepared.Validated ? requestRules : DocumentRules.Concat(requestRules),
+            ValidationRules = plan.Prepared.Validated
+                ? RuleSelection.RequestRules(settings.AllowIntrospection)
+                : RuleSelection.For(plan.Prepared.Absent, settings.AllowIntrospection),
             UserContext = settings.UserContext,
             Root = settings.Root,
             CancellationToken = cancellationToken,
