@@ -102,4 +102,30 @@ public sealed class LevelsAndHoldersTests
         }
         Assert.Contains(actors, a => LeverageAnalysis.Holders(a, relations, Catalog).Count > 2);
     }
+
+    [Fact]
+    public void Holders_FirstFew_AreTheLargestWithEveryPathPairwiseFinds()
+    {
+        var random = new Random(5);
+        var types = Catalog.Types.Select(t => t.Name).ToArray();
+        var actors = Enumerable.Range(0, 30).Select(i => $"a{i}").ToArray();
+        var relations = Enumerable.Range(0, 300)
+            .Select(i => Rel(actors[random.Next(10)], types[random.Next(types.Length)], actors[random.Next(actors.Length)], Math.Round(random.NextDouble(), 2)) with { Id = $"r{i:000}" })
+            .ToList();
+
+        foreach (var subject in actors)
+        {
+            var all = LeverageAnalysis.Holders(subject, relations, Catalog);
+            var few = LeverageAnalysis.Holders(subject, relations, Catalog, first: 3);
+            Assert.Equal(all.Take(3).Select(h => h.Holder), few.Select(h => h.Holder));
+            foreach (var holder in few)
+            {
+                Assert.Equal(LeverageAnalysis.Pairwise(holder.Holder, subject, relations, Catalog), holder.Value, 1e-12);
+                Assert.Equal(
+                    LeverageAnalysis.PairwisePaths(holder.Holder, subject, relations, Catalog).Select(p => string.Join(",", p.Relations.Select(r => r.Id))),
+                    holder.Paths.Select(p => string.Join(",", p.Relations.Select(r => r.Id))));
+            }
+        }
+        Assert.Empty(LeverageAnalysis.Holders("a0", relations, Catalog, first: 0));
+    }
 }

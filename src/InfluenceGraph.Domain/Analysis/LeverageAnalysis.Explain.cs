@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using InfluenceGraph.Domain.Model;
 
 namespace InfluenceGraph.Domain.Analysis;
@@ -91,48 +92,76 @@ public sealed record LeverageHolder(string Holder, double Value, IReadOnlyList<L
 public static partial class LeverageAnalysis
 {
     /// <summary>
-    /// Everyone holding leverage over <paramref name="subject"/>, most first (ties by id): the direct relations into it
+    /// The <paramref name="first"/> actors holding most leverage over <paramref name="subject"/> (everyone by default),
+    /// most first (ties by id): the direct relations into it
     /// and the two-step chains through an intermediary, as <see cref="Pairwise"/> counts them for one holder. Reads
     /// only the relations into the subject and into its direct holders.
     /// </summary>
-    public static IReadOnlyList<LeverageHolder> Holders(string subject, IReadOnlyList<Relation> relations, RelationCatalog catalog)
+    public static IReadOnlyList<LeverageHolder> Holders(string subject, IReadOnlyList<Relation> relations, RelationCatalog catalog,
+        int first = int.MaxValue)
     {
-        var into = relations.ToLookup(r => r.To, StringComparer.Ordinal);
-        return Holders(subject, actor => into[actor], catalog);
+        var byActor = relations
+            .SelectMany(r => r.From == r.To ? [(Actor: r.From, Relation: r)] : new[] { (Actor: r.From, Relation: r), (Actor: r.To, Relation: r) })
+            .ToLookup(x => x.Actor, x => x.Relation, StringComparer.Ordinal);
+        return Holders(subject, actor => byActor[actor], catalog, first);
     }
 
     /// <summary>
     /// <see cref="Holders(string, IReadOnlyList{Relation}, RelationCatalog)"/> over the relations <paramref name="relationsOf"/>
-    /// gives for an actor, in id order: those into it are kept, any others skipped. With an index of each actor's relations
+    /// gives for an actor (both those into it and those out of it). With an index of each actor's relations
     /// this reads only the subject's and its direct holders', instead of every relation of a graph of a million.
+    /// Only the <paramref name="first"/> largest holders are returned: every holder's value is summed first, without
+    /// keeping its paths, and the paths are gathered for those returned alone (a hub with ten thousand relations into it
+    /// has millions of two-step chains, almost all of them of holders nobody is shown).
     /// </summary>
-    public static IReadOnlyList<LeverageHolder> Holders(string subject, Func<string, IEnumerable<Relation>> relationsOf, RelationCatalog catalog)
+    public static IReadOnlyList<LeverageHolder> Holders(string subject, Func<string, IEnumerable<Relation>> relationsOf,
+        RelationCatalog catalog, int first = int.MaxValue)
     {
-        // Each actor's relations are read once: a hub holding many relations into the subject is asked about once.
-        var incoming = new Dictionary<string, List<Relation>>(StringComparer.Ordinal);
-        List<Relation> Incoming(string actor)
+        if (first <= 0)
+            return [];
+        // Each actor's relations are read once, with their strengths: a hub holding many relations into the subject is
+        // asked about once.
+        var incoming = new Dictionary<string, List<(Relation Relation, double Strength)>>(StringComparer.Ordinal);
+        List<(Relation Relation, double Strength)> Incoming(string actor)
         {
             if (!incoming.TryGetValue(actor, out var list))
-                incoming[actor] = list = [.. relationsOf(actor).Where(r => r.To == actor && r.From != r.To && Strength(r, catalog) > 0)];
+            {
+                incoming[actor] = list = [];
+                foreach (var r in relationsOf(actor))
+                {
+                    if (r.To == actor && r.From != r.To && Strength(r, catalog) is var strength and > 0)
+                        list.Add((r, strength));
+                }
+            }
             return list;
         }
-        var paths = new Dictionary<string, List<LeveragePath>>(StringComparer.Ordinal);
-        void Add(string holder, LeveragePath path)
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (last, lastStrength) in Incoming(subject))
         {
-            if (!paths.TryGetValue(holder, out var list))
-                paths[holder] = list = [];
-            list.Add(path);
+            CollectionsMarshal.GetValueRefOrAddDefault(values, last.From, out _) += lastStrength;
+            foreach (var (step, stepStrength) in Incoming(last.From))
+            {
+                if (step.From != subject)
+                    CollectionsMarshal.GetValueRefOrAddDefault(values, step.From, out _) += TwoStepDiscount * stepStrength * lastStrength;
+            }
         }
-        foreach (var last in Incoming(subject))
+        var shown = values.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).Take(first).ToArray();
+        // The paths of those shown alone: their direct relations into the subject, and their relations out to an actor
+        // with one into the subject.
+        var lastsFrom = Incoming(subject).ToLookup(x => x.Relation.From, StringComparer.Ordinal);
+        var paths = shown.ToDictionary(h => h.Key, h =>
         {
-            Add(last.From, new LeveragePath([last.From, subject], [last], Strength(last, catalog)));
-            foreach (var first in Incoming(last.From).Where(r => r.From != subject))
-                Add(first.From, new LeveragePath([first.From, last.From, subject], [first, last],
-                    TwoStepDiscount * Strength(first, catalog) * Strength(last, catalog)));
-        }
-        return [.. paths
-            .Select(p => new LeverageHolder(p.Key, p.Value.Sum(x => x.Amount),
-                [.. p.Value.OrderByDescending(x => x.Amount).ThenBy(x => string.Join(",", x.Relations.Select(r => r.Id)), StringComparer.Ordinal)]))
-            .OrderByDescending(h => h.Value).ThenBy(h => h.Holder, StringComparer.Ordinal)];
+            var list = lastsFrom[h.Key].Select(x => new LeveragePath([h.Key, subject], [x.Relation], x.Strength)).ToList();
+            foreach (var step in relationsOf(h.Key))
+            {
+                if (step.From != h.Key || step.To == step.From || Strength(step, catalog) is not (var stepStrength and > 0))
+                    continue;
+                foreach (var (last, lastStrength) in lastsFrom[step.To])
+                    list.Add(new LeveragePath([h.Key, step.To, subject], [step, last], TwoStepDiscount * stepStrength * lastStrength));
+            }
+            return list;
+        }, StringComparer.Ordinal);
+        return [.. shown.Select(h => new LeverageHolder(h.Key, h.Value,
+            [.. paths[h.Key].OrderByDescending(x => x.Amount).ThenBy(x => string.Join(",", x.Relations.Select(r => r.Id)), StringComparer.Ordinal)]))];
     }
 }

@@ -33,9 +33,9 @@ public static partial class InfluenceSchema
             var filter = AnalysisFilter(c, snapshot);
             var actor = At(snapshot, filter, ((Actor)c.Source!).Id);
             // Every actor's own relations are indexed; at state level the relations are rolled up first, and read whole.
-            return Analysis(c, () => (filter.Level == AnalysisLevel.Everyone
-                ? LeverageAnalysis.Holders(actor, id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog)
-                : LeverageAnalysis.Holders(actor, snapshot.MetricRelations(filter), snapshot.Catalog)).Take(first).ToArray());
+            return Analysis(c, () => filter.Level == AnalysisLevel.Everyone
+                ? LeverageAnalysis.Holders(actor, id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog, first)
+                : LeverageAnalysis.Holders(actor, snapshot.MetricRelations(filter), snapshot.Catalog, first));
         }));
         // At the everyone level a breakdown is read off the cached metrics and the actor's own relations (the values
         // the leverage and alignment fields serve, as fresh as metricsFreshness says); at state level the relations
