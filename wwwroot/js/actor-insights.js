@@ -3,7 +3,7 @@
 // Each part appears only when the server offers its query.
 
 import {
-  loadBreakdowns, loadLeverageHolders, loadMediators, loadPairwise, loadStrongestPaths,
+  BREAKDOWN_ROWS, loadBreakdowns, loadLeverageHolders, loadMediators, loadPairwise, loadStrongestPaths,
 } from './analysis-api.js';
 import { el, replaceChildren } from './dom.js';
 import { edgeId } from './merge.js';
@@ -59,7 +59,7 @@ export class ActorInsights {
     if (!breakdown) return;
     const sections = [];
     if (breakdown.leverageBreakdown) {
-      const rows = [...breakdown.leverageBreakdown].sort((x, y) => y.amount - x.amount).slice(0, 10);
+      const rows = [...breakdown.leverageBreakdown].sort((x, y) => y.amount - x.amount).slice(0, BREAKDOWN_ROWS);
       const max = Math.max(...rows.map(r => r.amount), 1e-9);
       sections.push(el('section', { class: 'panel-section leverage-breakdown' },
         el('h3', {}, 'Where its leverage comes from'),
@@ -70,7 +70,7 @@ export class ActorInsights {
           : el('p', { class: 'muted' }, 'No relation gives it leverage under these filters.')));
     }
     if (breakdown.alignmentBreakdown) {
-      const rows = [...breakdown.alignmentBreakdown].sort((x, y) => Math.abs(y.pull) - Math.abs(x.pull)).slice(0, 10);
+      const rows = [...breakdown.alignmentBreakdown].sort((x, y) => Math.abs(y.pull) - Math.abs(x.pull)).slice(0, BREAKDOWN_ROWS);
       const max = Math.max(...rows.map(r => Math.abs(r.pull)), 1e-9);
       sections.push(el('section', { class: 'panel-section alignment-breakdown' },
         el('h3', {}, 'What pulls its alignment'),

@@ -19,6 +19,8 @@ internal static class Arguments
 
     public static int Int(IResolveFieldContext context, string name, int fallback) => Value(context, name) is int i ? i : fallback;
 
+    public static bool Given(IResolveFieldContext context, string name) => Value(context, name) is not null;
+
     /// <summary>An input object argument (GraphQL.NET reads schema-first input objects as dictionaries).</summary>
     public static IReadOnlyDictionary<string, object?> Input(IResolveFieldContext context, string name) => Value(context, name) switch
     {

@@ -1,3 +1,4 @@
+using GraphQL;
 using InfluenceGraph.Domain.Analysis;
 using InfluenceGraph.Domain.Model;
 
@@ -45,9 +46,9 @@ public static partial class InfluenceSchema
             var filter = AnalysisFilter(c, snapshot);
             var actor = ((Actor)c.Source!).Id;
             if (filter.Level == AnalysisLevel.Everyone)
-                return LeverageAnalysis.Breakdown(actor, snapshot.LeverageAll(filter), id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog);
+                return Largest(c, LeverageAnalysis.Breakdown(actor, snapshot.LeverageAll(filter), id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog), "leverageBreakdown");
             var relations = snapshot.MetricRelations(filter);
-            return Analysis(c, () => LeverageAnalysis.Breakdown(actor, snapshot.AllActorIds, relations, snapshot.Catalog));
+            return Largest(c, Analysis(c, () => LeverageAnalysis.Breakdown(actor, snapshot.AllActorIds, relations, snapshot.Catalog)), "leverageBreakdown");
         }));
         bind.FieldAsync("Actor", "alignmentBreakdown", static c => WithSnapshot(c, static (snapshot, c) =>
         {
@@ -55,10 +56,22 @@ public static partial class InfluenceSchema
             var filter = AnalysisFilter(c, snapshot);
             var actor = ((Actor)c.Source!).Id;
             if (filter.Level == AnalysisLevel.Everyone)
-                return AlignmentAnalysis.Breakdown(actor, snapshot.AlignmentAll(filter, positive, negative), filter.ForMetrics(snapshot.RelationsOf(actor)),
-                    snapshot.Catalog, positive, negative);
+                return Largest(c, AlignmentAnalysis.Breakdown(actor, snapshot.AlignmentAll(filter, positive, negative), filter.ForMetrics(snapshot.RelationsOf(actor)),
+                    snapshot.Catalog, positive, negative), "alignmentBreakdown");
             var relations = snapshot.MetricRelations(filter);
-            return AlignmentAnalysis.Breakdown(actor, snapshot.AllActorIds, relations, snapshot.Catalog, positive, negative);
+            return Largest(c, AlignmentAnalysis.Breakdown(actor, snapshot.AllActorIds, relations, snapshot.Catalog, positive, negative), "alignmentBreakdown");
         }));
+    }
+
+    /// <summary>
+    /// A breakdown, largest first, cut to 'first'; without it, whole up to GraphQL:MaxListItems (a hub's breakdown holds
+    /// one row per relation: tens of thousands on a large graph).
+    /// </summary>
+    private static IReadOnlyList<T> Largest<T>(IResolveFieldContext c, IReadOnlyList<T> rows, string field)
+    {
+        if (!Arguments.Given(c, "first"))
+            return Bounded(c, rows, field, $"{field}(first: ...) for the largest");
+        var first = BoundedInt(c, "first", 0, 0, int.MaxValue);
+        return rows.Count <= first ? rows : rows.Take(first).ToArray();
     }
 }

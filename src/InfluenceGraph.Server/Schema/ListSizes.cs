@@ -22,7 +22,7 @@ internal static class ListSizes
             ("Query" or "Graph", "actors") => actors,
             ("Query" or "Graph", "relations") or ("Query", "contested") or ("Changes", "appeared" or "ended") => relations,
             ("Query", "matrix" or "compareNarratives") or ("Changes", "movers") => actors,
-            ("Actor", "relations") => Math.Min(degree, maxListItems),
+            ("Actor", "relations" or "leverageBreakdown" or "alignmentBreakdown") => Math.Min(degree, maxListItems),
             ("Query", "relationsById") => InfluenceSchema.MaxRelationsById,
             _ => null,
         };

@@ -211,6 +211,28 @@ public sealed class PaginationTests : IDisposable
     }
 
     [Fact]
+    public async Task Breakdowns_First_AreTheLargestRows_AndBeyondTheLimitWithoutFirstAnError()
+    {
+        // One host per data folder: the limit of 3 applies to a whole breakdown, not to one asked for with 'first'.
+        await using var small = _factory.WithWebHostBuilder(b => b.UseSetting("GraphQL:MaxListItems", "3"));
+        var client = small.CreateClient();
+
+        var all = await GraphQLClient.PostAsync(client,
+            """{ actor(id: "china") { leverageBreakdown(first: 1000) { amount } alignmentBreakdown(first: 1000) { pull } } }""");
+        var cut = await GraphQLClient.PostAsync(client,
+            """{ actor(id: "china") { leverageBreakdown(first: 3) { amount } alignmentBreakdown(first: 2) { pull } } }""");
+        var refused = await GraphQLClient.PostAsync(client, """{ actor(id: "china") { leverageBreakdown { amount } } }""");
+
+        var amounts = all.Body["data"]!["actor"]!["leverageBreakdown"].Items().Select(r => r["amount"]!.GetValue<double>()).ToList();
+        var pulls = all.Body["data"]!["actor"]!["alignmentBreakdown"].Items().Select(r => r["pull"]!.GetValue<double>()).ToList();
+        Assert.True(amounts.Count > 3 && pulls.Count > 3, all.Body.ToJsonString());
+        Assert.Equal(amounts.Take(3), cut.Body["data"]!["actor"]!["leverageBreakdown"].Items().Select(r => r["amount"]!.GetValue<double>()));
+        Assert.Equal(pulls.Take(2), cut.Body["data"]!["actor"]!["alignmentBreakdown"].Items().Select(r => r["pull"]!.GetValue<double>()));
+        Assert.Contains("ask leverageBreakdown(first: ...) for the largest instead", refused.FirstError);
+        Assert.Equal("TOO_LARGE", refused.Errors![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task ManyAliasedLists_CostTheirRealLength_AndAreRefusedBeforeRunning()
     {
         await using var strict = _factory.WithWebHostBuilder(b => b.UseSetting("GraphQL:MaxCost", "3000"));
