@@ -127,14 +127,14 @@ export async function loadBlocs({ asOf, includeUndated, status, claimedBy, level
   return data.blocs;
 }
 
+/** How many rows of each breakdown the actor panel shows. */
+export const BREAKDOWN_ROWS = 10;
+
 /**
  * The actor panel's explanations under the page's filters (date, types, statuses, narrative); only the parts and the
  * arguments the server offers are asked for. Where a filter cannot be sent, the rows are narrowed to the relations
  * that pass it, so the panel never explains a value by relations the filters leave out.
  */
-/** How many rows of each breakdown the actor panel shows. */
-export const BREAKDOWN_ROWS = 10;
-
 export async function loadBreakdowns(id, { asOf, includeUndated = null, poles, types = null, status = null, claimedBy = null }, caps) {
   const values = { asOf, includeUndated, types, status, claimedBy };
   const kinds = { asOf: 'Date', includeUndated: 'Boolean', types: '[String!]', status: '[ClaimStatus!]', claimedBy: 'ID' };
@@ -151,8 +151,8 @@ export async function loadBreakdowns(id, { asOf, includeUndated = null, poles, t
   };
   // The panel shows the largest ten of each; a hub's whole breakdown holds a row per relation. Where a filter is
   // applied here instead of by the server, the rows are not cut, so that none the filter keeps is lost.
-  const cut = field => caps.actorHasArg(field, 'first') && !narrowed(field) ? [`first: ${BREAKDOWN_ROWS}`] : [];
   const narrowed = field => Object.keys(kinds).some(name => values[name] !== null && values[name] !== undefined && !caps.actorHasArg(field, name));
+  const cut = field => caps.actorHasArg(field, 'first') && !narrowed(field) ? [`first: ${BREAKDOWN_ROWS}`] : [];
   const parts = [];
   if (caps.actorHas('leverageBreakdown')) {
     parts.push(`leverageBreakdown${args('leverageBreakdown', cut('leverageBreakdown'))} {

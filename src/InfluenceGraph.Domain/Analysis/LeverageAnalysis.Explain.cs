@@ -100,10 +100,9 @@ public static partial class LeverageAnalysis
     public static IReadOnlyList<LeverageHolder> Holders(string subject, IReadOnlyList<Relation> relations, RelationCatalog catalog,
         int first = int.MaxValue)
     {
-        var byActor = relations
-            .SelectMany(r => r.From == r.To ? [(Actor: r.From, Relation: r)] : new[] { (Actor: r.From, Relation: r), (Actor: r.To, Relation: r) })
-            .ToLookup(x => x.Actor, x => x.Relation, StringComparer.Ordinal);
-        return Holders(subject, actor => byActor[actor], catalog, first);
+        var into = relations.ToLookup(r => r.To, StringComparer.Ordinal);
+        var outOf = relations.ToLookup(r => r.From, StringComparer.Ordinal);
+        return Holders(subject, actor => into[actor].Concat(outOf[actor]), catalog, first);
     }
 
     /// <summary>

@@ -71,7 +71,10 @@ public static partial class InfluenceSchema
     {
         if (!Arguments.Given(c, "first"))
             return Bounded(c, rows, field, $"{field}(first: ...) for the largest");
-        var first = BoundedInt(c, "first", 0, 0, int.MaxValue);
-        return rows.Count <= first ? rows : rows.Take(first).ToArray();
+        return FirstOf(rows, BoundedInt(c, "first", 0, 0, int.MaxValue));
     }
+
+    /// <summary>The first <paramref name="first"/> of <paramref name="rows"/>, the list itself when it is no longer.</summary>
+    private static IReadOnlyList<T> FirstOf<T>(IReadOnlyList<T> rows, int first) =>
+        rows.Count <= first ? rows : rows.Take(first).ToArray();
 }

@@ -43,8 +43,7 @@ public static partial class InfluenceSchema
         bind.Field("LeverageHolder", "paths", static c =>
         {
             var paths = ((LeverageHolder)c.Source!).Paths;
-            var first = BoundedInt(c, "first", paths.Count, 0, int.MaxValue);
-            return paths.Count <= first ? paths : paths.Take(first).ToArray();
+            return FirstOf(paths, BoundedInt(c, "first", paths.Count, 0, int.MaxValue));
         });
         bind.FieldAsync("Neighbour", "actor", static c => WithSnapshot(c, static (snapshot, c) => ActorOrThrow(snapshot, ((Neighbour)c.Source!).Actor)));
     }
