@@ -5,6 +5,7 @@
 // the main thread grows with the graph.
 
 import { edgeData, nodeData, springLength } from './graph-data.js';
+import { boundTextureWork, drawWithoutTextures } from './canvas-textures.js';
 import { graphStyle } from './graph-style.js';
 import { LayoutClient } from './layout-client.js';
 import { typePalette, UNKNOWN_TYPE_COLOR } from './encodings.js';
@@ -70,24 +71,11 @@ export class GraphView {
     });
   }
 
-  /**
-   * The canvas renderer caches every node and label as a bitmap per zoom level and draws the bitmaps. Without a GPU
-   * (software canvas, as in headless Chromium) drawing from a bitmap that just changed copies the whole bitmap
-   * first: the frames that build the caches (the first one, each new zoom level) took up to a second here. Drawing
-   * the shapes and labels of a small drawing directly costs a few milliseconds per frame instead (measured on the seed:
-   * the longest frame's work fell from 227 to 84 ms), so the page does. (This uses the
-   * renderer's own fallback for what it cannot cache; see `drawCachedElementPortion` in Cytoscape 3.34.)
-   */
+  // Small drawings draw without bitmaps; large ones build them a few per frame (canvas-textures.js).
   drawDirectly() {
-    const r = this.cy.renderer();
-    if (this.renderer.name !== 'canvas' || !r || typeof r.drawCachedElementPortion !== 'function') return;
-    // A large drawing keeps the caches: its hundreds of nodes redrawn directly every frame cost more than the caches.
-    if (this.large) return;
-    r.drawCachedElementPortion = function drawDirect(context, ele, cache) {
-      const bb = cache.getBoundingBox(ele);
-      if (bb.w === 0 || bb.h === 0) return;
-      cache.drawElement(context, ele);
-    };
+    if (this.renderer.name !== 'canvas') return;
+    if (this.large) boundTextureWork(this.cy);
+    else drawWithoutTextures(this.cy);
   }
 
   /** Colour of a relation type in the drawing (and the legend). */

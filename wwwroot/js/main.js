@@ -33,12 +33,14 @@ export const DEFAULT_TOP = 500;
 const MAX_TOP = 5000;
 // A link carries every node's position only for drawings up to this size (a longer link would not be shared).
 const POSITIONS_MAX = 300;
+// An update of the link waits at most this long for an idle moment (ms).
+const URL_UPDATE_MS = 500;
 
 // Test hooks: the browser tests wait on `ready` and `idle()` and inspect `cy`.
 let resolveReady;
 const hooks = {
   cy: null, ready: new Promise(resolve => { resolveReady = resolve; }), draws: 0, changes: 0, expansions: 0,
-  idle: () => state.pending, layoutDone: () => state.view?.layoutDone(), layout: null, renderer: null, timings: {},
+  idle: () => state.pending.then(() => state.urlUpdate?.written), layoutDone: () => state.view?.layoutDone(), layout: null, renderer: null, timings: {},
 };
 window.influenceGraph = hooks;
 
@@ -48,7 +50,7 @@ const state = {
   view: null, filters: null, panel: null, search: null, names: new Map(), seq: 0, caps: null,
   matrix: null, matrixDirty: false, analysis: null, insights: null, viewName: 'graph', custom: null, customRun: null, link: null,
   narratives: false, pending: Promise.resolve(), model: null, partial: false, totals: null, top: DEFAULT_TOP,
-  expansions: new Expansions(), selection: null, scope: null,
+  expansions: new Expansions(), selection: null, scope: null, urlUpdate: null,
 };
 
 async function start() {
@@ -320,10 +322,36 @@ async function showRelation(r) {
 
 /**
  * Writes the page's state into the address bar, so the link reproduces this view; `push` makes it a new history
- * entry (a choice Back should undo), otherwise the current entry is updated (redraws, layouts, slider steps).
+ * entry (a choice Back should undo), at once. Otherwise the current entry is updated (redraws, layouts, slider
+ * steps) at the next idle moment: the browser took 70-110 ms to replace the entry while the page was drawing (500
+ * actors, no GPU), inside the task that had just drawn. A push writes everything a waiting update would have.
  */
 function syncUrl(push = false) {
   if (!state.view) return;
+  if (push) {
+    cancelUrlUpdate();
+    writeUrl(true);
+    return;
+  }
+  if (state.urlUpdate) return;
+  let done;
+  const written = new Promise(resolve => { done = resolve; });
+  const idle = window.requestIdleCallback ?? (run => setTimeout(run, 0));
+  state.urlUpdate = { done, written };
+  idle(() => {
+    if (state.urlUpdate?.written !== written) return;
+    state.urlUpdate = null;
+    writeUrl(false);
+    done();
+  }, { timeout: URL_UPDATE_MS });
+}
+
+function cancelUrlUpdate() {
+  state.urlUpdate?.done();
+  state.urlUpdate = null;
+}
+
+function writeUrl(push) {
   const cy = state.view.cy;
   writeState({
     ...state.filters.linkState(), selection: state.selection.current, view: state.viewName,
@@ -337,6 +365,8 @@ function syncUrl(push = false) {
 /** The address bar's hash changed under the page (Back, Forward, a new hash): its filters, view and selection apply. */
 function followUrl() {
   if (!state.filters || location.hash === state.writtenHash) return;
+  // The address bar now says what to show: an update of the old entry waiting for an idle moment is dropped.
+  cancelUrlUpdate();
   // A plain fragment (the skip link's #side-panel) is a place on the page, not a state.
   if (location.hash.length > 1 && !location.hash.includes('=')) return;
   state.writtenHash = location.hash;

@@ -10,7 +10,8 @@ namespace InfluenceGraph.Bench.Scale;
 /// no browser is downloaded), one fresh browser context per round. Per round: time to first draw (the page's own
 /// mark, window.influenceGraph.timings.firstDraw, set when body[data-ready] turns true), when the layout stopped, the
 /// longest task (a PerformanceObserver on 'longtask' installed before the page's scripts), frames per second while a
-/// script pans (cy.panBy) and then zooms (cy.zoom) on every animation frame, the JS heap (CDP Performance.getMetrics),
+/// script pans (cy.panBy) and then zooms (cy.zoom) on every animation frame and while the mouse drags the background
+/// and turns the wheel (input events, as a person pans and zooms), the JS heap (CDP Performance.getMetrics),
 /// and the time to expand the top actor's neighbourhood (a tap on its node, as a click does). The first round's
 /// GraphQL requests are written out for the HTTP half to replay.
 /// </summary>
@@ -97,7 +98,7 @@ internal static class BrowserBench
             r["round"] = round;
             list.Add(r);
             Console.WriteLine($"browser round {round}: first draw {r["firstDrawMs"]?.ToJsonString() ?? "-"} ms, longest task {r["longestTaskMs"]?.ToJsonString()} ms, " +
-                $"pan {r["panFps"]?.ToJsonString() ?? "-"} fps, zoom {r["zoomFps"]?.ToJsonString() ?? "-"} fps, {r["nodes"]} nodes / {r["edges"]} edges");
+                $"pan {r["panFps"]?.ToJsonString() ?? "-"} fps, zoom {r["zoomFps"]?.ToJsonString() ?? "-"} fps (API), drag {r["dragPanFps"]?.ToJsonString() ?? "-"} fps, wheel {r["wheelZoomFps"]?.ToJsonString() ?? "-"} fps, {r["nodes"]} nodes / {r["edges"]} edges");
         }
         result["finished"] = DateTime.UtcNow.ToString("O");
         var output = o.Required("out");
@@ -199,6 +200,8 @@ internal static class BrowserBench
             foreach (var p in fps.EnumerateObject().Where(p => !p.Name.StartsWith('$')))
                 r[p.Name == "longestTaskMs" ? "panZoomLongestTaskMs" : p.Name] = JsonNode.Parse(p.Value.GetRawText());
             r["heapAfterPanZoomMb"] = await HeapMbAsync(cdp);
+            foreach (var (name, value) in await PanZoomByInputAsync(page, 2500))
+                r[name] = value;
 
             // Expand: a tap on the actor with most leverage, as a click does (a partial drawing adds its neighbours).
             var expand = await page.EvaluateAsync<JsonElement>("""
@@ -237,6 +240,60 @@ internal static class BrowserBench
                 return (JsonNode)copy;
             })]).ToJsonString(Json.Options));
         return r;
+    }
+
+    private const string CountFrames = """
+        () => {
+          const f = window.__frames = { n: 0, worst: 0, last: 0, on: true, start: performance.now(), mark: window.__longTasks.length };
+          const tick = now => { if (f.last) f.worst = Math.max(f.worst, now - f.last); f.last = now; f.n++; if (f.on) requestAnimationFrame(tick); };
+          requestAnimationFrame(tick);
+        }
+        """;
+
+    private const string StopFrames = """
+        () => {
+          const f = window.__frames; f.on = false;
+          const tasks = window.__longTasks.slice(f.mark);
+          return { fps: f.n / ((performance.now() - f.start) / 1000), worstFrameMs: f.worst, startMs: f.start, endMs: performance.now(),
+                   longestTaskMs: Math.max(0, ...tasks.map(t => t.duration)) };
+        }
+        """;
+
+    /// <summary>
+    /// Pan and zoom as a person does, with input events (Playwright's mouse: a drag on the background, then the wheel
+    /// over the drawing's centre), for `ms` each, counting frames. Cytoscape treats these gestures differently from
+    /// cy.panBy/cy.zoom: while one lasts it moves a picture of the drawing (textureOnViewport) instead of redrawing it.
+    /// </summary>
+    private static async Task<List<(string, JsonNode?)>> PanZoomByInputAsync(IPage page, int ms)
+    {
+        var result = new List<(string, JsonNode?)>();
+        var box = await page.Locator("#cy").BoundingBoxAsync();
+        if (box is null) return result;
+        // The drag starts in the drawing's top-left corner, where the fitted drawing leaves background.
+        float x0 = box.X + 4, y0 = box.Y + 4;
+        await page.Mouse.MoveAsync(x0, y0);
+        await page.EvaluateAsync(CountFrames);
+        await page.Mouse.DownAsync();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; clock.ElapsedMilliseconds < ms; i++)
+        {
+            var k = i % 120 < 60 ? i % 60 : 60 - i % 60;
+            await page.Mouse.MoveAsync(x0 + k * 6, y0 + k * 3);
+        }
+        await page.Mouse.UpAsync();
+        var pan = await page.EvaluateAsync<JsonElement>(StopFrames);
+        await page.WaitForTimeoutAsync(500);
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.EvaluateAsync(CountFrames);
+        clock.Restart();
+        for (var i = 0; clock.ElapsedMilliseconds < ms; i++)
+            await page.Mouse.WheelAsync(0, i / 10 % 2 == 0 ? -60 : 60);
+        var zoom = await page.EvaluateAsync<JsonElement>(StopFrames);
+        await page.WaitForTimeoutAsync(500);
+        foreach (var (prefix, m) in new[] { ("dragPan", pan), ("wheelZoom", zoom) })
+            foreach (var p in m.EnumerateObject().Where(p => !p.Name.StartsWith('$')))
+                result.Add((prefix + char.ToUpperInvariant(p.Name[0]) + p.Name[1..], JsonNode.Parse(p.Value.GetRawText())));
+        return result;
     }
 
     private static async Task<double?> HeapMbAsync(ICDPSession cdp)
