@@ -5,7 +5,7 @@
 // the main thread grows with the graph.
 
 import { edgeData, nodeData, springLength } from './graph-data.js';
-import { boundTextureWork, drawWithoutTextures } from './canvas-textures.js';
+import { drawWithoutTextures, pictureAtScreenResolution } from './canvas-textures.js';
 import { graphStyle } from './graph-style.js';
 import { LayoutClient } from './layout-client.js';
 import { typePalette, UNKNOWN_TYPE_COLOR } from './encodings.js';
@@ -71,10 +71,10 @@ export class GraphView {
     });
   }
 
-  // Small drawings draw without bitmaps; large ones build them a few per frame (canvas-textures.js).
+  // Small drawings draw without bitmaps; large ones move a picture at the screen's resolution (canvas-textures.js).
   drawDirectly() {
     if (this.renderer.name !== 'canvas') return;
-    if (this.large) boundTextureWork(this.cy);
+    if (this.large) pictureAtScreenResolution(this.cy);
     else drawWithoutTextures(this.cy);
   }
 

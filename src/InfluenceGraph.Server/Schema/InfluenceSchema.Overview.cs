@@ -17,16 +17,22 @@ public static partial class InfluenceSchema
             var top = BoundedInt(c, "top", 500, 0, MaxOverviewActors);
             var maxEdges = BoundedInt(c, "maxEdges", int.MaxValue, 0, int.MaxValue);
             var filter = AnalysisFilter(c, snapshot);
-            if (filter.Level == AnalysisLevel.States)
+            // Every visitor of an unchanged graph asks for the same overview: it is computed once per graph, filter,
+            // size and leverage result.
+            var leverage = snapshot.LeverageAll(filter);
+            return snapshot.Derived(FormattableString.Invariant($"overview {top} {maxEdges} {filter.CacheKey}"), leverage, () =>
             {
-                // Between principals: the rolled-up relations, read once and indexed by their 'from' end.
-                var rolled = snapshot.MetricRelations(filter);
-                var byFrom = rolled.ToLookup(r => r.From, StringComparer.Ordinal);
-                return OverviewAnalysis.Compute(snapshot.ActorIdsAt(filter.Level), snapshot.LeverageAll(filter), top,
-                    id => [.. byFrom[id]], static _ => true, rolled.Count, maxEdges);
-            }
-            var accepted = filter == RelationFilter.None ? snapshot.Relations.Count : snapshot.Relations.Count(filter.Accepts);
-            return OverviewAnalysis.Compute(snapshot.AllActorIds, snapshot.LeverageAll(filter), top, snapshot.RelationsOf, filter.Accepts, accepted, maxEdges);
+                if (filter.Level == AnalysisLevel.States)
+                {
+                    // Between principals: the rolled-up relations, read once and indexed by their 'from' end.
+                    var rolled = snapshot.MetricRelations(filter);
+                    var byFrom = rolled.ToLookup(r => r.From, StringComparer.Ordinal);
+                    return OverviewAnalysis.Compute(snapshot.ActorIdsAt(filter.Level), leverage, top,
+                        id => [.. byFrom[id]], static _ => true, rolled.Count, maxEdges);
+                }
+                var accepted = filter == RelationFilter.None ? snapshot.Relations.Count : snapshot.Relations.Count(filter.Accepts);
+                return OverviewAnalysis.Compute(snapshot.AllActorIds, leverage, top, snapshot.RelationsOf, filter.Accepts, accepted, maxEdges);
+            });
         }));
         bind.FieldAsync("Query", "expand", static c => WithSnapshot(c, static (snapshot, c) =>
         {

@@ -48,8 +48,7 @@ public static partial class InfluenceSchema
                 : Pages.Of(snapshot.RelationsOf(actor).Where(filter.Accepts).ToList(), RelationList, r => r.Id, First(c), Arguments.String(c, "after"));
         }));
         bind.FieldAsync("Query", "contestedPage", static c => WithSnapshot(c, static (snapshot, c) =>
-            Pages.Of(snapshot.ContestedUnder(Arguments.Filter(c)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList(),
-                RelationList, r => r.Id, First(c), Arguments.String(c, "after"))));
+            Pages.Of(snapshot.ContestedUnder(Arguments.Filter(c)), RelationList, r => r.Id, First(c), Arguments.String(c, "after"))));
         bind.Field("Graph", "actorsPage", static c =>
         {
             var graph = (GraphView)c.Source!;
