@@ -92,11 +92,12 @@ public sealed class LevelsAndHoldersTests
             .Select(i => Rel(actors[random.Next(12)], types[random.Next(types.Length)], actors[random.Next(actors.Length)], Math.Round(random.NextDouble(), 2)) with { Id = $"r{i:000}" })
             .ToList();
         var byActor = actors.ToDictionary(a => a, a => relations.Where(r => r.From == a || r.To == a).ToList());
+        var incoming = IncomingLeverage.Build(relations, Catalog);
 
         foreach (var subject in actors)
         {
             var whole = LeverageAnalysis.Holders(subject, relations, Catalog);
-            var indexed = LeverageAnalysis.Holders(subject, a => byActor[a], Catalog);
+            var indexed = LeverageAnalysis.Holders(subject, incoming, a => byActor[a], Catalog);
             Assert.Equal(whole.Select(h => (h.Holder, h.Value)), indexed.Select(h => (h.Holder, h.Value)));
             Assert.Equal(whole.SelectMany(h => h.Paths.SelectMany(p => p.Relations.Select(r => r.Id))), indexed.SelectMany(h => h.Paths.SelectMany(p => p.Relations.Select(r => r.Id))));
         }

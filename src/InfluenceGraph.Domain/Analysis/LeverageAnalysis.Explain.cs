@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using InfluenceGraph.Domain.Model;
 
 namespace InfluenceGraph.Domain.Analysis;
@@ -94,73 +93,69 @@ public static partial class LeverageAnalysis
     /// <summary>
     /// The <paramref name="first"/> actors holding most leverage over <paramref name="subject"/> (everyone by default),
     /// most first (ties by id): the direct relations into it
-    /// and the two-step chains through an intermediary, as <see cref="Pairwise"/> counts them for one holder. Reads
-    /// only the relations into the subject and into its direct holders.
+    /// and the two-step chains through an intermediary, as <see cref="Pairwise"/> counts them for one holder.
     /// </summary>
     public static IReadOnlyList<LeverageHolder> Holders(string subject, IReadOnlyList<Relation> relations, RelationCatalog catalog,
         int first = int.MaxValue)
     {
-        var into = relations.ToLookup(r => r.To, StringComparer.Ordinal);
         var outOf = relations.ToLookup(r => r.From, StringComparer.Ordinal);
-        return Holders(subject, actor => into[actor].Concat(outOf[actor]), catalog, first);
+        return Holders(subject, IncomingLeverage.Build(relations, catalog), actor => outOf[actor], catalog, first);
     }
 
     /// <summary>
-    /// <see cref="Holders(string, IReadOnlyList{Relation}, RelationCatalog)"/> over the relations <paramref name="relationsOf"/>
-    /// gives for an actor (both those into it and those out of it). With an index of each actor's relations
-    /// this reads only the subject's and its direct holders', instead of every relation of a graph of a million.
-    /// Only the <paramref name="first"/> largest holders are returned: every holder's value is summed first, without
-    /// keeping its paths, and the paths are gathered for those returned alone (a hub with ten thousand relations into it
-    /// has millions of two-step chains, almost all of them of holders nobody is shown).
+    /// <see cref="Holders(string, IReadOnlyList{Relation}, RelationCatalog, int)"/> over the relations
+    /// <paramref name="incoming"/> holds, built once for a graph and a filter; <paramref name="relationsOf"/> gives an
+    /// actor's relations (those out of it at least), read for the holders returned alone. Every holder's value is
+    /// summed first over the arrays, without keeping its paths, and the paths are gathered for the
+    /// <paramref name="first"/> largest alone (a hub with ten thousand relations into it has millions of two-step
+    /// chains, almost all of them of holders nobody is shown).
     /// </summary>
-    public static IReadOnlyList<LeverageHolder> Holders(string subject, Func<string, IEnumerable<Relation>> relationsOf,
+    public static IReadOnlyList<LeverageHolder> Holders(string subject, IncomingLeverage incoming, Func<string, IEnumerable<Relation>> relationsOf,
         RelationCatalog catalog, int first = int.MaxValue)
     {
-        if (first <= 0)
+        if (first <= 0 || !incoming.TryNumber(subject, out var target))
             return [];
-        // Each actor's relations are read once, with their strengths: a hub holding many relations into the subject is
-        // asked about once.
-        var incoming = new Dictionary<string, List<(Relation Relation, double Strength)>>(StringComparer.Ordinal);
-        List<(Relation Relation, double Strength)> Incoming(string actor)
+        var (start, from, strength) = (incoming.Start, incoming.From, incoming.Strength);
+        var values = new double[incoming.Ids.Length];
+        var holders = new List<int>();
+        void Add(int holder, double amount)
         {
-            if (!incoming.TryGetValue(actor, out var list))
-            {
-                incoming[actor] = list = [];
-                foreach (var r in relationsOf(actor))
-                {
-                    if (r.To == actor && r.From != r.To && Strength(r, catalog) is var strength and > 0)
-                        list.Add((r, strength));
-                }
-            }
-            return list;
+            if (values[holder] == 0)
+                holders.Add(holder);
+            values[holder] += amount;
         }
-        var values = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (last, lastStrength) in Incoming(subject))
+        for (var k = start[target]; k < start[target + 1]; k++)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(values, last.From, out _) += lastStrength;
-            foreach (var (step, stepStrength) in Incoming(last.From))
+            var (last, lastStrength) = (from[k], strength[k]);
+            Add(last, lastStrength);
+            for (var j = start[last]; j < start[last + 1]; j++)
             {
-                if (step.From != subject)
-                    CollectionsMarshal.GetValueRefOrAddDefault(values, step.From, out _) += TwoStepDiscount * stepStrength * lastStrength;
+                if (from[j] != target)
+                    Add(from[j], TwoStepDiscount * strength[j] * lastStrength);
             }
         }
-        var shown = values.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).Take(first).ToArray();
+        var ids = incoming.Ids;
+        var shown = holders
+            .OrderByDescending(h => values[h]).ThenBy(h => ids[h], StringComparer.Ordinal)
+            .Take(first)
+            .Select(h => (Holder: ids[h], Value: values[h]))
+            .ToArray();
         // The paths of those shown alone: their direct relations into the subject, and their relations out to an actor
         // with one into the subject.
-        var lastsFrom = Incoming(subject).ToLookup(x => x.Relation.From, StringComparer.Ordinal);
-        var paths = shown.ToDictionary(h => h.Key, h =>
+        var lastsFrom = Enumerable.Range(start[target], start[target + 1] - start[target])
+            .ToLookup(k => ids[from[k]], k => (Relation: incoming.Relations[k], Strength: strength[k]), StringComparer.Ordinal);
+        return [.. shown.Select(h =>
         {
-            var list = lastsFrom[h.Key].Select(x => new LeveragePath([h.Key, subject], [x.Relation], x.Strength)).ToList();
-            foreach (var step in relationsOf(h.Key))
+            var paths = lastsFrom[h.Holder].Select(x => new LeveragePath([h.Holder, subject], [x.Relation], x.Strength)).ToList();
+            foreach (var step in relationsOf(h.Holder))
             {
-                if (step.From != h.Key || step.To == step.From || Strength(step, catalog) is not (var stepStrength and > 0))
+                if (step.From != h.Holder || step.To == step.From || Strength(step, catalog) is not (var stepStrength and > 0))
                     continue;
                 foreach (var (last, lastStrength) in lastsFrom[step.To])
-                    list.Add(new LeveragePath([h.Key, step.To, subject], [step, last], TwoStepDiscount * stepStrength * lastStrength));
+                    paths.Add(new LeveragePath([h.Holder, step.To, subject], [step, last], TwoStepDiscount * stepStrength * lastStrength));
             }
-            return list;
-        }, StringComparer.Ordinal);
-        return [.. shown.Select(h => new LeverageHolder(h.Key, h.Value,
-            [.. paths[h.Key].OrderByDescending(x => x.Amount).ThenBy(x => string.Join(",", x.Relations.Select(r => r.Id)), StringComparer.Ordinal)]))];
+            return new LeverageHolder(h.Holder, h.Value,
+                [.. paths.OrderByDescending(x => x.Amount).ThenBy(x => string.Join(",", x.Relations.Select(r => r.Id)), StringComparer.Ordinal)]);
+        })];
     }
 }

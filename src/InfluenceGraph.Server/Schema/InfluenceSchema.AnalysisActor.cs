@@ -33,9 +33,12 @@ public static partial class InfluenceSchema
             var first = BoundedInt(c, "first", 10, 0, MaxLeverageHolders);
             var filter = AnalysisFilter(c, snapshot);
             var actor = At(snapshot, filter, ((Actor)c.Source!).Id);
-            // Every actor's own relations are indexed; at state level the relations are rolled up first, and read whole.
+            // The relations lending leverage are arranged by target once per graph and filter, and every actor's own
+            // relations are indexed; at state level the relations are rolled up first, and read whole.
             return Analysis(c, () => filter.Level == AnalysisLevel.Everyone
-                ? LeverageAnalysis.Holders(actor, id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog, first)
+                ? LeverageAnalysis.Holders(actor,
+                    snapshot.Derived("incoming leverage " + filter.CacheKey, snapshot, () => IncomingLeverage.Build(filter.ForMetrics(snapshot.Relations), snapshot.Catalog)),
+                    id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog, first)
                 : LeverageAnalysis.Holders(actor, snapshot.MetricRelations(filter), snapshot.Catalog, first));
         }));
         // At the everyone level a breakdown is read off the cached metrics and the actor's own relations (the values
