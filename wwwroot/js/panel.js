@@ -5,6 +5,8 @@ import { alignmentColor, KIND_LABELS, STATUS_STYLES } from './encodings.js';
 import { dateSpan } from './merge.js';
 
 const FIELD_LABELS = { ALIAS: 'alias', DESCRIPTION: 'description', QUOTE: 'quote' };
+/** Rows of an actor's relation list shown at first, and added per 'Show more'. */
+const RELATION_ROWS = 100;
 
 /** Renders into #side-panel; `onActor(id)` and `onEdge(id)` are called when a link in it is followed. */
 export class SidePanel {
@@ -60,23 +62,37 @@ export class SidePanel {
   }
 
   // Outgoing rows read "Supplies arms to China"; incoming ones put the other actor first: "China supplies arms to it".
+  // A hub's lists (thousands of drawn ties after an expansion) show RELATION_ROWS rows at first, and more on request:
+  // laying out every row at once held the page for a second.
   relationList(title, edges, other, names, incoming, self) {
     if (edges.length === 0) return null;
-    return el('section', { class: 'panel-section' },
-      el('h3', {}, title),
-      el('ul', { class: 'relation-list' }, edges.map(e => el('li', {},
-        el('button', { type: 'button', class: 'link-row', onclick: () => this.onEdge(e.id),
-          title: describeRelation(this.catalog.get(e.type), incoming ? names.get(other(e)) ?? other(e) : self, incoming ? self : names.get(other(e)) ?? other(e)) },
-          el('span', { class: 'type-dot', style: { background: this.typeColor(e.type) } }),
-          incoming
-            ? el('span', { class: 'rel-text' },
-              el('span', { class: 'rel-other' }, names.get(other(e)) ?? other(e)), ' ',
-              el('span', { class: 'rel-type' }, verbPhrase(this.catalog.get(e.type), e.type)), ' it')
-            : el('span', { class: 'rel-text' },
-              el('span', { class: 'rel-type' }, humanize(e.type)), ' ',
-              el('span', { class: 'rel-other' }, names.get(other(e)) ?? other(e))),
-          statusBadge(e.status),
-          e.count > 1 ? el('span', { class: 'count', title: `${e.count} claims` }, `\u00d7${e.count}`) : null)))));
+    const row = e => el('li', {},
+      el('button', { type: 'button', class: 'link-row', onclick: () => this.onEdge(e.id),
+        title: describeRelation(this.catalog.get(e.type), incoming ? names.get(other(e)) ?? other(e) : self, incoming ? self : names.get(other(e)) ?? other(e)) },
+        el('span', { class: 'type-dot', style: { background: this.typeColor(e.type) } }),
+        incoming
+          ? el('span', { class: 'rel-text' },
+            el('span', { class: 'rel-other' }, names.get(other(e)) ?? other(e)), ' ',
+            el('span', { class: 'rel-type' }, verbPhrase(this.catalog.get(e.type), e.type)), ' it')
+          : el('span', { class: 'rel-text' },
+            el('span', { class: 'rel-type' }, humanize(e.type)), ' ',
+            el('span', { class: 'rel-other' }, names.get(other(e)) ?? other(e))),
+        statusBadge(e.status),
+        e.count > 1 ? el('span', { class: 'count', title: `${e.count} claims` }, `\u00d7${e.count}`) : null));
+    const list = el('ul', { class: 'relation-list' });
+    const more = el('button', { type: 'button', class: 'mini show-more' });
+    let shown = 0;
+    const showMore = () => {
+      const next = edges.slice(shown, shown + RELATION_ROWS);
+      list.append(...next.map(row));
+      shown += next.length;
+      const left = edges.length - shown;
+      more.hidden = left === 0;
+      more.textContent = `Show ${Math.min(RELATION_ROWS, left).toLocaleString('en-US')} more (${left.toLocaleString('en-US')} not listed)`;
+    };
+    more.addEventListener('click', showMore);
+    showMore();
+    return el('section', { class: 'panel-section' }, el('h3', {}, title), list, more);
   }
 
   /**

@@ -60,4 +60,40 @@ public sealed class ActorPanelTests
         await session.ScreenshotAsync("actor-mediators.png");
         Assert.Empty(session.ConsoleErrors);
     }
+
+    [ChromiumFact]
+    public async Task HubsRelationLists_ShowAHundredRowsAtFirst_AndMoreOnRequest()
+    {
+        await using var session = await ViewSession.StartAsync();
+        await session.OpenAsync();
+        var page = session.Page;
+
+        // The page's own panel, given 250 ties out of one actor and 3 into it, as an expansion of a hub draws them.
+        var result = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            async () => {
+              const { SidePanel } = await import('/js/panel.js');
+              const root = document.createElement('aside');
+              root.innerHTML = '<div class="panel-body"></div>';
+              document.body.append(root);
+              const panel = new SidePanel(root, { catalog: [], typeColor: () => '#999', onActor: () => {}, onEdge: () => {}, onClose: () => {} });
+              const tie = (i, source, target) => ({ id: `e${i}`, source, target, type: 'SUPPORTS', status: 'CONFIRMED', count: 1 });
+              const edges = [...Array.from({ length: 250 }, (_, i) => tie(i, 'hub', `a${i}`)), ...[0, 1, 2].map(i => tie(300 + i, `b${i}`, 'hub'))];
+              panel.showActor({ id: 'hub', name: 'Hub', kind: 'STATE', leverage: 0.5, alignment: 0 }, edges, new Map(), ['india', 'pakistan']);
+              const [out, into] = root.querySelectorAll('.relation-list');
+              const [more, intoMore] = root.querySelectorAll('.show-more');
+              const label = more.textContent;
+              const seen = [out.children.length, more.hidden ? 0 : 1, intoMore.hidden ? 0 : 1, into.children.length];
+              more.click();
+              seen.push(out.children.length, more.hidden ? 0 : 1);
+              more.click();
+              seen.push(out.children.length, more.hidden ? 0 : 1);
+              root.remove();
+              return { seen, label };
+            }
+            """);
+
+        Assert.Equal([100, 1, 0, 3, 200, 1, 250, 0], result.GetProperty("seen").EnumerateArray().Select(n => n.GetInt32()));
+        Assert.Equal("Show 100 more (150 not listed)", result.GetProperty("label").GetString());
+        Assert.Empty(session.ConsoleErrors);
+    }
 }
