@@ -25,11 +25,12 @@ public sealed class BreakdownFromMetricsTests
     {
         var (actors, relations, byActor) = RandomGraph();
         var leverage = LeverageAnalysis.Compute(actors, relations, Catalog);
+        var incoming = IncomingLeverage.Build(relations, Catalog);
         var nonEmpty = 0;
         foreach (var actor in actors)
         {
             var whole = LeverageAnalysis.Breakdown(actor, actors, relations, Catalog);
-            var read = LeverageAnalysis.Breakdown(actor, leverage, a => byActor[a], Catalog);
+            var read = LeverageAnalysis.Breakdown(actor, leverage, incoming, a => byActor[a], Catalog);
             Assert.Equal(whole.Select(c => c.Relation.Id), read.Select(c => c.Relation.Id));
             Assert.All(whole.Zip(read), pair => Assert.Equal(pair.First.Amount, pair.Second.Amount, 9));
             nonEmpty += whole.Count > 0 ? 1 : 0;

@@ -38,24 +38,35 @@ public static partial class LeverageAnalysis
 
     /// <summary>
     /// <see cref="Breakdown(string, IReadOnlyCollection{string}, IReadOnlyList{Relation}, RelationCatalog)"/> from leverage
-    /// already computed (<paramref name="leverage"/>, as <see cref="Compute"/> gives it) and each actor's own relations
-    /// (<paramref name="relationsOf"/>, from or to it): reads the actor's relations and those into the actors it holds
-    /// leverage over, instead of ranking the whole graph again.
+    /// already computed (<paramref name="leverage"/>, as <see cref="Compute"/> gives it), the relations lending
+    /// leverage arranged by target (<paramref name="incoming"/>, built once for a graph and a filter) and the actor's own
+    /// relations (<paramref name="relationsOf"/>, from or to it): each actor it holds leverage over has what flows into
+    /// it summed over the arrays, instead of ranking the whole graph again or reading every such actor's relations.
     /// </summary>
-    public static IReadOnlyList<LeverageContribution> Breakdown(
-        string actorId, IReadOnlyDictionary<string, double> leverage, Func<string, IEnumerable<Relation>> relationsOf, RelationCatalog catalog)
+    public static IReadOnlyList<LeverageContribution> Breakdown(string actorId, IReadOnlyDictionary<string, double> leverage,
+        IncomingLeverage incoming, Func<string, IEnumerable<Relation>> relationsOf, RelationCatalog catalog)
     {
         if (!leverage.ContainsKey(actorId))
             return [];
         bool Counts(Relation r) => Strength(r, catalog) > 0 && r.From != r.To && leverage.ContainsKey(r.From) && leverage.ContainsKey(r.To);
-        var intoTotal = new Dictionary<string, double>(StringComparer.Ordinal);
+        var (start, from, strength) = (incoming.Start, incoming.From, incoming.Strength);
+        var ranked = Array.ConvertAll(incoming.Ids, leverage.ContainsKey);
+        var intoTotal = new Dictionary<int, double>();
         var result = new List<LeverageContribution>();
         foreach (var r in relationsOf(actorId))
         {
-            if (r.From != actorId || !Counts(r))
+            if (r.From != actorId || !Counts(r) || !incoming.TryNumber(r.To, out var target))
                 continue;
-            if (!intoTotal.TryGetValue(r.To, out var total))
-                intoTotal[r.To] = total = relationsOf(r.To).Where(x => x.To == r.To && Counts(x)).Sum(x => Strength(x, catalog));
+            if (!intoTotal.TryGetValue(target, out var total))
+            {
+                total = 0;
+                for (var k = start[target]; k < start[target + 1]; k++)
+                {
+                    if (ranked[from[k]])
+                        total += strength[k];
+                }
+                intoTotal[target] = total;
+            }
             result.Add(new LeverageContribution(r, r.To, Damping * leverage[r.To] * Strength(r, catalog) / total));
         }
         return [.. result.OrderByDescending(c => c.Amount).ThenBy(c => c.Relation.Id, StringComparer.Ordinal)];
