@@ -157,6 +157,7 @@ internal sealed class StoreInitializer(InfluenceStore store, IConfiguration conf
     /// On a large graph, the unfiltered leverage and the alignment between the default poles, side by side, before
     /// anyone asks: the page's first overview needs both, and computed one after the other on its request they take a
     /// second or more each at a million relations. A reader that arrives meanwhile waits for the same computation.
+    /// The relations lending leverage are arranged by target too, for the first click's holders and breakdown.
     /// </summary>
     private void WarmMetrics(GraphSnapshot snapshot)
     {
@@ -166,7 +167,11 @@ internal sealed class StoreInitializer(InfluenceStore store, IConfiguration conf
         try
         {
             Parallel.Invoke(
-                () => snapshot.LeverageAll(RelationFilter.None),
+                () =>
+                {
+                    snapshot.LeverageAll(RelationFilter.None);
+                    snapshot.IncomingLeverageUnder(RelationFilter.None);
+                },
                 () =>
                 {
                     if (poles)

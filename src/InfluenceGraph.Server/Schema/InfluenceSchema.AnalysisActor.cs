@@ -37,7 +37,7 @@ public static partial class InfluenceSchema
             // relations are indexed; at state level the relations are rolled up first, and read whole.
             return Analysis(c, () => filter.Level == AnalysisLevel.Everyone
                 ? LeverageAnalysis.Holders(actor,
-                    IncomingLeverageOf(snapshot, filter),
+                    snapshot.IncomingLeverageUnder(filter),
                     id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog, first)
                 : LeverageAnalysis.Holders(actor, snapshot.MetricRelations(filter), snapshot.Catalog, first));
         }));
@@ -49,7 +49,7 @@ public static partial class InfluenceSchema
             var filter = AnalysisFilter(c, snapshot);
             var actor = ((Actor)c.Source!).Id;
             if (filter.Level == AnalysisLevel.Everyone)
-                return Largest(c, LeverageAnalysis.Breakdown(actor, snapshot.LeverageAll(filter), IncomingLeverageOf(snapshot, filter),
+                return Largest(c, LeverageAnalysis.Breakdown(actor, snapshot.LeverageAll(filter), snapshot.IncomingLeverageUnder(filter),
                     id => filter.ForMetrics(snapshot.RelationsOf(id)), snapshot.Catalog), "leverageBreakdown");
             var relations = snapshot.MetricRelations(filter);
             return Largest(c, Analysis(c, () => LeverageAnalysis.Breakdown(actor, snapshot.AllActorIds, relations, snapshot.Catalog)), "leverageBreakdown");
@@ -77,10 +77,6 @@ public static partial class InfluenceSchema
             return Bounded(c, rows, field, $"{field}(first: ...) for the largest");
         return FirstOf(rows, BoundedInt(c, "first", 0, 0, int.MaxValue));
     }
-
-    /// <summary>The relations lending leverage under <paramref name="filter"/>, arranged by target once per graph (holders and breakdowns read them).</summary>
-    private static IncomingLeverage IncomingLeverageOf(Stores.GraphSnapshot snapshot, RelationFilter filter) =>
-        snapshot.Derived("incoming leverage " + filter.CacheKey, snapshot, () => IncomingLeverage.Build(filter.ForMetrics(snapshot.Relations), snapshot.Catalog));
 
     /// <summary>The first <paramref name="first"/> of <paramref name="rows"/>, the list itself when it is no longer.</summary>
     private static IReadOnlyList<T> FirstOf<T>(IReadOnlyList<T> rows, int first) =>

@@ -153,6 +153,10 @@ public sealed class GraphSnapshot
     public IReadOnlyList<Relation> ContestedUnder(RelationFilter filter) =>
         Derived("contested " + filter.CacheKey, this, () => NarrativeComparison.Contested(RelationsMatching(filter)));
 
+    /// <summary>The relations lending leverage under <paramref name="filter"/>, arranged by target (leverage holders and breakdowns read them), built once per filter for this graph.</summary>
+    public IncomingLeverage IncomingLeverageUnder(RelationFilter filter) =>
+        Derived("incoming leverage " + filter.CacheKey, this, () => IncomingLeverage.Build(filter.ForMetrics(Relations), Catalog));
+
     /// <summary>
     /// What <paramref name="compute"/> gives under <paramref name="key"/> on this graph, computed once while
     /// <paramref name="basis"/> (what it reads besides the graph, such as the leverage it ranks by) is the same object:
