@@ -62,7 +62,7 @@ export class GraphView {
       boxSelectionEnabled: false,
       ...renderer.options,
     });
-    this.drawDirectly();
+    this.useBitmapPolicy();
     // Once the user moves the view, a running layout no longer refits it.
     this.cy.on('dragpan scrollzoom pinchzoom', () => { this.follow = false; });
     this.cy.on('viewport', () => { if (!this.fitting) this.follow = false; });
@@ -72,7 +72,7 @@ export class GraphView {
   }
 
   // Small drawings draw without bitmaps; large ones move a picture at the screen's resolution (canvas-textures.js).
-  drawDirectly() {
+  useBitmapPolicy() {
     if (this.renderer.name !== 'canvas') return;
     if (this.large) pictureAtScreenResolution(this.cy);
     else drawWithoutTextures(this.cy);

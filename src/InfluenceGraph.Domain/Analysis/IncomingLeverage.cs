@@ -37,9 +37,6 @@ public sealed class IncomingLeverage
 
     internal Relation[] Relations { get; }
 
-    /// <summary>How many relations lend leverage.</summary>
-    public int Count => From.Length;
-
     public static IncomingLeverage Build(IEnumerable<Relation> relations, RelationCatalog catalog)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -54,35 +51,26 @@ public sealed class IncomingLeverage
             }
             return number;
         }
-        var targets = new List<int>();
-        var sources = new List<int>();
-        var strengths = new List<double>();
-        var kept = new List<Relation>();
+        var entries = new List<(int Target, int Source, double Strength, Relation Relation)>();
         foreach (var r in relations)
         {
-            if (r.From == r.To || LeverageAnalysis.Strength(r, catalog) is not (var strength and > 0))
-                continue;
-            targets.Add(Number(r.To));
-            sources.Add(Number(r.From));
-            strengths.Add(strength);
-            kept.Add(r);
+            if (r.From != r.To && LeverageAnalysis.Strength(r, catalog) is var strength and > 0)
+                entries.Add((Number(r.To), Number(r.From), strength, r));
         }
         // A counting sort by target, stable: each actor's entries in the relations' order.
         var start = new int[ids.Count + 1];
-        foreach (var t in targets)
-            start[t + 1]++;
+        foreach (var e in entries)
+            start[e.Target + 1]++;
         for (var i = 0; i < ids.Count; i++)
             start[i + 1] += start[i];
         var next = start[..^1];
-        var from = new int[kept.Count];
-        var strengthOf = new double[kept.Count];
-        var relationOf = new Relation[kept.Count];
-        for (var k = 0; k < kept.Count; k++)
+        var from = new int[entries.Count];
+        var strengthOf = new double[entries.Count];
+        var relationOf = new Relation[entries.Count];
+        foreach (var e in entries)
         {
-            var at = next[targets[k]]++;
-            from[at] = sources[k];
-            strengthOf[at] = strengths[k];
-            relationOf[at] = kept[k];
+            var at = next[e.Target]++;
+            (from[at], strengthOf[at], relationOf[at]) = (e.Source, e.Strength, e.Relation);
         }
         return new IncomingLeverage([.. ids], numbers, start, from, strengthOf, relationOf);
     }
