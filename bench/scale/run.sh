@@ -12,7 +12,8 @@
 # READER=metrics (the readers' query: an actor with its leverage, alignment and first relations; READER=plain leaves
 # the metrics out), BROWSER_ROUNDS=3, SKIP_BROWSER=1, SKIP_WRITES=1, SERVER_ENV="DOTNET_gcServer=0 ..." (extra environment for the
 # server and `cypher apply`), REGENERATE=1 (write the graph again even if present), REUSE_DATA=1 (keep the data
-# directory a previous run applied, for measuring again without loading again; its figures then come from that run).
+# directory a previous run applied, for measuring again without loading again; its figures then come from that run),
+# BROWSER_PROFILE=file (the page's CPU profile until its first draw, last round; read it with bench/scale/cpu-profile.py).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"

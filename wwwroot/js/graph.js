@@ -8,7 +8,7 @@ import { edgeData, nodeData, springLength } from './graph-data.js';
 import { drawWithoutTextures, pictureAtScreenResolution } from './canvas-textures.js';
 import { graphStyle } from './graph-style.js';
 import { LayoutClient } from './layout-client.js';
-import { typePalette, UNKNOWN_TYPE_COLOR } from './encodings.js';
+import { UNKNOWN_TYPE_COLOR } from './encodings.js';
 
 const PADDING = 40;
 /** Up to this size fcose lays the drawing out (it takes about a second here); above, the force layout. */
@@ -33,13 +33,14 @@ const yieldToMain = () => new Promise(resolve => setTimeout(resolve, 0));
 const afterNextFrame = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
- * Wraps one Cytoscape instance. `renderer` is renderer.js's choice; `onLayout({ engine, running, progress })` hears
+ * Wraps one Cytoscape instance. `palette` holds the relation types' colours (encodings.js's typePalette);
+ * `renderer` is renderer.js's choice; `onLayout({ engine, running, progress })` hears
  * how the layout is getting on; `onEdges()` that edges which waited for a large layout were added.
  */
 export class GraphView {
-  constructor(container, relationTypes, { renderer, onLayout = () => {}, onEdges = () => {}, layoutOverride = null } = {}) {
+  constructor(container, palette, { renderer, onLayout = () => {}, onEdges = () => {}, layoutOverride = null } = {}) {
     if (typeof window.cytoscape !== 'function') throw new Error('Cytoscape.js did not load (/lib/cytoscape).');
-    this.palette = typePalette(relationTypes);
+    this.palette = palette;
     this.actors = new Map();
     this.renderer = renderer;
     this.large = renderer.large;
@@ -575,10 +576,16 @@ export class GraphView {
     return level(zoom) > current ? Math.pow(2, current) / ratio : zoom;
   }
 
+  // An actor without a drawn edge has a dashed outline; the edges that wait for a large layout count as drawn.
   markIsolated() {
     const cy = this.cy;
+    const waiting = new Set();
+    for (const e of this.waitingEdges ?? []) {
+      waiting.add(e.source);
+      waiting.add(e.target);
+    }
     cy.batch(() => cy.nodes().forEach(n => {
-      const isolated = n.degree(false) === 0;
+      const isolated = n.degree(false) === 0 && !waiting.has(n.id());
       if (n.hasClass('isolated') !== isolated) n.toggleClass('isolated', isolated);
     }));
   }

@@ -21,6 +21,7 @@ import { edgeId } from './merge.js';
 import { SidePanel } from './panel.js';
 import { setupPlayer } from './player.js';
 import { chooseRenderer } from './renderer.js';
+import { typePalette, UNKNOWN_TYPE_COLOR } from './encodings.js';
 import { ScopeLine } from './scope.js';
 import { setupSearch } from './search.js';
 import { Selection } from './selection.js';
@@ -72,23 +73,34 @@ async function start() {
   state.expansions.restore(state.link.expand);
   for (const a of meta.actors) state.names.set(a.id, a.name);
 
+  // The filters come first: the drawing's query goes out with them, and the server answers it while the rest of the
+  // page is built.
+  const palette = typePalette(meta.relationTypes);
+  const typeColor = t => palette.get(t) ?? UNKNOWN_TYPE_COLOR;
+  state.filters = new Filters({
+    ...meta, typeColor, onChange: filtersChanged, onPolesChange: polesChanged, narratives: state.narratives, defaultPoles: meta.topActors,
+  });
+  // A shared link overrides the defaults.
+  state.filters.apply(state.link);
+  const firstAnswer = requestDrawing(state.filters.current());
+  firstAnswer.catch(() => {});
+  // The browser lays out the controls just built in a frame of its own, before Cytoscape reads the page's geometry
+  // (in one task, the two blocked the main thread for 300 ms and more).
+  await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
   // The renderer is chosen once, for the drawing this graph will give: WebGL when it holds thousands of elements.
   const expected = Math.min(meta.totalActors, state.top) + Math.min(meta.totalRelations, 20 * state.top);
   const renderer = chooseRenderer(expected, state.link.renderer);
   hooks.renderer = renderer.name;
   hooks.gpu = renderer.gpu;
   state.scope = new ScopeLine($('scope'));
-  state.view = new GraphView($('cy'), meta.relationTypes, {
+  state.view = new GraphView($('cy'), palette, {
     renderer, layoutOverride: state.link.layout,
     onLayout: s => { hooks.layout = s; state.scope.showLayout(s); },
     // The edges of a large drawing join when its layout stops: counts and marks follow.
     onEdges: () => { afterDrawing(); state.analysis.applyMarks(state.view.cy); state.search.reapply(); },
   });
   hooks.cy = state.view.cy;
-  const typeColor = t => state.view.typeColor(t);
-  state.filters = new Filters({
-    ...meta, typeColor, onChange: filtersChanged, onPolesChange: polesChanged, narratives: state.narratives, defaultPoles: meta.topActors,
-  });
   state.panel = new SidePanel($('side-panel'), {
     catalog: meta.relationTypes, typeColor,
     onActor: id => state.selection.selectActor(id, true), onEdge: id => state.selection.selectEdge(id, true), onClose: () => state.selection.clear(),
@@ -107,8 +119,6 @@ async function start() {
     partial: () => state.partial, onRemote: showRemoteResults, caps,
   });
 
-  // A shared link overrides the defaults.
-  state.filters.apply(state.link);
   state.selection.current = state.link.selection ?? null;
   $('color-blocs').checked = Boolean(state.link.blocs);
   setView(state.link.view ?? 'graph');
@@ -144,7 +154,7 @@ async function start() {
     if (e.key === 'Escape' && state.selection.current && !['INPUT', 'SELECT', 'TEXTAREA'].includes(e.target.tagName)) state.selection.clear();
   });
 
-  const first = refresh();
+  const first = refresh(firstAnswer);
   // A large graph's dates arrive page by page after the first drawing.
   if (!meta.datesComplete) {
     first.then(() => meta.moreDates()).then(range => {
@@ -157,21 +167,29 @@ async function start() {
   watchChanges(() => { hooks.changes++; refresh(); });
 }
 
-/** Re-draws with the current filters; stale answers (a newer request is out) are dropped. */
-function refresh() {
-  const run = draw();
+/**
+ * Re-draws with the current filters; stale answers (a newer request is out) are dropped. `answer`: the drawing's
+ * query, already sent for the current filters.
+ */
+function refresh(answer = null) {
+  const run = draw(answer);
   state.pending = run.then(() => undefined, () => undefined);
   return run;
 }
 
-async function draw() {
+// What the drawing asks for: the overview of the top actors (the whole graph from a server without it).
+function requestDrawing(filters) {
+  return state.caps.has('overview')
+    ? loadOverview(filters, state.top, state.caps.hasArg('overview', 'maxEdges') ? EDGE_BUDGET : null)
+    : loadWholeGraph(filters, state.narratives);
+}
+
+async function draw(answer) {
   const seq = ++state.seq;
   setBusy(true);
   try {
     const filters = state.filters.current();
-    const overview = state.caps.has('overview')
-      ? await loadOverview(filters, state.top, state.caps.hasArg('overview', 'maxEdges') ? EDGE_BUDGET : null)
-      : await loadWholeGraph(filters, state.narratives);
+    const overview = await (answer ?? requestDrawing(filters));
     if (seq !== state.seq) return false;
     hooks.timings.overview ??= performance.now();
     const model = {

@@ -133,6 +133,15 @@ internal static class BrowserBench
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("Performance.enable");
 
+        // BROWSER_PROFILE=file: the main thread's CPU profile from navigation to the first draw (the last round's), for
+        // bench/scale/cpu-profile.py or Chromium's DevTools.
+        var profileOut = Environment.GetEnvironmentVariable("BROWSER_PROFILE");
+        if (!string.IsNullOrEmpty(profileOut))
+        {
+            await cdp.SendAsync("Profiler.enable");
+            await cdp.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 250 });
+            await cdp.SendAsync("Profiler.start");
+        }
         var r = new JsonObject();
         clock.Restart();
         await page.GotoAsync(url, new PageGotoOptions { Timeout = 120_000 });
@@ -145,6 +154,11 @@ internal static class BrowserBench
         catch (TimeoutException)
         {
             ready = false;
+        }
+        if (!string.IsNullOrEmpty(profileOut))
+        {
+            var profile = await cdp.SendAsync("Profiler.stop");
+            if (profile is { } p) File.WriteAllText(profileOut, p.GetProperty("profile").GetRawText());
         }
         r["readyWithinTimeout"] = ready;
         r["readyTimeoutS"] = readyTimeout;

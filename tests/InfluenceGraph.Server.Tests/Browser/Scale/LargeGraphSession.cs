@@ -110,11 +110,13 @@ public abstract class LargeGraphSession : IAsyncLifetime
                 longestTask: Math.max(0, ...tasks.map(t => t.duration)), longTasks: tasks.length,
                 heapMb: Math.round((performance.memory?.usedJSHeapSize ?? 0) / 1e6), renderer: h.renderer,
                 nodes: h.cy.nodes().length, edges: h.cy.edges().length,
+                timeline: `catalog read at ${Math.round(h.timings.meta)} ms, overview at ${Math.round(h.timings.overview)} ms; tasks over 100 ms (start: length): `
+                  + (tasks.filter(t => t.duration > 100).map(t => `${Math.round(t.start)}: ${Math.round(t.duration)}`).join(', ') || 'none'),
               };
             }
             """);
         return new Measures(json.GetProperty("firstDraw").GetDouble(), json.GetProperty("longestTask").GetDouble(), json.GetProperty("longTasks").GetInt32(),
-            json.GetProperty("heapMb").GetDouble(), json.GetProperty("renderer").GetString()!, json.GetProperty("nodes").GetInt32(), json.GetProperty("edges").GetInt32());
+            json.GetProperty("heapMb").GetDouble(), json.GetProperty("renderer").GetString()!, json.GetProperty("nodes").GetInt32(), json.GetProperty("edges").GetInt32(), json.GetProperty("timeline").GetString()!);
     }
 
     /// <summary>
@@ -158,10 +160,11 @@ public abstract class LargeGraphSession : IAsyncLifetime
         return path;
     }
 
-    public sealed record Measures(double FirstDrawMs, double LongestTaskMs, int LongTasks, double HeapMb, string Renderer, int Nodes, int Edges)
+    /// <summary>What a load measured; <c>Timeline</c> says when the page's marks and its longest tasks came.</summary>
+    public sealed record Measures(double FirstDrawMs, double LongestTaskMs, int LongTasks, double HeapMb, string Renderer, int Nodes, int Edges, string Timeline)
     {
         public override string ToString() =>
-            $"first draw {FirstDrawMs:0} ms, longest task {LongestTaskMs:0} ms ({LongTasks} over 50 ms), heap {HeapMb:0} MB, {Renderer}, {Nodes} nodes, {Edges} edges";
+            $"first draw {FirstDrawMs:0} ms, longest task {LongestTaskMs:0} ms ({LongTasks} over 50 ms), heap {HeapMb:0} MB, {Renderer}, {Nodes} nodes, {Edges} edges; {Timeline}";
     }
 }
 

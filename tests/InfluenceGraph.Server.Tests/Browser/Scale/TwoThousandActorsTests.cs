@@ -38,6 +38,12 @@ public sealed class TwoThousandActorsTests(TwoThousandActors graph, ITestOutputH
         Assert.Contains($"Showing 500 of {total.ToString("N0", CultureInfo.InvariantCulture)} actors", scope, StringComparison.Ordinal);
         Assert.Contains($"of {overview["totalRelations"]!.GetValue<int>().ToString("N0", CultureInfo.InvariantCulture)} relations", scope, StringComparison.Ordinal);
         Assert.Equal(overview["hiddenActors"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), await page.GetAttributeAsync("#scope", "data-hidden-actors"));
+        // A dashed outline marks exactly the actors without a drawn edge, also once the edges that waited for the
+        // layout have joined.
+        await page.EvaluateAsync("() => window.influenceGraph.layoutDone()");
+        var misdrawn = await page.EvaluateAsync<string[]>(
+            "() => window.influenceGraph.cy.nodes().filter(n => n.hasClass('isolated') !== (n.degree(false) === 0)).map(n => n.id())");
+        Assert.Empty(misdrawn);
         await LargeGraphSession.ScreenshotAsync(page, "scale-2000-overview.png");
 
         // A click on an actor adds its best neighbours not drawn yet, as the API ranks and explains them.
