@@ -35,6 +35,13 @@ public sealed class BulkPlanTests
         (string.Format(Csv, "relations.csv"), "MATCH (a:Actor {id: row.src}), (b:Actor {id: row.dst}) CREATE (a)-[:R {w: toInteger(row.w) + [x IN [1] | x][0]}]->(b)"),
         (string.Format(Csv, "actors.csv"), "MERGE (a:Actor {id: row.id, name: coalesce(row.name, 'none'), kind: 'k' + size(row.kind)})"),
         ("UNWIND $rows AS row ", "CREATE (:A {x: row.w * 2, y: 1 / toInteger(row.w)})"),
+        ("UNWIND $rows AS row ", "MERGE (a:Actor {id: row.id}) ON CREATE SET a.new = true, a.name = row.name ON MATCH SET a.seen = coalesce(a.seen, 0) + 1"),
+        ("UNWIND $rows AS row ", "MERGE (a:Actor {id: row.from}) ON CREATE SET a += row, a:Fresh ON MATCH SET a.kind = row.kind, a:Seen REMOVE a.nothing"),
+        ("UNWIND $rows AS row ", "MERGE (a:Actor {id: row.id}) ON MATCH SET a = {id: a.id, w: row.w}, a.s = row.s ON CREATE SET a.s = row.s REMOVE a:Actor"),
+        ("UNWIND $rows AS row ", "MERGE (a:Actor {id: row.id}) ON CREATE SET a.x = 1 / toInteger(row.w)"),
+        ("UNWIND $rows AS row ", "MERGE (a:Actor {id: row.id}) ON MATCH SET a.bad = {m: row}"),
+        (string.Format(Csv, "actors.csv"), "MERGE (a:Actor {id: row.id}) ON CREATE SET a.name = row.name, a.from = 'csv' ON MATCH SET a.kind = row.kind + '/' + a.kind"),
+        ("UNWIND $rows AS row ", "MERGE (a:Actor {id: row.id}) ON MATCH SET a.linked = exists((a)--()), a.other = row.to"),
     ];
 
     private static Dictionary<string, object?> Parameters()

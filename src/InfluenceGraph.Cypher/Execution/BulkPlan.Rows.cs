@@ -9,16 +9,19 @@ internal sealed partial class BulkPlan
     public void Write(object? item, GraphWriter writer, QueryContext ctx)
     {
         foreach (var spec in _creates) CreateNode(spec, Evaluate(spec.Props, item, ctx), merging: false, writer, ctx);
-        if (_merge is not null) Merge(_merge, _mergeKey!, item, writer, ctx);
+        if (_merge is not null) Merge(_merge, _mergeKey!, _mergeActions, item, writer, ctx);
         if (_lookups.Length > 0) CreateRelationships(item, writer, ctx);
     }
 
-    private static void Merge(NodeSpec spec, UniqueConstraint index, object? item, GraphWriter writer, QueryContext ctx)
+    private static void Merge(NodeSpec spec, UniqueConstraint index, MergeActions? actions, object? item, GraphWriter writer, QueryContext ctx)
     {
         var values = Evaluate(spec.Props, item, ctx);
         var entry = Array.FindIndex(spec.Props.Entries, e => e.Key == index.Property);
-        if (Find(index, values[entry], spec.Labels, spec.Props, values) is not null) return;
-        CreateNode(spec, values, merging: true, writer, ctx);
+        var found = Find(index, values[entry], spec.Labels, spec.Props, values);
+        var node = found ?? CreateNode(spec, values, merging: true, writer, ctx);
+        if (actions is null) return;
+        var items = found is null ? actions.OnCreate : actions.OnMatch;
+        if (items.Count > 0) Executor.ApplySetItems(items, new Row().With(actions.Variable, item).With(actions.Node, node), ctx);
     }
 
     private void CreateRelationships(object? item, GraphWriter writer, QueryContext ctx)
@@ -56,12 +59,13 @@ internal sealed partial class BulkPlan
         return node;
     }
 
-    private static void CreateNode(NodeSpec spec, object?[] values, bool merging, GraphWriter writer, QueryContext ctx)
+    private static NodeData CreateNode(NodeSpec spec, object?[] values, bool merging, GraphWriter writer, QueryContext ctx)
     {
         var created = writer.CreateNode(spec.Labels, Storable(spec.Props, values, merging ? "node" : null, spec.Pos));
         ctx.Counters.NodesCreated++;
         ctx.Counters.LabelsAdded += created.Labels.Count;
         ctx.Counters.PropertiesSet += created.Properties.Count;
+        return created;
     }
 
     // Every entry is evaluated before any is checked, as the general path evaluates the whole map first.

@@ -8,7 +8,7 @@ internal delegate object? RowGetter(object? item, QueryContext ctx);
 
 /// <summary>
 /// A bulk write compiled once per statement: <c>CREATE</c> of nodes, <c>MERGE</c> of one node keyed by a unique
-/// constraint, or a <c>MATCH</c> of nodes by unique keys and a <c>CREATE</c> of relationships between them. Labels and
+/// constraint (with its <c>ON CREATE SET</c> and <c>ON MATCH SET</c>), or a <c>MATCH</c> of nodes by unique keys and a <c>CREATE</c> of relationships between them. Labels and
 /// types are resolved once, and every property value is a getter over the row's element, so a row costs the writes
 /// alone. Literals, parameters, the row variable and its properties are read directly; other expressions that read
 /// nothing but the row variable go through the evaluator; any other shape returns null and runs the general path.
@@ -18,17 +18,18 @@ internal sealed partial class BulkPlan
     private readonly NodeSpec[] _creates = [];
     private readonly NodeSpec? _merge;
     private readonly UniqueConstraint? _mergeKey;
+    private readonly MergeActions? _mergeActions;
     private readonly Lookup[] _lookups = [];
     private readonly RelSpec[] _rels = [];
 
     private BulkPlan(NodeSpec[] creates) => _creates = creates;
 
-    private BulkPlan(NodeSpec merge, UniqueConstraint key) => (_merge, _mergeKey) = (merge, key);
+    private BulkPlan(NodeSpec merge, UniqueConstraint key, MergeActions? actions) => (_merge, _mergeKey, _mergeActions) = (merge, key, actions);
 
     private BulkPlan(Lookup[] lookups, RelSpec[] rels) => (_lookups, _rels) = (lookups, rels);
 
     /// <summary>How many undo steps one row adds at most (to size the undo log to the batch).</summary>
-    public int ChangesPerRow => _creates.Length + (_merge is null ? 0 : 1) + _rels.Length;
+    public int ChangesPerRow => _creates.Length + (_merge is null ? 0 : 1 + (_mergeActions?.Most ?? 0)) + _rels.Length;
 
     private sealed record PropSpec(string Key, RowGetter Get);
 
@@ -39,6 +40,15 @@ internal sealed partial class BulkPlan
     }
 
     private sealed record NodeSpec(string[] Labels, PropMap Props, SourcePos Pos);
+
+    /// <summary>
+    /// A MERGE's <c>ON CREATE SET</c> and <c>ON MATCH SET</c>, applied as the general path applies them, over a row that
+    /// holds the bulk variable and the merged node.
+    /// </summary>
+    private sealed record MergeActions(string Variable, string Node, IReadOnlyList<SetItem> OnCreate, IReadOnlyList<SetItem> OnMatch)
+    {
+        public int Most => Math.Max(OnCreate.Count, OnMatch.Count);
+    }
 
     /// <summary>A MATCH node found through a unique constraint's index: the checks the matcher would make.</summary>
     private sealed record Lookup(string[] Labels, PropMap Props, UniqueConstraint Index, int KeyEntry);
@@ -73,11 +83,28 @@ internal sealed partial class BulkPlan
     private static BulkPlan? CompileMerge(string variable, MergeClause merge, QueryContext ctx)
     {
         var part = merge.Pattern;
-        if (merge.OnCreate.Count > 0 || merge.OnMatch.Count > 0 || part.Nodes.Count != 1 || part.PathVariable is not null) return null;
+        if (part.Nodes.Count != 1 || part.PathVariable is not null) return null;
         var node = part.Nodes[0];
         if (node.Variable == variable || CompileNode(variable, node) is not { } spec) return null;
-        return KeyEntry(spec.Labels, spec.Props, ctx) is var (index, _) ? new BulkPlan(spec, index) : null;
+        MergeActions? actions = null;
+        if (merge.OnCreate.Count > 0 || merge.OnMatch.Count > 0)
+        {
+            if (node.Variable is not { } name || !merge.OnCreate.Concat(merge.OnMatch).All(item => SetsOnly(item, name, variable))) return null;
+            actions = new MergeActions(variable, name, merge.OnCreate, merge.OnMatch);
+        }
+        return KeyEntry(spec.Labels, spec.Props, ctx) is var (index, _) ? new BulkPlan(spec, index, actions) : null;
     }
+
+    // A SET or REMOVE item of the merged node whose value reads nothing but the bulk variable and that node.
+    private static bool SetsOnly(SetItem item, string node, string variable) => item switch
+    {
+        SetProperty { Target: Variable v } set => v.Name == node && ReadsOnly(set.Value, variable, node),
+        RemoveProperty { Target: Variable v } => v.Name == node,
+        SetAllProperties all => all.Variable == node && ReadsOnly(all.Value, variable, node),
+        SetLabels labels => labels.Variable == node && StaticNames(labels.Labels) is not null,
+        RemoveLabels labels => labels.Variable == node && StaticNames(labels.Labels) is not null,
+        _ => false,
+    };
 
     private static NodeSpec? CompileNode(string variable, NodePattern node)
     {
@@ -122,17 +149,18 @@ internal sealed partial class BulkPlan
             : throw Errors.ParameterMissing(parameter.Name, parameter.Pos),
         Variable v when v.Name == variable => (item, _) => item,
         PropertyAccess { Target: Variable v } access when v.Name == variable => (item, _) => Evaluator.Property(item, access.Key, access.Pos),
-        _ when ReadsOnly(variable, expr) => (item, ctx) => Evaluator.Eval(expr, new Row().With(variable, item), ctx),
+        _ when ReadsOnly(expr, variable) => (item, ctx) => Evaluator.Eval(expr, new Row().With(variable, item), ctx),
         _ => null,
     };
 
-    // Any other expression runs through the evaluator over a row holding the bulk variable alone, which gives what
-    // the general path gives only when nothing else is read: no other variable (an inner scope's counts as other), no
-    // pattern or subquery, and no linenumber() or file(), whose slots a streamed record does not carry.
-    private static bool ReadsOnly(string variable, Expr expr) =>
+    // Any other expression runs through the evaluator over a row holding the bulk variable alone (and a MERGE's
+    // actions, the merged node), which gives what the general path gives only when nothing else is read: no other
+    // variable (an inner scope's counts as other), no pattern or subquery, and no linenumber() or file(), whose slots
+    // a streamed record does not carry.
+    private static bool ReadsOnly(Expr expr, string variable, string? node = null) =>
         ExprWalker.DescendantsAndSelf(expr).All(e => e switch
         {
-            Variable v => v.Name == variable,
+            Variable v => v.Name == variable || v.Name == node,
             PatternPredicate or PatternCount or PatternComprehension or SubqueryExpr or CountStar => false,
             FunctionCall call => !call.IsAggregate && !call.Name.Equals("linenumber", StringComparison.OrdinalIgnoreCase)
                 && !call.Name.Equals("file", StringComparison.OrdinalIgnoreCase),

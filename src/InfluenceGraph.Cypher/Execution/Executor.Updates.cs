@@ -12,7 +12,7 @@ internal static partial class Executor
     }
 
     /// <summary>Applies SET / REMOVE items (also ON CREATE SET and ON MATCH SET) to one row's entities.</summary>
-    private static Row ApplySetItems(IReadOnlyList<SetItem> items, Row row, QueryContext ctx)
+    internal static Row ApplySetItems(IReadOnlyList<SetItem> items, Row row, QueryContext ctx)
     {
         if (items.Count == 0) return row;
         var writer = ctx.RequireWriter();
