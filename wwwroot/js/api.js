@@ -1,6 +1,7 @@
 // The explorer's only door to the server: GraphQL over HTTP at /graphql on our own origin.
 
 import { addDays } from './dates.js';
+import { byName } from './dom.js';
 
 const ENDPOINT = '/graphql';
 
@@ -118,7 +119,7 @@ export async function loadMeta(poles = []) {
   return {
     relationTypes: data.relationTypes,
     sources: data.sources,
-    actors: [...actors].sort((x, y) => x.name.localeCompare(y.name)),
+    actors: [...actors].sort(byName),
     allActors: complete,
     /** The poles to start with: the link's, else the server's default ones. */
     poles: [a, b],

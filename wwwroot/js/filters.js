@@ -1,7 +1,7 @@
 // Filter controls: relation types, statuses, the "as of" date slider and the two alignment poles.
 // They only collect choices; main.js turns them into a graph(...) query.
 
-import { el, humanize, replaceChildren } from './dom.js';
+import { byName, el, humanize, replaceChildren } from './dom.js';
 import { STATUSES, STATUS_STYLES } from './encodings.js';
 import { lineSample } from './legend.js';
 
@@ -147,7 +147,7 @@ export class Filters {
   buildTypes(relationTypes, typeColor) {
     const box = document.getElementById('type-filters');
     const list = el('div', { class: 'check-list' }, [...relationTypes]
-      .sort((x, y) => x.name.localeCompare(y.name))
+      .sort(byName)
       .map(t => el('label', { class: 'check', title: t.description },
         el('input', { type: 'checkbox', name: 'type', value: t.name, checked: true, onchange: () => this.onChange() }),
         el('span', { class: 'type-dot', style: { background: typeColor(t.name) } }),

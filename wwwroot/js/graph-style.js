@@ -168,6 +168,10 @@ const LARGE = [
   // Hundreds of contested edges: a thin glow, so they stand out without burying the drawing.
   { selector: 'edge.contested', style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.45, 'underlay-padding': 2 } },
   { selector: 'edge.contested.faded', style: { 'underlay-opacity': 0.08 } },
+  // Long dashes for claims and short ones for disputes and denials, instead of Cytoscape's dense dashes and dots: a
+  // canvas without a GPU draws every dash, and the dense patterns made a frame of 2,000 edges half as long again.
+  { selector: 'edge[lineStyle = "dashed"]', style: { 'line-dash-pattern': [14, 8] } },
+  { selector: 'edge[lineStyle = "dotted"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [3, 9] } },
   { selector: '.unplaced', style: { opacity: 0, events: 'no' } },
   { selector: 'node.by-bloc', style: { 'background-color': 'data(blocColor)' } },
   { selector: 'node.linked', style: { 'border-width': 5, 'border-color': '#f5a300', opacity: 1, 'text-opacity': 1, 'z-index': 40 } },

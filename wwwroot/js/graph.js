@@ -16,8 +16,9 @@ export const FCOSE_MAX_NODES = 60;
 export const FCOSE_MAX_EDGES = 300;
 /** Elements added (or restyled) per task, with their styles computed: well under 50 ms each. */
 const SLICE = 200;
-/** Nodes added per drawn frame at most (see addSliced). */
+/** Nodes added per drawn frame at most, and in the first slice (see addSliced). */
 const NODE_SLICE = 50;
+const FIRST_NODE_SLICE = 10;
 // A round of positions redraws the whole drawing; for a large one the rounds are shown this often at most (ms).
 // How long a large first drawing waits for its layout before it appears, and from how many moving nodes on the
 // edges wait for the layout to stop.
@@ -463,8 +464,9 @@ export class GraphView {
   async addSliced(token, elements, drawEveryMs = 0) {
     const renderer = this.cy.renderer();
     // A frame that draws new nodes first makes their bitmaps (disc and label, about a millisecond each without a
-    // GPU), so nodes come NODE_SLICE at a time whatever the pace of adding them.
-    const pace = new Pace(drawEveryMs === 0 ? NODE_SLICE : 2 * SLICE);
+    // GPU), so nodes come NODE_SLICE at a time whatever the pace of adding them. The first slice of nodes is small:
+    // it and the frame after it also pay for compiling Cytoscape's style and drawing code (over 200 ms for 50 nodes).
+    const pace = drawEveryMs === 0 ? new Pace(NODE_SLICE, FIRST_NODE_SLICE) : new Pace(2 * SLICE);
     let release = drawEveryMs > 0 && elements.length > SLICE ? this.freeze() : null;
     let drawn = performance.now();
     try {
@@ -608,9 +610,9 @@ export class GraphView {
 const SLICE_MS = 30;
 
 class Pace {
-  constructor(most = 2 * SLICE) {
+  constructor(most = 2 * SLICE, first = Math.min(60, most)) {
     this.most = most;
-    this.next = Math.min(60, most);
+    this.next = first;
   }
 
   size() {

@@ -12,6 +12,7 @@ import { Filters } from './filters.js';
 import { loadOverview, loadWholeGraph, setSources } from './graph-api.js';
 import { GraphView } from './graph.js';
 import { setupGraphKeyboard } from './keyboard.js';
+import { byName } from './dom.js';
 import { drawnClaims, edgeAt } from './graph-helpers.js';
 import { EDGE_BUDGET, withinBudget } from './edge-budget.js';
 import { watchChanges } from './live.js';
@@ -101,6 +102,9 @@ async function start() {
     onEdges: () => { afterDrawing(); state.analysis.applyMarks(state.view.cy); state.search.reapply(); },
   });
   hooks.cy = state.view.cy;
+  // The rest of the page is built in a task of its own (with Cytoscape's start, one task held the main thread for
+  // over 200 ms).
+  await new Promise(resolve => setTimeout(resolve, 0));
   state.panel = new SidePanel($('side-panel'), {
     catalog: meta.relationTypes, typeColor,
     onActor: id => state.selection.selectActor(id, true), onEdge: id => state.selection.selectEdge(id, true), onClose: () => state.selection.clear(),
@@ -462,7 +466,7 @@ function hoverActor(id) {
 function pickerActors() {
   const drawn = [...(state.model?.actors.values() ?? [])];
   const chosen = drawn.length > 400 ? [...drawn].sort((x, y) => y.leverage - x.leverage).slice(0, 400) : drawn;
-  return chosen.map(a => ({ id: a.id, name: a.name })).sort((x, y) => x.name.localeCompare(y.name));
+  return chosen.map(a => ({ id: a.id, name: a.name })).sort(byName);
 }
 
 function setBusy(busy) {

@@ -3,7 +3,7 @@
 // reads descriptions and the relations' quotes ("Rafale", "Indus Waters"), so claims and actors not drawn are found.
 
 import { searchActors, searchText } from './graph-api.js';
-import { el, replaceChildren } from './dom.js';
+import { byName, el, replaceChildren } from './dom.js';
 
 // Suggestions in the datalist: more would cost the page to build and the reader to scroll.
 const SUGGESTIONS_MAX = 2000;
@@ -89,6 +89,6 @@ export function setupSearch({ input, status, datalist, getCy, actors, onResults,
   return {
     reapply: highlight,
     /** The suggestions follow what is drawn (in a partial drawing, the drawn actors are the ones worth suggesting). */
-    setNames: list => { if (partial()) names([...list].sort((x, y) => x.name.localeCompare(y.name))); },
+    setNames: list => { if (partial()) names([...list].sort(byName)); },
   };
 }
