@@ -14,7 +14,7 @@ import { GraphView } from './graph.js';
 import { setupGraphKeyboard } from './keyboard.js';
 import { byName } from './dom.js';
 import { drawnClaims, edgeAt } from './graph-helpers.js';
-import { EDGE_BUDGET, withinBudget } from './edge-budget.js';
+import { edgeBudget, withinBudget } from './edge-budget.js';
 import { watchChanges } from './live.js';
 import { renderLegend } from './legend.js';
 import { MatrixView } from './matrix.js';
@@ -51,7 +51,7 @@ const banner = new ErrorBanner($('error-banner'));
 const state = {
   view: null, filters: null, panel: null, search: null, names: new Map(), seq: 0, caps: null,
   matrix: null, matrixDirty: false, analysis: null, insights: null, viewName: 'graph', custom: null, customRun: null, link: null,
-  narratives: false, pending: Promise.resolve(), model: null, partial: false, totals: null, top: DEFAULT_TOP,
+  narratives: false, pending: Promise.resolve(), model: null, partial: false, totals: null, top: DEFAULT_TOP, edgeBudget: null,
   expansions: new Expansions(), selection: null, scope: null, urlUpdate: null,
 };
 
@@ -83,17 +83,19 @@ async function start() {
   });
   // A shared link overrides the defaults.
   state.filters.apply(state.link);
+  // The renderer is chosen once, for the drawing this graph will give: WebGL when it holds thousands of elements. It
+  // sets how many edges the drawing shows.
+  const expected = Math.min(meta.totalActors, state.top) + Math.min(meta.totalRelations, 20 * state.top);
+  const renderer = chooseRenderer(expected, state.link.renderer);
+  hooks.renderer = renderer.name;
+  hooks.gpu = renderer.gpu;
+  state.edgeBudget = edgeBudget(renderer.name);
   const firstAnswer = requestDrawing(state.filters.current());
   firstAnswer.catch(() => {});
   // The browser lays out the controls just built in a frame of its own, before Cytoscape reads the page's geometry
   // (in one task, the two blocked the main thread for 300 ms and more).
   await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-  // The renderer is chosen once, for the drawing this graph will give: WebGL when it holds thousands of elements.
-  const expected = Math.min(meta.totalActors, state.top) + Math.min(meta.totalRelations, 20 * state.top);
-  const renderer = chooseRenderer(expected, state.link.renderer);
-  hooks.renderer = renderer.name;
-  hooks.gpu = renderer.gpu;
   state.scope = new ScopeLine($('scope'));
   state.view = new GraphView($('cy'), palette, {
     renderer, layoutOverride: state.link.layout,
@@ -184,7 +186,7 @@ function refresh(answer = null) {
 // What the drawing asks for: the overview of the top actors (the whole graph from a server without it).
 function requestDrawing(filters) {
   return state.caps.has('overview')
-    ? loadOverview(filters, state.top, state.caps.hasArg('overview', 'maxEdges') ? EDGE_BUDGET : null)
+    ? loadOverview(filters, state.top, state.caps.hasArg('overview', 'maxEdges') ? state.edgeBudget : null)
     : loadWholeGraph(filters, state.narratives);
 }
 
@@ -261,7 +263,7 @@ async function draw(answer) {
 function modelList(model) {
   const keep = new Set(state.expansions.list().map(([id]) => id));
   if (state.selection?.current?.kind === 'actor') keep.add(state.selection.current.id);
-  return { actors: [...model.actors.values()], edges: withinBudget([...model.edges.values()], EDGE_BUDGET, keep) };
+  return { actors: [...model.actors.values()], edges: withinBudget([...model.edges.values()], state.edgeBudget, keep) };
 }
 
 // What every drawing (a redraw or an expansion) updates: names, the count of what is shown, the matrix.
