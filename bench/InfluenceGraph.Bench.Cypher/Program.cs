@@ -34,12 +34,16 @@ switch (args)
             Console.WriteLine($"round {i}: UNWIND {unwind:F0} rows/s, LOAD CSV {EngineBench.LoadCsvRate(directory):F0} rows/s, LOAD CSV journalled {durable:F0} rows/s");
         }
         return 0;
+    case ["merge", var rowCount, var mergeRounds]:
+        // Bulk MERGE with and without ON CREATE / ON MATCH, and clause by clause (see bench/README.md).
+        MergeBench.Run(int.Parse(rowCount, System.Globalization.CultureInfo.InvariantCulture), int.Parse(mergeRounds, System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     case ["snapshot", var nodes, var relsPerNode, var holdMs, var rounds]:
         // Reader latency during an open write transaction, point lookup and one-hop (see bench/README.md).
         SnapshotBench.Run(int.Parse(nodes, System.Globalization.CultureInfo.InvariantCulture), int.Parse(relsPerNode, System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(holdMs, System.Globalization.CultureInfo.InvariantCulture), int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
         return 0;
     default:
-        Console.Error.WriteLine("usage: generate <small|large> <dir> | run <small|large> <dir> <result.json> | load <dir> <rounds> | snapshot <nodes> <rels per node> <writer hold ms> <rounds>");
+        Console.Error.WriteLine("usage: generate <small|large> <dir> | run <small|large> <dir> <result.json> | load <dir> <rounds> | merge <rows> <rounds> | snapshot <nodes> <rels per node> <writer hold ms> <rounds>");
         return 2;
 }
