@@ -51,7 +51,7 @@ const banner = new ErrorBanner($('error-banner'));
 const state = {
   view: null, filters: null, panel: null, search: null, names: new Map(), seq: 0, caps: null,
   matrix: null, matrixDirty: false, analysis: null, insights: null, viewName: 'graph', custom: null, customRun: null, link: null,
-  narratives: false, pending: Promise.resolve(), model: null, partial: false, totals: null, top: DEFAULT_TOP, edgeBudget: null,
+  narratives: false, pending: Promise.resolve(), model: null, partial: false, totals: null, top: DEFAULT_TOP, edgeBudget: null, started: false,
   expansions: new Expansions(), selection: null, scope: null, urlUpdate: null,
 };
 
@@ -90,8 +90,9 @@ async function start() {
   hooks.renderer = renderer.name;
   hooks.gpu = renderer.gpu;
   state.edgeBudget = edgeBudget(renderer.name);
-  const firstAnswer = requestDrawing(state.filters.current());
-  firstAnswer.catch(() => {});
+  const firstFilters = state.filters.current();
+  const firstAnswer = { key: JSON.stringify(firstFilters), answer: requestDrawing(firstFilters) };
+  firstAnswer.answer.catch(() => {});
   // The browser lays out the controls just built in a frame of its own, before Cytoscape reads the page's geometry
   // (in one task, the two blocked the main thread for 300 ms and more).
   await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -160,6 +161,8 @@ async function start() {
     if (e.key === 'Escape' && state.selection.current && !['INPUT', 'SELECT', 'TEXTAREA'].includes(e.target.tagName)) state.selection.clear();
   });
 
+  // Filter changes made while the page was being built are read by this first drawing.
+  state.started = true;
   const first = refresh(firstAnswer);
   // A large graph's dates arrive page by page after the first drawing.
   if (!meta.datesComplete) {
@@ -174,11 +177,11 @@ async function start() {
 }
 
 /**
- * Re-draws with the current filters; stale answers (a newer request is out) are dropped. `answer`: the drawing's
- * query, already sent for the current filters.
+ * Re-draws with the current filters; stale answers (a newer request is out) are dropped. `sent`: the drawing's query
+ * already sent ({ key: the filters' JSON, answer }), used if the filters are still those.
  */
-function refresh(answer = null) {
-  const run = draw(answer);
+function refresh(sent = null) {
+  const run = draw(sent);
   state.pending = run.then(() => undefined, () => undefined);
   return run;
 }
@@ -190,12 +193,12 @@ function requestDrawing(filters) {
     : loadWholeGraph(filters, state.narratives);
 }
 
-async function draw(answer) {
+async function draw(sent) {
   const seq = ++state.seq;
   setBusy(true);
   try {
     const filters = state.filters.current();
-    const overview = await (answer ?? requestDrawing(filters));
+    const overview = await (sent?.key === JSON.stringify(filters) ? sent.answer : requestDrawing(filters));
     if (seq !== state.seq) return false;
     hooks.timings.overview ??= performance.now();
     const model = {
@@ -419,6 +422,7 @@ function followUrl() {
 }
 
 function filtersChanged(change) {
+  if (!state.started) return;
   // A box ticked or a narrative chosen is a history entry; a slider's steps replace the current one.
   syncUrl(!change?.rapid);
   refresh();
@@ -433,6 +437,7 @@ function setView(name) {
 }
 
 function polesChanged() {
+  if (!state.started) return;
   syncUrl(true);
   renderLegend($('legend'), state.filters.poleNames());
   refresh();
