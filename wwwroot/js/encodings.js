@@ -70,13 +70,18 @@ const FAMILIES = {
   [-1]: ['#d62728', '#ff7f0e', '#8c564b', '#e377c2', '#a50f15', '#fdae61', '#c51b7d', '#f4a582'],
   0: ['#e6ab02', '#b8860b', '#7f7f7f'],
 };
-export const UNKNOWN_TYPE_COLOR = '#6b7280';
+const UNKNOWN_TYPE_COLOR = '#6b7280';
 
 /**
- * Assigns each relation type a colour that depends only on the catalog (its sign and its name),
- * never on which types the current filter happens to show.
+ * Each relation type's colour, for the drawing, the legend and the filters: `typeColors(catalog)(type)`. It depends
+ * only on the catalog (a type's sign and name), never on which types the current filter happens to show.
  */
-export function typePalette(relationTypes) {
+export function typeColors(relationTypes) {
+  const palette = typePalette(relationTypes);
+  return type => palette.get(type) ?? UNKNOWN_TYPE_COLOR;
+}
+
+function typePalette(relationTypes) {
   const colors = new Map();
   for (const sign of [1, -1, 0]) {
     const family = FAMILIES[sign];

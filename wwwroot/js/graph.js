@@ -8,7 +8,7 @@ import { edgeData, nodeData, springLength } from './graph-data.js';
 import { drawWithoutTextures, pictureAtScreenResolution } from './canvas-textures.js';
 import { graphStyle } from './graph-style.js';
 import { LayoutClient } from './layout-client.js';
-import { UNKNOWN_TYPE_COLOR } from './encodings.js';
+import { afterNextFrame, yieldToMain } from './tasks.js';
 
 const PADDING = 40;
 /** Up to this size fcose lays the drawing out (it takes about a second here); above, the force layout. */
@@ -30,18 +30,16 @@ const ROUND_INTERVAL = n => (n > 2000 ? 500 : n > 300 ? 250 : 0);
 // Long edges drawn above short ones (see stackEdges), only where it is cheap.
 const STACK_MAX_EDGES = 2000;
 
-const yieldToMain = () => new Promise(resolve => setTimeout(resolve, 0));
-const afterNextFrame = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
- * Wraps one Cytoscape instance. `palette` holds the relation types' colours (encodings.js's typePalette);
+ * Wraps one Cytoscape instance. `typeColor(type)` is a relation type's colour (encodings.js's typeColors);
  * `renderer` is renderer.js's choice; `onLayout({ engine, running, progress })` hears
  * how the layout is getting on; `onEdges()` that edges which waited for a large layout were added.
  */
 export class GraphView {
-  constructor(container, palette, { renderer, onLayout = () => {}, onEdges = () => {}, layoutOverride = null } = {}) {
+  constructor(container, typeColor, { renderer, onLayout = () => {}, onEdges = () => {}, layoutOverride = null } = {}) {
     if (typeof window.cytoscape !== 'function') throw new Error('Cytoscape.js did not load (/lib/cytoscape).');
-    this.palette = palette;
+    this.typeColor = typeColor;
     this.actors = new Map();
     this.renderer = renderer;
     this.large = renderer.large;
@@ -78,11 +76,6 @@ export class GraphView {
     if (this.renderer.name !== 'canvas') return;
     if (this.large) pictureAtScreenResolution(this.cy);
     else drawWithoutTextures(this.cy);
-  }
-
-  /** Colour of a relation type in the drawing (and the legend). */
-  typeColor(type) {
-    return this.palette.get(type) ?? UNKNOWN_TYPE_COLOR;
   }
 
   /**

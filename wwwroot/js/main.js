@@ -22,7 +22,8 @@ import { edgeId } from './merge.js';
 import { SidePanel } from './panel.js';
 import { setupPlayer } from './player.js';
 import { chooseRenderer } from './renderer.js';
-import { typePalette, UNKNOWN_TYPE_COLOR } from './encodings.js';
+import { typeColors } from './encodings.js';
+import { afterNextFrame, yieldToMain } from './tasks.js';
 import { ScopeLine } from './scope.js';
 import { setupSearch } from './search.js';
 import { Selection } from './selection.js';
@@ -76,8 +77,7 @@ async function start() {
 
   // The filters come first: the drawing's query goes out with them, and the server answers it while the rest of the
   // page is built.
-  const palette = typePalette(meta.relationTypes);
-  const typeColor = t => palette.get(t) ?? UNKNOWN_TYPE_COLOR;
+  const typeColor = typeColors(meta.relationTypes);
   state.filters = new Filters({
     ...meta, typeColor, onChange: filtersChanged, onPolesChange: polesChanged, narratives: state.narratives, defaultPoles: meta.topActors,
   });
@@ -95,10 +95,10 @@ async function start() {
   firstAnswer.answer.catch(() => {});
   // The browser lays out the controls just built in a frame of its own, before Cytoscape reads the page's geometry
   // (in one task, the two blocked the main thread for 300 ms and more).
-  await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await afterNextFrame();
 
   state.scope = new ScopeLine($('scope'));
-  state.view = new GraphView($('cy'), palette, {
+  state.view = new GraphView($('cy'), typeColor, {
     renderer, layoutOverride: state.link.layout,
     onLayout: s => { hooks.layout = s; state.scope.showLayout(s); },
     // The edges of a large drawing join when its layout stops: counts and marks follow.
@@ -107,7 +107,7 @@ async function start() {
   hooks.cy = state.view.cy;
   // The rest of the page is built in a task of its own (with Cytoscape's start, one task held the main thread for
   // over 200 ms).
-  await new Promise(resolve => setTimeout(resolve, 0));
+  await yieldToMain();
   state.panel = new SidePanel($('side-panel'), {
     catalog: meta.relationTypes, typeColor,
     onActor: id => state.selection.selectActor(id, true), onEdge: id => state.selection.selectEdge(id, true), onClose: () => state.selection.clear(),
