@@ -42,6 +42,9 @@ public sealed class BulkPlanTests
         ("UNWIND $rows AS row ", "MERGE (a:Actor {id: row.id}) ON MATCH SET a.bad = {m: row}"),
         (string.Format(Csv, "actors.csv"), "MERGE (a:Actor {id: row.id}) ON CREATE SET a.name = row.name, a.from = 'csv' ON MATCH SET a.kind = row.kind + '/' + a.kind"),
         ("UNWIND $rows AS row ", "MERGE (a:Actor {id: row.id}) ON MATCH SET a.linked = exists((a)--()), a.other = row.to"),
+        (string.Format(Csv, "relations.csv"), "MATCH (a:Actor {id: row.src}), (b:Actor {id: row.dst}) CREATE (a)-[:R {t: toString(toInteger(row.w) + 1), c: coalesce(row.type, row.nothing, 'none')}]->(b)"),
+        (string.Format(Csv, "relations.csv"), "MATCH (a:Actor {id: row.src}), (b:Actor {id: row.dst}) CREATE (a)-[:R {cut: substring(row.src, toInteger(row.w) - 40)}]->(b)"),
+        ("UNWIND $rows AS row ", "CREATE (:A {lower: toLower(row.name), n: size(coalesce(row.s, ''))})"),
     ];
 
     private static Dictionary<string, object?> Parameters()

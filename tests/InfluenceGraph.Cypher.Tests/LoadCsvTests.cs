@@ -48,6 +48,34 @@ public sealed class LoadCsvTests : IDisposable
     }
 
     [Fact]
+    public void LoadCsv_RepeatedHeader_KeepsItsFirstPlaceAndTheLastColumnsValue()
+    {
+        Write("d.csv", "a,b,a\n1,2,3\n4,5\n");
+        Assert.Equal(["{a: '3', b: '2'}", "{a: null, b: '5'}"], Rows("LOAD CSV WITH HEADERS FROM 'file:///d.csv' AS row RETURN row"));
+    }
+
+    [Fact]
+    public void LoadCsv_FieldsAndRecordsLongerThanTheReadBuffer_AreReadWhole()
+    {
+        // Fields of 100,000 characters and many short records: field, quote and line ends fall on every side of the
+        // reader's buffer boundaries.
+        var big = new string('x', 100_000);
+        var lines = new List<string> { "k,v" };
+        for (var i = 0; i < 3000; i++) lines.Add(i % 1000 == 7 ? $"{i},{big}" : i % 1000 == 9 ? $"{i},\"q\"\"{big}\r\n\"" : $"{i},v{i}");
+        Write("long.csv", string.Join("\r\n", lines) + "\r\n");
+        var rows = _db.Run("LOAD CSV WITH HEADERS FROM 'file:///long.csv' AS row RETURN row.k, size(row.v), linenumber()").Rows;
+        Assert.Equal(3000, rows.Count);
+        long line = 2;
+        for (var i = 0; i < 3000; i++)
+        {
+            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), rows[i][0]);
+            Assert.Equal(i % 1000 == 7 ? 100_000L : i % 1000 == 9 ? 100_004L : ("v" + i).Length, rows[i][1]);
+            Assert.Equal(line, rows[i][2]);
+            line += i % 1000 == 9 ? 2 : 1;
+        }
+    }
+
+    [Fact]
     public void LoadCsv_Bom_IsNotPartOfTheFirstHeader()
     {
         Write("b.csv", "id\nx\n", bom: true);

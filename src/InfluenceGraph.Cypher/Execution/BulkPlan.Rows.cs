@@ -26,11 +26,12 @@ internal sealed partial class BulkPlan
 
     private void CreateRelationships(object? item, GraphWriter writer, QueryContext ctx)
     {
-        var nodes = new NodeData[_lookups.Length];
+        var nodes = _found;
         for (var i = 0; i < _lookups.Length; i++)
         {
             var lookup = _lookups[i];
-            var values = Evaluate(lookup.Props, item, ctx);
+            var values = _lookupValues[i];
+            Evaluate(lookup.Props, item, ctx, values);
             if (Find(lookup.Index, values[lookup.KeyEntry], lookup.Labels, lookup.Props, values) is not { } node) return;
             nodes[i] = node;
         }
@@ -44,7 +45,7 @@ internal sealed partial class BulkPlan
             var properties = Storable(rel.Props, Evaluate(rel.Props, item, ctx), mergeKind: null, rel.TypePos);
             var created = writer.CreateRelationship(type, nodes[rel.Start], nodes[rel.End], properties);
             ctx.Counters.RelationshipsCreated++;
-            ctx.Counters.PropertiesSet += created.Properties.Count;
+            ctx.Counters.PropertiesSet += properties.Count;
         }
     }
 
@@ -61,33 +62,47 @@ internal sealed partial class BulkPlan
 
     private static NodeData CreateNode(NodeSpec spec, object?[] values, bool merging, GraphWriter writer, QueryContext ctx)
     {
-        var created = writer.CreateNode(spec.Labels, Storable(spec.Props, values, merging ? "node" : null, spec.Pos));
+        var properties = Storable(spec.Props, values, merging ? "node" : null, spec.Pos);
+        var created = writer.CreateNode(spec.Labels, properties);
         ctx.Counters.NodesCreated++;
         ctx.Counters.LabelsAdded += created.Labels.Count;
-        ctx.Counters.PropertiesSet += created.Properties.Count;
+        ctx.Counters.PropertiesSet += properties.Count;
         return created;
     }
 
     // Every entry is evaluated before any is checked, as the general path evaluates the whole map first.
-    private static object?[] Evaluate(PropMap props, object? item, QueryContext ctx)
+    private static object?[] Evaluate(PropMap props, object? item, QueryContext ctx) =>
+        Evaluate(props, item, ctx, new object?[props.Entries.Length]);
+
+    private static object?[] Evaluate(PropMap props, object? item, QueryContext ctx, object?[] values)
     {
-        var values = new object?[props.Entries.Length];
         for (var i = 0; i < values.Length; i++) values[i] = props.Entries[i].Get(item, ctx);
         return values;
     }
 
-    private static List<KeyValuePair<string, object?>> Storable(PropMap props, object?[] values, string? mergeKind, SourcePos pos)
+    // The bag keeps the values array: over the map's shape when no value is null, else over the keys of those that are not.
+    private static PropertyBag Storable(PropMap props, object?[] values, string? mergeKind, SourcePos pos)
     {
-        var result = new List<KeyValuePair<string, object?>>(values.Length);
+        var nulls = 0;
         for (var i = 0; i < values.Length; i++)
         {
             if (values[i] is null)
             {
                 if (mergeKind is not null) throw Errors.MergeNullProperty(mergeKind, props.Entries[i].Key, pos);
+                nulls++;
                 continue;
             }
-            result.Add(new(props.Entries[i].Key, Executor.StorableValue(values[i], props.Pos)));
+            values[i] = Executor.StorableValue(values[i], props.Pos);
         }
-        return result;
+        if (nulls == 0) return PropertyBag.Of(props.Shape, values);
+        var keys = new List<string>(values.Length - nulls);
+        var kept = new object?[values.Length - nulls];
+        for (var i = 0; i < values.Length; i++)
+            if (values[i] is { } value)
+            {
+                kept[keys.Count] = value;
+                keys.Add(props.Entries[i].Key);
+            }
+        return PropertyBag.Of(PropertyBag.ShapeOf(keys), kept);
     }
 }

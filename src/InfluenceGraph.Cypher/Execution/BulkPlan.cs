@@ -22,21 +22,35 @@ internal sealed partial class BulkPlan
     private readonly Lookup[] _lookups = [];
     private readonly RelSpec[] _rels = [];
 
+    // Per-row scratch (a plan serves one statement on one thread): the looked-up nodes and each lookup's values.
+    private readonly NodeData[] _found = [];
+    private readonly object?[][] _lookupValues = [];
+
     private BulkPlan(NodeSpec[] creates) => _creates = creates;
 
     private BulkPlan(NodeSpec merge, UniqueConstraint key, MergeActions? actions) => (_merge, _mergeKey, _mergeActions) = (merge, key, actions);
 
-    private BulkPlan(Lookup[] lookups, RelSpec[] rels) => (_lookups, _rels) = (lookups, rels);
+    private BulkPlan(Lookup[] lookups, RelSpec[] rels)
+    {
+        (_lookups, _rels) = (lookups, rels);
+        _found = new NodeData[lookups.Length];
+        _lookupValues = lookups.Select(l => new object?[l.Props.Entries.Length]).ToArray();
+    }
 
     /// <summary>How many undo steps one row adds at most (to size the undo log to the batch).</summary>
     public int ChangesPerRow => _creates.Length + (_merge is null ? 0 : 1 + (_mergeActions?.Most ?? 0)) + _rels.Length;
 
     private sealed record PropSpec(string Key, RowGetter Get);
 
-    /// <summary>A property map: its entries in order, and where it stands (what a storage error names).</summary>
+    /// <summary>
+    /// A property map: its entries in order, where it stands (what a storage error names), and the store's shared key
+    /// array for its keys (what a row's bag gets when none of its values is null).
+    /// </summary>
     private sealed record PropMap(PropSpec[] Entries, SourcePos Pos)
     {
         public static readonly PropMap Empty = new([], default);
+
+        public string[] Shape { get; } = PropertyBag.ShapeOf(Entries.Select(e => e.Key).ToArray());
     }
 
     private sealed record NodeSpec(string[] Labels, PropMap Props, SourcePos Pos);
@@ -149,9 +163,34 @@ internal sealed partial class BulkPlan
             : throw Errors.ParameterMissing(parameter.Name, parameter.Pos),
         Variable v when v.Name == variable => (item, _) => item,
         PropertyAccess { Target: Variable v } access when v.Name == variable => (item, _) => Evaluator.Property(item, access.Key, access.Pos),
+        FunctionCall call when CallGetter(variable, call) is { } get => get,
         _ when ReadsOnly(expr, variable) => (item, ctx) => Evaluator.Eval(expr, new Row().With(variable, item), ctx),
         _ => null,
     };
+
+    // A scalar function over arguments that are getters themselves (toFloat(row.weight), coalesce(row.a, row.b)): the
+    // arguments in order, then the function, as Functions.Call does; coalesce stops at its first non-null argument.
+    private static RowGetter? CallGetter(string variable, FunctionCall call)
+    {
+        if (call.IsAggregate || call.Distinct || call.Name is "exists" or "linenumber" or "file") return null;
+        var args = new RowGetter[call.Args.Count];
+        for (var i = 0; i < args.Length; i++)
+            if (Getter(variable, call.Args[i]) is { } get) args[i] = get;
+            else return null;
+        if (call.Name == "coalesce")
+            return (item, ctx) =>
+            {
+                foreach (var arg in args)
+                    if (arg(item, ctx) is { } value) return value;
+                return null;
+            };
+        return (item, ctx) =>
+        {
+            var values = new object?[args.Length];
+            for (var i = 0; i < values.Length; i++) values[i] = args[i](item, ctx);
+            return Functions.Invoke(call.Name, values, call.Pos, ctx);
+        };
+    }
 
     // Any other expression runs through the evaluator over a row holding the bulk variable alone (and a MERGE's
     // actions, the merged node), which gives what the general path gives only when nothing else is read: no other

@@ -31,20 +31,16 @@ internal static partial class Executor
             throw Errors.LoadCsvUnreadable(url, e.Message, load.Pos);
         }
         using var reader = new CsvReader(stream, url, load.FieldTerminator);
-        var headers = load.WithHeaders ? reader.Next() : null;
-        if (headers is not null && headers.Any(h => h is null)) throw Errors.CsvEmptyHeader(reader.File, reader.RecordLine);
+        CsvHeaders? headers = null;
+        if (load.WithHeaders && reader.Next() is { } names)
+        {
+            if (names.Any(h => h is null)) throw Errors.CsvEmptyHeader(reader.File, reader.RecordLine);
+            headers = new CsvHeaders(names!);
+        }
         while (reader.Next() is { } record)
         {
-            object? value = headers is null ? record.Cast<object?>().ToList() : ToMap(headers, record);
+            object? value = headers is null ? new List<object?>(record) : new CsvRecord(headers, record);
             each(value, reader.RecordLine, path);
         }
-    }
-
-    // Neo4j under headers: a field missing from a short record is null, fields beyond the headers are dropped.
-    private static OrderedDictionary<string, object?> ToMap(List<string?> headers, List<string?> record)
-    {
-        var map = new OrderedDictionary<string, object?>(headers.Count, StringComparer.Ordinal);
-        for (var i = 0; i < headers.Count; i++) map[headers[i]!] = i < record.Count ? record[i] : null;
-        return map;
     }
 }

@@ -50,7 +50,7 @@ internal static partial class Functions
         if (args.Length < min || args.Length > max) throw Errors.Arity(name, min, max, args.Length, pos);
     }
 
-    private static object? Invoke(string name, object?[] args, SourcePos pos, QueryContext ctx)
+    internal static object? Invoke(string name, object?[] args, SourcePos pos, QueryContext ctx)
     {
         switch (name)
         {

@@ -53,13 +53,14 @@ internal sealed partial class GraphStore
             throw Errors.UniqueViolation(holder.Id, label, property, value);
     }
 
-    public NodeData ApplyCreateNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties)
+    public NodeData ApplyCreateNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties) =>
+        ApplyCreateNode(id, labels, Bag(properties));
+
+    /// <summary>Creates a node with these properties (null values left out already); the node keeps the bag, its values pooled in place.</summary>
+    public NodeData ApplyCreateNode(long id, IEnumerable<string> labels, PropertyBag properties)
     {
-        var node = new NodeData(id, Versioned ? ReadView.Pending : 0);
+        var node = new NodeData(id, Versioned ? ReadView.Pending : 0, Pooled(properties));
         if (Versioned) _touchedNodes.Add(node);
-        var bag = node.Head.Properties;
-        foreach (var (key, value) in properties)
-            if (value is not null) bag.Set(key, _pool.Value(value));
         foreach (var label in labels) ApplyAddLabel(node, label);
         Nodes[id] = node;
         NextNodeId = Math.Max(NextNodeId, id + 1);
@@ -111,13 +112,14 @@ internal sealed partial class GraphStore
         else EditProperties(node).Set(key, _pool.Value(value));
     }
 
-    public RelData ApplyCreateRelationship(long id, string type, NodeData start, NodeData end, IEnumerable<KeyValuePair<string, object?>> properties)
+    public RelData ApplyCreateRelationship(long id, string type, NodeData start, NodeData end, IEnumerable<KeyValuePair<string, object?>> properties) =>
+        ApplyCreateRelationship(id, type, start, end, Bag(properties));
+
+    /// <summary>Creates a relationship with these properties (null values left out already); it keeps the bag, its values pooled in place.</summary>
+    public RelData ApplyCreateRelationship(long id, string type, NodeData start, NodeData end, PropertyBag properties)
     {
-        var rel = new RelData(id, _pool.Name(type), start, end, Versioned ? ReadView.Pending : 0);
+        var rel = new RelData(id, _pool.Name(type), start, end, Versioned ? ReadView.Pending : 0, Pooled(properties));
         if (Versioned) _touchedRels.Add(rel);
-        var bag = rel.Head.Properties;
-        foreach (var (key, value) in properties)
-            if (value is not null) bag.Set(key, _pool.Value(value));
         ApplyRestoreRelationship(rel);
         NextRelId = Math.Max(NextRelId, id + 1);
         return rel;
@@ -172,6 +174,20 @@ internal sealed partial class GraphStore
         var constraints = new Dictionary<string, UniqueConstraint>(_constraints, StringComparer.Ordinal);
         constraints.Remove(name);
         Volatile.Write(ref _constraints, constraints);
+    }
+
+    private static PropertyBag Bag(IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        var bag = new PropertyBag();
+        foreach (var (key, value) in properties)
+            if (value is not null) bag.Set(key, value);
+        return bag;
+    }
+
+    private PropertyBag Pooled(PropertyBag bag)
+    {
+        bag.PoolValues(_pool);
+        return bag;
     }
 
     private void IndexLabel(NodeData node, string label)

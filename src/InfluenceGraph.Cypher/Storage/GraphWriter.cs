@@ -7,7 +7,20 @@ namespace InfluenceGraph.Cypher.Storage;
 /// </summary>
 internal sealed class GraphWriter(GraphStore store, bool journaled)
 {
-    private readonly Stack<Action> _undo = new();
+    /// <summary>What undoing one change does (a step of the undo log; a value, so a change allocates nothing to be undone).</summary>
+    private enum UndoKind : byte
+    {
+        CreateNode, DeleteNode, AddLabel, RemoveLabel, SetNodeProperty, CreateRelationship, DeleteRelationship,
+        SetRelationshipProperty, CreateConstraint, DropConstraint,
+    }
+
+    /// <summary>
+    /// One change to undo: the entity (or constraint) it changed, the label, key or name it changed, the value before
+    /// and a number (the id counter before a creation, a label's or property's position before a change; -1: none).
+    /// </summary>
+    private readonly record struct UndoStep(UndoKind Kind, object Target, string? Name = null, object? Old = null, long Number = -1);
+
+    private readonly Stack<UndoStep> _undo = new();
     private readonly JournalRecordWriter? _redo = journaled ? new() : null;
 
     public GraphStore Store { get; } = store;
@@ -21,18 +34,22 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
 
     public NodeData CreateNode(IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
+        var bag = new PropertyBag();
+        foreach (var (key, value) in properties)
+            if (value is not null) bag.Set(key, value);
+        return CreateNode(labels, bag);
+    }
+
+    /// <summary>Creates a node that keeps <paramref name="properties"/> (no null values).</summary>
+    public NodeData CreateNode(IReadOnlyList<string> labels, PropertyBag properties)
+    {
         var id = Store.NextNodeId;
         if (Store.Constraints.Count > 0)
             foreach (var label in labels)
-                foreach (var (key, value) in properties)
-                    Store.CheckUnique(null, label, key, value);
-        var previousNext = Store.NextNodeId;
+                for (var i = 0; i < properties.Count; i++)
+                    Store.CheckUnique(null, label, properties.KeyAt(i), properties.ValueAt(i));
         var node = Store.ApplyCreateNode(id, labels, properties);
-        _undo.Push(() =>
-        {
-            Store.ApplyDeleteNode(node);
-            Store.NextNodeId = previousNext;
-        });
+        _undo.Push(new UndoStep(UndoKind.CreateNode, node, Number: id));
         _redo?.CreateNode(node);
         return node;
     }
@@ -41,7 +58,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     {
         if (node.Deleted) return;
         Store.ApplyDeleteNode(node);
-        _undo.Push(() => Store.ApplyRestoreNode(node));
+        _undo.Push(new UndoStep(UndoKind.DeleteNode, node));
         _redo?.DeleteNode(node.Id);
     }
 
@@ -50,7 +67,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         if (node.HasLabel(label)) return false;
         foreach (var (key, value) in node.Properties) Store.CheckUnique(node, label, key, value);
         Store.ApplyAddLabel(node, label);
-        _undo.Push(() => Store.ApplyRemoveLabel(node, label));
+        _undo.Push(new UndoStep(UndoKind.AddLabel, node, label));
         _redo?.AddLabel(node.Id, label);
         return true;
     }
@@ -60,12 +77,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         if (!node.HasLabel(label)) return false;
         var position = node.Labels.IndexOf(label);
         Store.ApplyRemoveLabel(node, label);
-        _undo.Push(() =>
-        {
-            Store.ApplyAddLabel(node, label);
-            node.Labels.Remove(label);
-            node.Labels.Insert(position, label);
-        });
+        _undo.Push(new UndoStep(UndoKind.RemoveLabel, node, label, Number: position));
         _redo?.RemoveLabel(node.Id, label);
         return true;
     }
@@ -76,25 +88,24 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         var had = node.Properties.TryGetValue(key, out var old);
         var position = had ? node.Properties.IndexOf(key) : -1;
         Store.ApplySetNodeProperty(node, key, value);
-        _undo.Push(() =>
-        {
-            Store.ApplySetNodeProperty(node, key, null);
-            if (!had) return;
-            Store.ApplySetNodeProperty(node, key, old);
-            MoveTo(node.Properties, key, position);
-        });
+        _undo.Push(new UndoStep(UndoKind.SetNodeProperty, node, key, old, position));
         _redo?.SetNodeProperty(node.Id, key, value);
     }
 
     public RelData CreateRelationship(string type, NodeData start, NodeData end, IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
-        var previousNext = Store.NextRelId;
-        var rel = Store.ApplyCreateRelationship(Store.NextRelId, type, start, end, properties);
-        _undo.Push(() =>
-        {
-            Store.ApplyDeleteRelationship(rel);
-            Store.NextRelId = previousNext;
-        });
+        var bag = new PropertyBag();
+        foreach (var (key, value) in properties)
+            if (value is not null) bag.Set(key, value);
+        return CreateRelationship(type, start, end, bag);
+    }
+
+    /// <summary>Creates a relationship that keeps <paramref name="properties"/> (no null values).</summary>
+    public RelData CreateRelationship(string type, NodeData start, NodeData end, PropertyBag properties)
+    {
+        var id = Store.NextRelId;
+        var rel = Store.ApplyCreateRelationship(id, type, start, end, properties);
+        _undo.Push(new UndoStep(UndoKind.CreateRelationship, rel, Number: id));
         _redo?.CreateRelationship(rel);
         return rel;
     }
@@ -103,7 +114,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     {
         if (rel.Deleted) return;
         Store.ApplyDeleteRelationship(rel);
-        _undo.Push(() => Store.ApplyRestoreRelationship(rel));
+        _undo.Push(new UndoStep(UndoKind.DeleteRelationship, rel));
         _redo?.DeleteRelationship(rel.Id);
     }
 
@@ -112,20 +123,14 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         var had = rel.Properties.TryGetValue(key, out var old);
         var position = had ? rel.Properties.IndexOf(key) : -1;
         Store.ApplySetRelationshipProperty(rel, key, value);
-        _undo.Push(() =>
-        {
-            Store.ApplySetRelationshipProperty(rel, key, null);
-            if (!had) return;
-            Store.ApplySetRelationshipProperty(rel, key, old);
-            MoveTo(rel.Properties, key, position);
-        });
+        _undo.Push(new UndoStep(UndoKind.SetRelationshipProperty, rel, key, old, position));
         _redo?.SetRelationshipProperty(rel.Id, key, value);
     }
 
     public void CreateConstraint(string name, string label, string property)
     {
-        Store.ApplyCreateConstraint(name, label, property);
-        _undo.Push(() => Store.ApplyDropConstraint(name));
+        var constraint = Store.ApplyCreateConstraint(name, label, property);
+        _undo.Push(new UndoStep(UndoKind.CreateConstraint, constraint));
         _redo?.CreateConstraint(name, label, property);
     }
 
@@ -133,7 +138,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     {
         var constraint = Store.Constraints[name];
         Store.ApplyDropConstraint(name);
-        _undo.Push(() => Store.ApplyCreateConstraint(constraint.Name, constraint.Label, constraint.Property));
+        _undo.Push(new UndoStep(UndoKind.DropConstraint, constraint));
         _redo?.DropConstraint(name);
     }
 
@@ -147,8 +152,67 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     /// <summary>Undoes every change, newest first, leaving the store as it was when the transaction began.</summary>
     public void Rollback()
     {
-        while (_undo.TryPop(out var step)) step();
+        while (_undo.TryPop(out var step)) Undo(step);
         Store.RollbackVersions();
+    }
+
+    private void Undo(UndoStep step)
+    {
+        switch (step.Kind)
+        {
+            case UndoKind.CreateNode:
+                Store.ApplyDeleteNode((NodeData)step.Target);
+                Store.NextNodeId = step.Number;
+                break;
+            case UndoKind.DeleteNode:
+                Store.ApplyRestoreNode((NodeData)step.Target);
+                break;
+            case UndoKind.AddLabel:
+                Store.ApplyRemoveLabel((NodeData)step.Target, step.Name!);
+                break;
+            case UndoKind.RemoveLabel:
+            {
+                var node = (NodeData)step.Target;
+                Store.ApplyAddLabel(node, step.Name!);
+                node.Labels.Remove(step.Name!);
+                node.Labels.Insert((int)step.Number, step.Name!);
+                break;
+            }
+            case UndoKind.SetNodeProperty:
+            {
+                var node = (NodeData)step.Target;
+                Store.ApplySetNodeProperty(node, step.Name!, null);
+                if (step.Number < 0) break;
+                Store.ApplySetNodeProperty(node, step.Name!, step.Old);
+                MoveTo(node.Properties, step.Name!, (int)step.Number);
+                break;
+            }
+            case UndoKind.CreateRelationship:
+                Store.ApplyDeleteRelationship((RelData)step.Target);
+                Store.NextRelId = step.Number;
+                break;
+            case UndoKind.DeleteRelationship:
+                Store.ApplyRestoreRelationship((RelData)step.Target);
+                break;
+            case UndoKind.SetRelationshipProperty:
+            {
+                var rel = (RelData)step.Target;
+                Store.ApplySetRelationshipProperty(rel, step.Name!, null);
+                if (step.Number < 0) break;
+                Store.ApplySetRelationshipProperty(rel, step.Name!, step.Old);
+                MoveTo(rel.Properties, step.Name!, (int)step.Number);
+                break;
+            }
+            case UndoKind.CreateConstraint:
+                Store.ApplyDropConstraint(((UniqueConstraint)step.Target).Name);
+                break;
+            case UndoKind.DropConstraint:
+            {
+                var constraint = (UniqueConstraint)step.Target;
+                Store.ApplyCreateConstraint(constraint.Name, constraint.Label, constraint.Property);
+                break;
+            }
+        }
     }
 
     private static void MoveTo(PropertyBag properties, string key, int position)

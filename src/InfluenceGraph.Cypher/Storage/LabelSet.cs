@@ -14,7 +14,17 @@ internal sealed class LabelSet(string label) : IEnumerable<NodeData>
         public int Length = length;
     }
 
-    private readonly Dictionary<NodeData, int> _positions = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Nodes by identity, hashed by id (an object's identity hash costs a header write on first use).</summary>
+    private sealed class ByIdentity : IEqualityComparer<NodeData>
+    {
+        public static readonly ByIdentity Instance = new();
+
+        public bool Equals(NodeData? x, NodeData? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(NodeData node) => node.Id.GetHashCode();
+    }
+
+    private readonly Dictionary<NodeData, int> _positions = new(ByIdentity.Instance);
     private Items _items = new(new NodeData?[4], 0);
     private int _count;
 

@@ -17,10 +17,10 @@ internal sealed class NodeData : IStoredEntity
 {
     private NodeState _head;
 
-    public NodeData(long id, long stamp)
+    public NodeData(long id, long stamp, PropertyBag? properties = null)
     {
         Id = id;
-        _head = new NodeState { Stamp = stamp };
+        _head = new NodeState(properties ?? new PropertyBag(), [], [], []) { Stamp = stamp };
     }
 
     public long Id { get; }
@@ -61,26 +61,25 @@ internal sealed class NodeData : IStoredEntity
 }
 
 /// <summary>One version of a node's contents; a committed version is never changed (lists marked shared belong to an older one).</summary>
-internal sealed class NodeState
+internal sealed class NodeState(PropertyBag properties, List<string> labels, List<RelData> outgoing, List<RelData> incoming)
 {
     public const int SharedLabels = 1, SharedProperties = 2, SharedOutgoing = 4, SharedIncoming = 8, SharedAll = 15;
 
     /// <summary>What a reader sees of a node that did not exist yet at its view.</summary>
-    public static readonly NodeState Missing = new() { Deleted = true };
+    public static readonly NodeState Missing = new(new PropertyBag(), [], [], []) { Deleted = true };
 
-    public List<string> Labels { get; set; } = [];
-    public PropertyBag Properties { get; set; } = new();
-    public List<RelData> Outgoing { get; set; } = [];
-    public List<RelData> Incoming { get; set; } = [];
+    public List<string> Labels { get; set; } = labels;
+    public PropertyBag Properties { get; set; } = properties;
+    public List<RelData> Outgoing { get; set; } = outgoing;
+    public List<RelData> Incoming { get; set; } = incoming;
     public bool Deleted { get; set; }
     public long Stamp { get; set; }
     public NodeState? Older { get; set; }
     public int Shared { get; set; }
 
-    public NodeState PendingCopy() => new()
+    public NodeState PendingCopy() => new(Properties, Labels, Outgoing, Incoming)
     {
-        Labels = Labels, Properties = Properties, Outgoing = Outgoing, Incoming = Incoming, Deleted = Deleted,
-        Stamp = ReadView.Pending, Older = this, Shared = SharedAll,
+        Deleted = Deleted, Stamp = ReadView.Pending, Older = this, Shared = SharedAll,
     };
 }
 
@@ -89,13 +88,13 @@ internal sealed class RelData : IStoredEntity
 {
     private RelState _head;
 
-    public RelData(long id, string type, NodeData start, NodeData end, long stamp)
+    public RelData(long id, string type, NodeData start, NodeData end, long stamp, PropertyBag? properties = null)
     {
         Id = id;
         Type = type;
         Start = start;
         End = end;
-        _head = new RelState { Stamp = stamp };
+        _head = new RelState(properties ?? new PropertyBag()) { Stamp = stamp };
     }
 
     public long Id { get; }
@@ -125,19 +124,19 @@ internal sealed class RelData : IStoredEntity
 }
 
 /// <summary>One version of a relationship's contents.</summary>
-internal sealed class RelState
+internal sealed class RelState(PropertyBag properties)
 {
-    public static readonly RelState Missing = new() { Deleted = true };
+    public static readonly RelState Missing = new(new PropertyBag()) { Deleted = true };
 
-    public PropertyBag Properties { get; set; } = new();
+    public PropertyBag Properties { get; set; } = properties;
     public bool Deleted { get; set; }
     public long Stamp { get; set; }
     public RelState? Older { get; set; }
     public bool SharedProperties { get; set; }
 
-    public RelState PendingCopy() => new()
+    public RelState PendingCopy() => new(Properties)
     {
-        Properties = Properties, Deleted = Deleted, Stamp = ReadView.Pending, Older = this, SharedProperties = true,
+        Deleted = Deleted, Stamp = ReadView.Pending, Older = this, SharedProperties = true,
     };
 }
 

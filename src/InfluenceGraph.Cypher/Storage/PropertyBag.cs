@@ -14,8 +14,34 @@ internal sealed class PropertyBag : IReadOnlyDictionary<string, object?>
 
     public int Count => _keys.Length;
 
+    /// <summary>The shared key array for these distinct keys in this order (what <see cref="Of"/> takes).</summary>
+    public static string[] ShapeOf(IReadOnlyList<string> keys)
+    {
+        var shape = Shapes.Empty;
+        foreach (var key in keys) shape = Shapes.Extend(shape, key);
+        return shape;
+    }
+
+    /// <summary>A bag over a shape from <see cref="ShapeOf"/> and one value per key (the bag keeps the array).</summary>
+    public static PropertyBag Of(string[] shape, object?[] values)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(values.Length, shape.Length);
+        return new PropertyBag { _keys = shape, _values = values };
+    }
+
     /// <summary>A copy a write transaction may change while readers keep reading this one (the shape is shared, never changed in place).</summary>
     public PropertyBag Clone() => new() { _keys = _keys, _values = (object?[])_values.Clone() };
+
+    public string KeyAt(int index) => _keys[index];
+
+    public object? ValueAt(int index) => _values[index];
+
+    /// <summary>Replaces each value by the pool's equal one (values held once across the store).</summary>
+    internal void PoolValues(ValuePool pool)
+    {
+        var values = _values;
+        for (var i = 0; i < values.Length; i++) values[i] = values[i] is { } value ? pool.Value(value) : null;
+    }
 
     public object? this[string key]
     {
@@ -68,7 +94,7 @@ internal sealed class PropertyBag : IReadOnlyDictionary<string, object?>
         values[position] = value;
         Array.Copy(_keys, position, keys, position + 1, _keys.Length - position);
         Array.Copy(_values, position, values, position + 1, _keys.Length - position);
-        _keys = position == _keys.Length ? Shapes.Extend(_keys, key) : Shapes.Of(keys);
+        _keys = position == _keys.Length ? Shapes.Extend(_keys, key) : ShapeOf(keys);
         _values = values;
     }
 
@@ -88,7 +114,7 @@ internal sealed class PropertyBag : IReadOnlyDictionary<string, object?>
         Array.Copy(_values, values, index);
         Array.Copy(_keys, index + 1, keys, index, keys.Length - index);
         Array.Copy(_values, index + 1, values, index, values.Length - index);
-        _keys = Shapes.Of(keys);
+        _keys = ShapeOf(keys);
         _values = values;
     }
 
@@ -123,13 +149,6 @@ internal sealed class PropertyBag : IReadOnlyDictionary<string, object?>
                 if (Transitions.Count < MaxTransitions) Transitions[(parent, key)] = shape;
                 return shape;
             }
-        }
-
-        public static string[] Of(string[] keys)
-        {
-            var shape = Empty;
-            foreach (var key in keys) shape = Extend(shape, key);
-            return shape;
         }
     }
 }
