@@ -44,14 +44,29 @@ public sealed class PropertyStorageTests
     public void ValuePool_EqualValues_AreSharedAndDistinctOnesKept()
     {
         var pool = new ValuePool();
-        var text = pool.Value(new string('x', 3));
-        Assert.Same(text, pool.Value(new string('x', 3)));
-        Assert.Same(pool.Value(0.25), pool.Value(0.25));
-        Assert.NotSame(pool.Value(0.0), pool.Value(-0.0));
-        Assert.Equal(-0.0, (double)pool.Value(-0.0));
+        var text = pool.Value("k", new string('x', 3));
+        Assert.Same(text, pool.Value("k", new string('x', 3)));
+        Assert.Same(pool.Value("w", 0.25), pool.Value("w", 0.25));
+        Assert.NotSame(pool.Value("w", 0.0), pool.Value("w", -0.0));
+        Assert.Equal(-0.0, (double)pool.Value("w", -0.0));
         var longText = new string('y', 100);
-        Assert.Same(longText, pool.Value(longText));
-        Assert.NotSame(pool.Value(new string('y', 100)), longText);
+        Assert.Same(longText, pool.Value("k", longText));
+        Assert.NotSame(pool.Value("k", new string('y', 100)), longText);
+    }
+
+    [Fact]
+    public void ValuePool_KeyWithEverNewValues_LeavesRoomForTheKeysThatRepeat()
+    {
+        // 100,000 ids would fill a pool shared by every key; per key, the ids stop being taken and the statuses that
+        // come after them are still shared.
+        var pool = new ValuePool();
+        for (var i = 0; i < 100_000; i++) pool.Value("id", $"a{i}");
+        var status = pool.Value("status", new string('c', 9));
+        Assert.Same(status, pool.Value("status", new string('c', 9)));
+        var late = $"a{200_000}";
+        Assert.Same(late, pool.Value("id", late));
+        Assert.NotSame(pool.Value("id", $"a{200_000}"), late);
+        Assert.Equal("a5", pool.Value("id", "a5"));
     }
 
     [Fact]

@@ -37,9 +37,6 @@ internal sealed partial class BulkPlan
         _lookupValues = lookups.Select(l => new object?[l.Props.Entries.Length]).ToArray();
     }
 
-    /// <summary>How many undo steps one row adds at most (to size the undo log to the batch).</summary>
-    public int ChangesPerRow => _creates.Length + (_merge is null ? 0 : 1 + (_mergeActions?.Most ?? 0)) + _rels.Length;
-
     private sealed record PropSpec(string Key, RowGetter Get);
 
     /// <summary>
@@ -59,10 +56,7 @@ internal sealed partial class BulkPlan
     /// A MERGE's <c>ON CREATE SET</c> and <c>ON MATCH SET</c>, applied as the general path applies them, over a row that
     /// holds the bulk variable and the merged node.
     /// </summary>
-    private sealed record MergeActions(string Variable, string Node, IReadOnlyList<SetItem> OnCreate, IReadOnlyList<SetItem> OnMatch)
-    {
-        public int Most => Math.Max(OnCreate.Count, OnMatch.Count);
-    }
+    private sealed record MergeActions(string Variable, string Node, IReadOnlyList<SetItem> OnCreate, IReadOnlyList<SetItem> OnMatch);
 
     /// <summary>A MATCH node found through a unique constraint's index: the checks the matcher would make.</summary>
     private sealed record Lookup(string[] Labels, PropMap Props, UniqueConstraint Index, int KeyEntry);
@@ -162,11 +156,24 @@ internal sealed partial class BulkPlan
             ? value
             : throw Errors.ParameterMissing(parameter.Name, parameter.Pos),
         Variable v when v.Name == variable => (item, _) => item,
-        PropertyAccess { Target: Variable v } access when v.Name == variable => (item, _) => Evaluator.Property(item, access.Key, access.Pos),
+        PropertyAccess { Target: Variable v } access when v.Name == variable => KeyGetter(access),
         FunctionCall call when CallGetter(variable, call) is { } get => get,
         _ when ReadsOnly(expr, variable) => (item, ctx) => Evaluator.Eval(expr, new Row().With(variable, item), ctx),
         _ => null,
     };
+
+    // row.key: a CSV record's field by the column its headers give the key, found once per file; anything else as the evaluator reads it.
+    private static RowGetter KeyGetter(PropertyAccess access)
+    {
+        CsvHeaders? headers = null;
+        var column = -1;
+        return (item, _) =>
+        {
+            if (item is not CsvRecord record) return Evaluator.Property(item, access.Key, access.Pos);
+            if (!ReferenceEquals(record.Headers, headers)) (headers, column) = (record.Headers, record.Headers.ColumnOf(access.Key));
+            return column < 0 ? null : record.Column(column);
+        };
+    }
 
     // A scalar function over arguments that are getters themselves (toFloat(row.weight), coalesce(row.a, row.b)): the
     // arguments in order, then the function, as Functions.Call does; coalesce stops at its first non-null argument.

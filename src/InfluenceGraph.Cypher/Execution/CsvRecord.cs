@@ -58,5 +58,11 @@ internal sealed class CsvRecord(CsvHeaders headers, string?[] fields) : IReadOnl
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>The headers this record reads its keys through (a getter that reads one key of many records caches its column per headers).</summary>
+    public CsvHeaders Headers => headers;
+
+    /// <summary>The field in a column (null where the record is too short).</summary>
+    public string? Column(int column) => column < fields.Length ? fields[column] : null;
+
     private object? Field(string key) => TryGetValue(key, out var value) ? value : null;
 }

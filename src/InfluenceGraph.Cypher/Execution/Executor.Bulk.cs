@@ -38,12 +38,9 @@ internal static partial class Executor
         };
         if (plan is not null)
         {
-            writer.Reserve(items.Count * plan.ChangesPerRow);
             foreach (var item in items) plan.Write(item, writer, ctx);
             return true;
         }
-        var patterns = write is CreateClause c ? c.Patterns : [((MergeClause)write).Pattern];
-        writer.Reserve(items.Count * patterns.Sum(p => p.Nodes.Count + p.Rels.Count));
         var start = new Row();
         foreach (var item in items)
         {

@@ -9,13 +9,20 @@ namespace InfluenceGraph.Cypher.Storage;
 /// </summary>
 internal sealed class ConstraintIndex(string label, string property)
 {
-    private readonly ConcurrentDictionary<object, NodeData[]> _entries = new(Execution.ValueEquality.Instance);
+    // Each entry is the one node holding the value (almost always) or an array of them, replaced, never changed in place.
+    private readonly ConcurrentDictionary<object, object> _entries = new(Execution.ValueEquality.Instance);
 
     public bool TryGetValue(object value, out NodeData node)
     {
         node = null!;
-        if (!_entries.TryGetValue(value, out var holders)) return false;
-        foreach (var holder in holders)
+        if (!_entries.TryGetValue(value, out var entry)) return false;
+        if (entry is NodeData single)
+        {
+            if (!Holds(single, value)) return false;
+            node = single;
+            return true;
+        }
+        foreach (var holder in (NodeData[])entry)
             if (Holds(holder, value))
             {
                 node = holder;
@@ -26,20 +33,27 @@ internal sealed class ConstraintIndex(string label, string property)
 
     public void Add(object value, NodeData node)
     {
-        if (_entries.TryGetValue(value, out var holders))
+        if (!_entries.TryGetValue(value, out var entry)) _entries[value] = node;
+        else if (entry is NodeData single)
         {
-            if (Array.IndexOf(holders, node) >= 0) return;
-            _entries[value] = [.. holders, node];
+            if (!ReferenceEquals(single, node)) _entries[value] = new[] { single, node };
         }
-        else _entries[value] = [node];
+        else if (Array.IndexOf((NodeData[])entry, node) < 0) _entries[value] = (NodeData[])[.. (NodeData[])entry, node];
     }
 
     /// <summary>Forgets that <paramref name="node"/> holds <paramref name="value"/> (no reader may need it any more).</summary>
     public void Remove(object value, NodeData node)
     {
-        if (!_entries.TryGetValue(value, out var holders) || Array.IndexOf(holders, node) < 0) return;
-        if (holders.Length == 1) _entries.TryRemove(value, out _);
-        else _entries[value] = holders.Where(h => !ReferenceEquals(h, node)).ToArray();
+        if (!_entries.TryGetValue(value, out var entry)) return;
+        if (entry is NodeData single)
+        {
+            if (ReferenceEquals(single, node)) _entries.TryRemove(value, out _);
+            return;
+        }
+        var holders = (NodeData[])entry;
+        if (Array.IndexOf(holders, node) < 0) return;
+        var rest = holders.Where(h => !ReferenceEquals(h, node)).ToArray();
+        _entries[value] = rest.Length == 1 ? rest[0] : rest;
     }
 
     /// <summary>True when <paramref name="node"/> has the label and <paramref name="value"/> at the caller's view.</summary>

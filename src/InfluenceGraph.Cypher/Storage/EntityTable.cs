@@ -77,7 +77,8 @@ internal sealed class EntityTable<T> where T : class, IStoredEntity
         Volatile.Write(ref _count, _count - 1);
     }
 
-    private T? Slot(long id)
+    /// <summary>What the slot holds, visible or not (the writer's view of its own transaction's entities).</summary>
+    public T? Slot(long id)
     {
         if (id < 0) return null;
         var chunks = Volatile.Read(ref _chunks);

@@ -9,10 +9,16 @@ namespace InfluenceGraph.Cypher.Storage;
 internal sealed partial class GraphStore
 {
     /// <summary>Something a commit removed that a reader may still see: a node or relationship's slot, a label-set entry or an index entry.</summary>
+    /// <summary>What an unlinked first version of a relationship holds instead of properties nobody reads any more.</summary>
+    private static readonly PropertyBag Unread = new();
+
     private readonly record struct Garbage(IStoredEntity Entity, string? Label, object? Value, UniqueConstraint? Constraint);
 
-    private readonly List<NodeData> _touchedNodes = [];
-    private readonly List<RelData> _touchedRels = [];
+    private readonly ChunkedLog<NodeData> _touchedNodes = new();
+    private readonly ChunkedLog<RelData> _touchedRels = new();
+
+    // The ids the open transaction created (it hands them out in order): these are stamped by range, not listed.
+    private long _createdNodesFrom = -1, _createdNodesEnd, _createdRelsFrom = -1, _createdRelsEnd;
     private readonly List<UniqueConstraint> _touchedConstraints = [];
     private readonly List<Garbage> _pendingGarbage = [];
     private List<Garbage> _garbage = [];
@@ -62,6 +68,10 @@ internal sealed partial class GraphStore
             rel.Head.Stamp = stamp;
             if (rel.Head.Older is not null) _chains.Add(rel);
         }
+        foreach (var node in Created(Nodes, _createdNodesFrom, _createdNodesEnd))
+            if (node.Head.Stamp == ReadView.Pending) node.Head.Stamp = stamp;
+        foreach (var rel in Created(Relationships, _createdRelsFrom, _createdRelsEnd))
+            if (rel.Head.Stamp == ReadView.Pending) rel.Head.Stamp = stamp;
         foreach (var constraint in _touchedConstraints) constraint.Stamp = stamp;
         var view = new ReadView(stamp, new Dictionary<string, long>(_relationshipTypeCounts, StringComparer.Ordinal));
         lock (_readersGate) _root = view;
@@ -87,6 +97,10 @@ internal sealed partial class GraphStore
             if (head.Older is { } older) rel.Publish(older);
             else head.Stamp = 0;
         }
+        foreach (var node in Created(Nodes, _createdNodesFrom, _createdNodesEnd))
+            if (node.Head is { Stamp: ReadView.Pending, Older: null } head) head.Stamp = 0;
+        foreach (var rel in Created(Relationships, _createdRelsFrom, _createdRelsEnd))
+            if (rel.Head is { Stamp: ReadView.Pending, Older: null } head) head.Stamp = 0;
         foreach (var constraint in _touchedConstraints)
             if (constraint.Stamp == ReadView.Pending) constraint.Stamp = _root.Stamp;
         _garbage.AddRange(_pendingGarbage);
@@ -94,8 +108,23 @@ internal sealed partial class GraphStore
         Collect();
     }
 
+    /// <summary>Remembers that the open transaction created the entity with this id.</summary>
+    private static void NoteCreated(ref long from, ref long end, long id)
+    {
+        if (from < 0) from = id;
+        end = Math.Max(end, id + 1);
+    }
+
+    private static IEnumerable<T> Created<T>(EntityTable<T> table, long from, long end) where T : class, IStoredEntity
+    {
+        if (from < 0) yield break;
+        for (var id = from; id < end; id++)
+            if (table.Slot(id) is { } entity) yield return entity;
+    }
+
     private void ClearTransaction()
     {
+        (_createdNodesFrom, _createdNodesEnd, _createdRelsFrom, _createdRelsEnd) = (-1, 0, -1, 0);
         _touchedNodes.Clear();
         _touchedRels.Clear();
         _touchedConstraints.Clear();
@@ -146,6 +175,8 @@ internal sealed partial class GraphStore
         for (var state = rel.Head; state is not null; state = state.Older)
             if (state.Stamp <= oldest)
             {
+                // The relationship's own first version, unlinked, lets go of its properties.
+                if (state.Older is not null && !ReferenceEquals(state, rel)) rel.Bag = Unread;
                 state.Older = null;
                 return true;
             }
@@ -158,7 +189,7 @@ internal sealed partial class GraphStore
         {
             var relHead = rel.Head;
             if (relHead.Stamp > oldest) return false;
-            if (relHead.Deleted) Relationships.Remove(rel);
+            if (relHead.IsDeleted) Relationships.Remove(rel);
             return true;
         }
         var node = (NodeData)garbage.Entity;
@@ -170,14 +201,14 @@ internal sealed partial class GraphStore
         }
         else if (garbage.Label is { } label)
         {
-            if ((head.Deleted || !head.Labels.Contains(label, StringComparer.Ordinal)) && LabelIndex.TryGetValue(label, out var set)) set.Remove(node);
+            if ((head.Deleted || !head.HasLabel(label)) && LabelIndex.TryGetValue(label, out var set)) set.Remove(node);
         }
         else if (head.Deleted) Nodes.Remove(node);
         return true;
     }
 
     private static bool Holds(NodeState head, UniqueConstraint constraint, object value) =>
-        !head.Deleted && head.Labels.Contains(constraint.Label, StringComparer.Ordinal)
+        !head.Deleted && head.HasLabel(constraint.Label)
         && head.Properties.TryGetValue(constraint.Property, out var current) && current is not null
         && Execution.ValueEquality.Instance.Equals(current, value);
 
@@ -232,7 +263,7 @@ internal sealed partial class GraphStore
     private PropertyBag EditProperties(RelData rel)
     {
         var state = Edit(rel);
-        if (state.SharedProperties) (state.Properties, state.SharedProperties) = (state.Properties.Clone(), false);
-        return state.Properties;
+        if (state.SharedBag) (state.Bag, state.SharedBag) = (state.Bag.Clone(), false);
+        return state.Bag;
     }
 }

@@ -60,7 +60,7 @@ internal sealed partial class GraphStore
     public NodeData ApplyCreateNode(long id, IEnumerable<string> labels, PropertyBag properties)
     {
         var node = new NodeData(id, Versioned ? ReadView.Pending : 0, Pooled(properties));
-        if (Versioned) _touchedNodes.Add(node);
+        if (Versioned) NoteCreated(ref _createdNodesFrom, ref _createdNodesEnd, id);
         foreach (var label in labels) ApplyAddLabel(node, label);
         Nodes[id] = node;
         NextNodeId = Math.Max(NextNodeId, id + 1);
@@ -109,7 +109,7 @@ internal sealed partial class GraphStore
         {
             if (node.Properties.ContainsKey(key)) EditProperties(node).Remove(key);
         }
-        else EditProperties(node).Set(key, _pool.Value(value));
+        else EditProperties(node).Set(key, _pool.Value(key, value));
     }
 
     public RelData ApplyCreateRelationship(long id, string type, NodeData start, NodeData end, IEnumerable<KeyValuePair<string, object?>> properties) =>
@@ -119,7 +119,7 @@ internal sealed partial class GraphStore
     public RelData ApplyCreateRelationship(long id, string type, NodeData start, NodeData end, PropertyBag properties)
     {
         var rel = new RelData(id, _pool.Name(type), start, end, Versioned ? ReadView.Pending : 0, Pooled(properties));
-        if (Versioned) _touchedRels.Add(rel);
+        if (Versioned) NoteCreated(ref _createdRelsFrom, ref _createdRelsEnd, id);
         ApplyRestoreRelationship(rel);
         NextRelId = Math.Max(NextRelId, id + 1);
         return rel;
@@ -127,7 +127,7 @@ internal sealed partial class GraphStore
 
     public void ApplyRestoreRelationship(RelData rel)
     {
-        Edit(rel).Deleted = false;
+        Edit(rel).IsDeleted = false;
         Relationships[rel.Id] = rel;
         EditOutgoing(rel.Start).Add(rel);
         EditIncoming(rel.End).Add(rel);
@@ -138,7 +138,7 @@ internal sealed partial class GraphStore
     {
         EditOutgoing(rel.Start).Remove(rel);
         EditIncoming(rel.End).Remove(rel);
-        Edit(rel).Deleted = true;
+        Edit(rel).IsDeleted = true;
         if (Versioned) Discard(new Garbage(rel, null, null, null));
         else Relationships.Remove(rel);
         if (--_relationshipTypeCounts[rel.Type] == 0) _relationshipTypeCounts.Remove(rel.Type);

@@ -16,11 +16,12 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
 
     /// <summary>
     /// One change to undo: the entity (or constraint) it changed, the label, key or name it changed, the value before
-    /// and a number (the id counter before a creation, a label's or property's position before a change; -1: none).
+    /// and a number (the first id of a creation, a label's or property's position before a change; -1: none). Creations
+    /// of consecutive ids of one kind are one step with their count: a bulk load's undo log stays a few steps long.
     /// </summary>
-    private readonly record struct UndoStep(UndoKind Kind, object Target, string? Name = null, object? Old = null, long Number = -1);
+    private record struct UndoStep(UndoKind Kind, object Target, string? Name = null, object? Old = null, long Number = -1, int Count = 1);
 
-    private readonly Stack<UndoStep> _undo = new();
+    private readonly ChunkedLog<UndoStep> _undo = new();
     private readonly JournalRecordWriter? _redo = journaled ? new() : null;
 
     public GraphStore Store { get; } = store;
@@ -28,9 +29,6 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     public bool HasChanges => _undo.Count > 0;
 
     public byte[] JournalPayload => _redo?.ToArray() ?? [];
-
-    /// <summary>Makes room in the undo log for a batch of this many more changes.</summary>
-    public void Reserve(int changes) => _undo.EnsureCapacity(_undo.Count + changes);
 
     public NodeData CreateNode(IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
@@ -49,7 +47,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
                 for (var i = 0; i < properties.Count; i++)
                     Store.CheckUnique(null, label, properties.KeyAt(i), properties.ValueAt(i));
         var node = Store.ApplyCreateNode(id, labels, properties);
-        _undo.Push(new UndoStep(UndoKind.CreateNode, node, Number: id));
+        AddCreation(UndoKind.CreateNode, node, id);
         _redo?.CreateNode(node);
         return node;
     }
@@ -58,7 +56,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     {
         if (node.Deleted) return;
         Store.ApplyDeleteNode(node);
-        _undo.Push(new UndoStep(UndoKind.DeleteNode, node));
+        _undo.Add(new UndoStep(UndoKind.DeleteNode, node));
         _redo?.DeleteNode(node.Id);
     }
 
@@ -67,7 +65,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         if (node.HasLabel(label)) return false;
         foreach (var (key, value) in node.Properties) Store.CheckUnique(node, label, key, value);
         Store.ApplyAddLabel(node, label);
-        _undo.Push(new UndoStep(UndoKind.AddLabel, node, label));
+        _undo.Add(new UndoStep(UndoKind.AddLabel, node, label));
         _redo?.AddLabel(node.Id, label);
         return true;
     }
@@ -77,7 +75,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         if (!node.HasLabel(label)) return false;
         var position = node.Labels.IndexOf(label);
         Store.ApplyRemoveLabel(node, label);
-        _undo.Push(new UndoStep(UndoKind.RemoveLabel, node, label, Number: position));
+        _undo.Add(new UndoStep(UndoKind.RemoveLabel, node, label, Number: position));
         _redo?.RemoveLabel(node.Id, label);
         return true;
     }
@@ -88,7 +86,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         var had = node.Properties.TryGetValue(key, out var old);
         var position = had ? node.Properties.IndexOf(key) : -1;
         Store.ApplySetNodeProperty(node, key, value);
-        _undo.Push(new UndoStep(UndoKind.SetNodeProperty, node, key, old, position));
+        _undo.Add(new UndoStep(UndoKind.SetNodeProperty, node, key, old, position));
         _redo?.SetNodeProperty(node.Id, key, value);
     }
 
@@ -105,7 +103,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     {
         var id = Store.NextRelId;
         var rel = Store.ApplyCreateRelationship(id, type, start, end, properties);
-        _undo.Push(new UndoStep(UndoKind.CreateRelationship, rel, Number: id));
+        AddCreation(UndoKind.CreateRelationship, rel, id);
         _redo?.CreateRelationship(rel);
         return rel;
     }
@@ -114,7 +112,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     {
         if (rel.Deleted) return;
         Store.ApplyDeleteRelationship(rel);
-        _undo.Push(new UndoStep(UndoKind.DeleteRelationship, rel));
+        _undo.Add(new UndoStep(UndoKind.DeleteRelationship, rel));
         _redo?.DeleteRelationship(rel.Id);
     }
 
@@ -123,14 +121,14 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         var had = rel.Properties.TryGetValue(key, out var old);
         var position = had ? rel.Properties.IndexOf(key) : -1;
         Store.ApplySetRelationshipProperty(rel, key, value);
-        _undo.Push(new UndoStep(UndoKind.SetRelationshipProperty, rel, key, old, position));
+        _undo.Add(new UndoStep(UndoKind.SetRelationshipProperty, rel, key, old, position));
         _redo?.SetRelationshipProperty(rel.Id, key, value);
     }
 
     public void CreateConstraint(string name, string label, string property)
     {
         var constraint = Store.ApplyCreateConstraint(name, label, property);
-        _undo.Push(new UndoStep(UndoKind.CreateConstraint, constraint));
+        _undo.Add(new UndoStep(UndoKind.CreateConstraint, constraint));
         _redo?.CreateConstraint(name, label, property);
     }
 
@@ -138,7 +136,7 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     {
         var constraint = Store.Constraints[name];
         Store.ApplyDropConstraint(name);
-        _undo.Push(new UndoStep(UndoKind.DropConstraint, constraint));
+        _undo.Add(new UndoStep(UndoKind.DropConstraint, constraint));
         _redo?.DropConstraint(name);
     }
 
@@ -152,8 +150,22 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     /// <summary>Undoes every change, newest first, leaving the store as it was when the transaction began.</summary>
     public void Rollback()
     {
-        while (_undo.TryPop(out var step)) Undo(step);
+        while (_undo.TryTakeLast(out var step)) Undo(step);
         Store.RollbackVersions();
+    }
+
+    private void AddCreation(UndoKind kind, object created, long id)
+    {
+        if (_undo.Count > 0)
+        {
+            ref var last = ref _undo.Last;
+            if (last.Kind == kind && last.Number + last.Count == id)
+            {
+                last.Count++;
+                return;
+            }
+        }
+        _undo.Add(new UndoStep(kind, created, Number: id));
     }
 
     private void Undo(UndoStep step)
@@ -161,7 +173,8 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         switch (step.Kind)
         {
             case UndoKind.CreateNode:
-                Store.ApplyDeleteNode((NodeData)step.Target);
+                for (var id = step.Number + step.Count - 1; id >= step.Number; id--)
+                    if (Store.Nodes.Slot(id) is { } node) Store.ApplyDeleteNode(node);
                 Store.NextNodeId = step.Number;
                 break;
             case UndoKind.DeleteNode:
@@ -188,7 +201,8 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
                 break;
             }
             case UndoKind.CreateRelationship:
-                Store.ApplyDeleteRelationship((RelData)step.Target);
+                for (var id = step.Number + step.Count - 1; id >= step.Number; id--)
+                    if (Store.Relationships.Slot(id) is { } rel) Store.ApplyDeleteRelationship(rel);
                 Store.NextRelId = step.Number;
                 break;
             case UndoKind.DeleteRelationship:

@@ -31,7 +31,7 @@ internal sealed class NodeData : IStoredEntity
     public List<RelData> Incoming => State.Incoming;
     public bool Deleted => State.Deleted;
 
-    public bool HasLabel(string label) => State.Labels.Contains(label, StringComparer.Ordinal);
+    public bool HasLabel(string label) => State.HasLabel(label);
 
     public int Degree
     {
@@ -77,32 +77,46 @@ internal sealed class NodeState(PropertyBag properties, List<string> labels, Lis
     public NodeState? Older { get; set; }
     public int Shared { get; set; }
 
+    /// <summary>Whether this version has the label (labels are few: a loop, the pooled name compared by reference first).</summary>
+    public bool HasLabel(string label)
+    {
+        foreach (var own in Labels)
+            if (ReferenceEquals(own, label) || string.Equals(own, label, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     public NodeState PendingCopy() => new(Properties, Labels, Outgoing, Incoming)
     {
         Deleted = Deleted, Stamp = ReadView.Pending, Older = this, Shared = SharedAll,
     };
 }
 
-/// <summary>A stored relationship between two stored nodes; its properties and deletion are versioned as a node's are.</summary>
-internal sealed class RelData : IStoredEntity
+/// <summary>
+/// A stored relationship between two stored nodes; its properties and deletion are versioned as a node's are. The
+/// relationship is its own first version (most are never changed, so they cost one object, not two); a change makes a
+/// <see cref="RelState"/> copy that becomes the head.
+/// </summary>
+internal sealed class RelData : RelState, IStoredEntity
 {
     private RelState _head;
 
     public RelData(long id, string type, NodeData start, NodeData end, long stamp, PropertyBag? properties = null)
+        : base(properties ?? new PropertyBag())
     {
         Id = id;
         Type = type;
         Start = start;
         End = end;
-        _head = new RelState(properties ?? new PropertyBag()) { Stamp = stamp };
+        Stamp = stamp;
+        _head = this;
     }
 
     public long Id { get; }
     public string Type { get; }
     public NodeData Start { get; }
     public NodeData End { get; }
-    public PropertyBag Properties => State.Properties;
-    public bool Deleted => State.Deleted;
+    public PropertyBag Properties => State.Bag;
+    public bool Deleted => State.IsDeleted;
 
     public NodeData Other(NodeData node) => ReferenceEquals(node, Start) ? End : Start;
 
@@ -118,25 +132,25 @@ internal sealed class RelData : IStoredEntity
             if (ReadView.Current is not { } view) return head;
             for (var state = head; state is not null; state = state.Older)
                 if (state.Stamp <= view.Stamp) return state;
-            return RelState.Missing;
+            return Missing;
         }
     }
 }
 
-/// <summary>One version of a relationship's contents.</summary>
-internal sealed class RelState(PropertyBag properties)
+/// <summary>One version of a relationship's contents (the first is the <see cref="RelData"/> itself).</summary>
+internal class RelState(PropertyBag bag)
 {
-    public static readonly RelState Missing = new(new PropertyBag()) { Deleted = true };
+    public static readonly RelState Missing = new(new PropertyBag()) { IsDeleted = true };
 
-    public PropertyBag Properties { get; set; } = properties;
-    public bool Deleted { get; set; }
+    public PropertyBag Bag { get; set; } = bag;
+    public bool IsDeleted { get; set; }
     public long Stamp { get; set; }
     public RelState? Older { get; set; }
-    public bool SharedProperties { get; set; }
+    public bool SharedBag { get; set; }
 
-    public RelState PendingCopy() => new(Properties)
+    public RelState PendingCopy() => new(Bag)
     {
-        Deleted = Deleted, Stamp = ReadView.Pending, Older = this, SharedProperties = true,
+        IsDeleted = IsDeleted, Stamp = ReadView.Pending, Older = this, SharedBag = true,
     };
 }
 

@@ -40,7 +40,7 @@ internal sealed class PropertyBag : IReadOnlyDictionary<string, object?>
     internal void PoolValues(ValuePool pool)
     {
         var values = _values;
-        for (var i = 0; i < values.Length; i++) values[i] = values[i] is { } value ? pool.Value(value) : null;
+        for (var i = 0; i < values.Length; i++) values[i] = values[i] is { } value ? pool.Value(_keys[i], value) : null;
     }
 
     public object? this[string key]
