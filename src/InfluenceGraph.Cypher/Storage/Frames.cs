@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Crc32 = System.IO.Hashing.Crc32;
 
 namespace InfluenceGraph.Cypher.Storage;
 
@@ -13,15 +14,12 @@ internal static class Frames
     private const byte Marker0 = 0xC7;
     private const byte Marker1 = 0x1F;
 
-    public static byte[] Encode(byte[] payload)
+    /// <summary>A frame's header for this payload (written before it, the payload after it, with no copy of it).</summary>
+    public static void WriteHeader(Span<byte> header, ReadOnlySpan<byte> payload)
     {
-        var frame = new byte[HeaderLength + payload.Length];
-        frame[0] = Marker0;
-        frame[1] = Marker1;
-        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(2), (uint)payload.Length);
-        payload.CopyTo(frame, HeaderLength);
-        BinaryPrimitives.WriteUInt32LittleEndian(frame.AsSpan(6), Checksum(frame));
-        return frame;
+        var crc = Checksum((uint)payload.Length);
+        crc.Append(payload);
+        WriteHeader(header, (uint)payload.Length, crc.GetCurrentHashAsUInt32());
     }
 
     /// <summary>The whole frame's length if a well-formed frame with a valid checksum starts at offset, else -1.</summary>
@@ -45,7 +43,7 @@ internal static class Frames
         return null;
     }
 
-    /// <summary>A frame's header, for a payload written separately (see <see cref="ChecksumStart"/> for its checksum).</summary>
+    /// <summary>A frame's header, for a payload written separately (see <see cref="Checksum(uint)"/> for its checksum).</summary>
     public static void WriteHeader(Span<byte> header, uint length, uint checksum)
     {
         header[0] = Marker0;
@@ -54,15 +52,21 @@ internal static class Frames
         BinaryPrimitives.WriteUInt32LittleEndian(header[6..], checksum);
     }
 
-    /// <summary>The CRC register over a frame's length field, to which its payload is then appended (<see cref="Crc32.Append"/>).</summary>
-    public static uint ChecksumStart(uint length)
+    /// <summary>The CRC over a frame's length field, to which its payload is then appended: a torn or flipped length is caught too.</summary>
+    public static Crc32 Checksum(uint length)
     {
         Span<byte> field = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(field, length);
-        return Crc32.Append(Crc32.Start, field);
+        var crc = new Crc32();
+        crc.Append(field);
+        return crc;
     }
 
-    // CRC over the length field and the payload: a torn or flipped length is caught too.
-    private static uint Checksum(ReadOnlySpan<byte> frame) =>
-        Crc32.Finish(Crc32.Append(Crc32.Append(Crc32.Start, frame.Slice(2, 4)), frame[HeaderLength..]));
+    private static uint Checksum(ReadOnlySpan<byte> frame)
+    {
+        var crc = new Crc32();
+        crc.Append(frame.Slice(2, 4));
+        crc.Append(frame[HeaderLength..]);
+        return crc.GetCurrentHashAsUInt32();
+    }
 }

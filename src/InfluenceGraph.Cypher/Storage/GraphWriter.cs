@@ -28,7 +28,8 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
 
     public bool HasChanges => _undo.Count > 0;
 
-    public byte[] JournalPayload => _redo?.ToArray() ?? [];
+    /// <summary>The journal records of the changes so far (valid until the next change).</summary>
+    public ReadOnlySpan<byte> JournalPayload => _redo is null ? [] : _redo.Written;
 
     public NodeData CreateNode(IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties)
     {

@@ -72,7 +72,7 @@ internal sealed class Journal : IDisposable
     }
 
     /// <summary>Appends one transaction and forces it to disk before returning.</summary>
-    public void Append(byte[] payload)
+    public void Append(ReadOnlySpan<byte> payload)
     {
         if (_cutTo is { } end)
         {
@@ -86,11 +86,13 @@ internal sealed class Journal : IDisposable
             }
             _cutTo = null;
         }
-        var frame = Frames.Encode(payload);
+        Span<byte> header = stackalloc byte[Frames.HeaderLength];
+        Frames.WriteHeader(header, payload);
         var start = _file.Position;
         try
         {
-            _file.Write(frame);
+            _file.Write(header);
+            _file.Write(payload);
             _file.Flush(true);
         }
         catch

@@ -33,10 +33,14 @@ internal sealed class JournalRecordWriter
 
     public JournalRecordWriter() => _out = new BinaryWriter(_buffer, Encoding.UTF8, leaveOpen: true);
 
-    public byte[] ToArray()
+    /// <summary>The records written so far (valid until the next write or <see cref="Clear"/>).</summary>
+    public ReadOnlySpan<byte> Written
     {
-        _out.Flush();
-        return _buffer.ToArray();
+        get
+        {
+            _out.Flush();
+            return _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length);
+        }
     }
 
     public void Clear()

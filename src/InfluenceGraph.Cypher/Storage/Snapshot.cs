@@ -93,7 +93,7 @@ internal static class Snapshot
         var pending = 0;
         void Flush()
         {
-            file.Write(records.ToArray());
+            file.Write(records.Written);
             records.Clear();
             pending = 0;
         }
@@ -117,17 +117,17 @@ internal static class Snapshot
     {
         file.Flush();
         file.Position = payloadStart;
-        var crc = Frames.ChecksumStart(payloadLength);
+        var crc = Frames.Checksum(payloadLength);
         var buffer = new byte[1 << 16];
         long left = payloadLength;
         while (left > 0)
         {
             var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
             if (read == 0) throw new IOException("The snapshot being written ended before its payload did");
-            crc = Crc32.Append(crc, buffer.AsSpan(0, read));
+            crc.Append(buffer.AsSpan(0, read));
             left -= read;
         }
-        return Crc32.Finish(crc);
+        return crc.GetCurrentHashAsUInt32();
     }
 
     private static void TryDelete(string path)
