@@ -45,6 +45,11 @@ public sealed class BulkPlanTests
         (string.Format(Csv, "relations.csv"), "MATCH (a:Actor {id: row.src}), (b:Actor {id: row.dst}) CREATE (a)-[:R {t: toString(toInteger(row.w) + 1), c: coalesce(row.type, row.nothing, 'none')}]->(b)"),
         (string.Format(Csv, "relations.csv"), "MATCH (a:Actor {id: row.src}), (b:Actor {id: row.dst}) CREATE (a)-[:R {cut: substring(row.src, toInteger(row.w) - 40)}]->(b)"),
         ("UNWIND $rows AS row ", "CREATE (:A {lower: toLower(row.name), n: size(coalesce(row.s, ''))})"),
+        ("UNWIND $rows AS row ", "MATCH (a:Actor {id: row.from})\nMATCH (b:Actor {id: row.to})\nCREATE (a)-[:$(row.type) {w: row.w}]->(b)"),
+        (string.Format(Csv, "relations.csv"), "MATCH (a:Actor {id: row.src}) MATCH (b:Actor {id: row.dst}) CREATE (b)<-[:R {w: row.w}]-(a)"),
+        ("UNWIND $rows AS row ", "MATCH (a:Actor {id: row.from}) MATCH (a:Actor {kind: row.kind}) CREATE (a)-[:SELF]->(a)"),
+        ("UNWIND $rows AS row ", "MATCH (a:Actor {id: row.from}) MATCH (b:Actor) WHERE b.id = row.to CREATE (a)-[:W]->(b)"),
+        ("UNWIND $rows AS row ", "MATCH (a:Actor {id: row.from}) MATCH (b:Actor {kind: a.kind}) CREATE (a)-[:SAME]->(b)"),
     ];
 
     private static Dictionary<string, object?> Parameters()

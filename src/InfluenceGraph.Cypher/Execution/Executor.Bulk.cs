@@ -13,15 +13,22 @@ internal static partial class Executor
 {
     private static bool TryBulkWrite(IReadOnlyList<Clause> clauses, QueryContext ctx)
     {
-        if (clauses.Count is < 2 or > 3 || clauses[0] is not (UnwindClause or LoadCsvClause)) return false;
-        var match = clauses.Count == 3 ? clauses[1] as MatchClause : null;
+        if (clauses.Count < 2 || clauses[0] is not (UnwindClause or LoadCsvClause)) return false;
+        var match = clauses.Count switch
+        {
+            2 => null,
+            3 => clauses[1] as MatchClause,
+            _ => OneMatch(clauses.Skip(1).Take(clauses.Count - 2)),
+        };
         var write = clauses[^1];
-        if (clauses.Count == 3 && (match is null || write is not CreateClause create || !MatchSeesNoCreation(match, create))) return false;
+        if (clauses.Count >= 3 && (match is null || write is not CreateClause create || !MatchSeesNoCreation(match, create))) return false;
         if (write is not (CreateClause or MergeClause)) return false;
 
         var writer = ctx.RequireWriter();
         var variable = clauses[0] is UnwindClause u ? u.Variable : ((LoadCsvClause)clauses[0]).Variable;
         var plan = BulkPlan.Compile(variable, match, write, ctx);
+        // Several MATCH clauses stream only through a compiled plan, whose lookups read nothing but the row.
+        if (plan is null && clauses.Count > 3) return false;
         if (clauses[0] is LoadCsvClause load)
         {
             // Only a compiled plan reads no linenumber() or file(), which the streamed rows do not carry.
@@ -59,6 +66,20 @@ internal static partial class Executor
             return;
         }
         foreach (var part in ((CreateClause)write).Patterns) row = CreatePart(part, row, ctx, merging: false);
+    }
+
+    // MATCH (a {id: row.from}) MATCH (b {id: row.to}), the way scripts often write it: with nodes alone in every
+    // pattern (MatchSeesNoCreation checks), the clauses find what one MATCH of all their patterns finds, in the same
+    // order; relationship uniqueness, the one difference between the two, has no relationship to apply to.
+    private static MatchClause? OneMatch(IEnumerable<Clause> clauses)
+    {
+        var patterns = new List<PatternPart>();
+        foreach (var clause in clauses)
+        {
+            if (clause is not MatchClause { Optional: false, Where: null } match) return null;
+            patterns.AddRange(match.Patterns);
+        }
+        return new MatchClause(false, patterns, null);
     }
 
     // The MATCH binds nodes only (no relationship, no path, no pattern expression, no WHERE) and the CREATE makes no
