@@ -17,6 +17,9 @@ internal sealed class Lexer
         "(", ")", "[", "]", "{", "}", ",", ".", ":", ";", "|", "+", "-", "*", "/", "%", "^", "=", "<", ">", "$",
     ];
 
+    private static readonly Dictionary<(char, char), string> Pairs = Symbols.Where(s => s.Length == 2).ToDictionary(s => (s[0], s[1]));
+    private static readonly Dictionary<char, string> Singles = Symbols.Where(s => s.Length == 1).ToDictionary(s => s[0]);
+
     private readonly string _text;
     private int _pos;
     private int _line = 1;
@@ -91,14 +94,17 @@ internal sealed class Lexer
             }
             return Make(TokenKind.Parameter, name);
         }
-        foreach (var symbol in Symbols)
+        if (Symbol(c, Peek(1)) is { } symbol)
         {
-            if (string.CompareOrdinal(_text, _pos, symbol, 0, symbol.Length) != 0) continue;
-            for (var i = 0; i < symbol.Length; i++) Advance();
-            return Make(TokenKind.Symbol);
+            _pos += symbol.Length;
+            return new Token(TokenKind.Symbol, symbol, null, start, symbol.Length, line, column);
         }
         throw Errors.UnexpectedCharacter(c, line, column);
     }
+
+    // The longest symbol starting with c (then next): one of Symbols, so the token's text is shared, not cut out.
+    private static string? Symbol(char c, char next) =>
+        Pairs.TryGetValue((c, next), out var pair) ? pair : Singles.GetValueOrDefault(c);
 
     private void SkipTrivia()
     {
@@ -198,6 +204,15 @@ internal sealed class Lexer
     private string ReadQuoted(char quote, int line, int column, bool isString)
     {
         Advance();
+        // Most strings have no escape, doubled backtick or line break: cut them out whole.
+        var rest = _text.AsSpan(_pos);
+        var stop = rest.IndexOfAny(quote, '\\', '\n');
+        if (stop >= 0 && rest[stop] == quote && (isString || stop + 1 >= rest.Length || rest[stop + 1] != '`'))
+        {
+            var value = _text.Substring(_pos, stop);
+            _pos += stop + 1;
+            return value;
+        }
         var sb = new StringBuilder();
         while (true)
         {
