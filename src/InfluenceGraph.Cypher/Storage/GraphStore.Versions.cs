@@ -8,10 +8,10 @@ namespace InfluenceGraph.Cypher.Storage;
 /// </summary>
 internal sealed partial class GraphStore
 {
-    /// <summary>Something a commit removed that a reader may still see: a node or relationship's slot, a label-set entry or an index entry.</summary>
     /// <summary>What an unlinked first version of a relationship holds instead of properties nobody reads any more.</summary>
     private static readonly PropertyBag Unread = new();
 
+    /// <summary>Something a commit removed that a reader may still see: a node or relationship's slot, a label-set entry or an index entry.</summary>
     private readonly record struct Garbage(IStoredEntity Entity, string? Label, object? Value, UniqueConstraint? Constraint);
 
     private readonly ChunkedLog<NodeData> _touchedNodes = new();

@@ -54,7 +54,7 @@ internal sealed partial class GraphStore
     }
 
     public NodeData ApplyCreateNode(long id, IEnumerable<string> labels, IEnumerable<KeyValuePair<string, object?>> properties) =>
-        ApplyCreateNode(id, labels, Bag(properties));
+        ApplyCreateNode(id, labels, PropertyBag.Of(properties));
 
     /// <summary>Creates a node with these properties (null values left out already); the node keeps the bag, its values pooled in place.</summary>
     public NodeData ApplyCreateNode(long id, IEnumerable<string> labels, PropertyBag properties)
@@ -113,7 +113,7 @@ internal sealed partial class GraphStore
     }
 
     public RelData ApplyCreateRelationship(long id, string type, NodeData start, NodeData end, IEnumerable<KeyValuePair<string, object?>> properties) =>
-        ApplyCreateRelationship(id, type, start, end, Bag(properties));
+        ApplyCreateRelationship(id, type, start, end, PropertyBag.Of(properties));
 
     /// <summary>Creates a relationship with these properties (null values left out already); it keeps the bag, its values pooled in place.</summary>
     public RelData ApplyCreateRelationship(long id, string type, NodeData start, NodeData end, PropertyBag properties)
@@ -174,14 +174,6 @@ internal sealed partial class GraphStore
         var constraints = new Dictionary<string, UniqueConstraint>(_constraints, StringComparer.Ordinal);
         constraints.Remove(name);
         Volatile.Write(ref _constraints, constraints);
-    }
-
-    private static PropertyBag Bag(IEnumerable<KeyValuePair<string, object?>> properties)
-    {
-        var bag = new PropertyBag();
-        foreach (var (key, value) in properties)
-            if (value is not null) bag.Set(key, value);
-        return bag;
     }
 
     private PropertyBag Pooled(PropertyBag bag)

@@ -31,13 +31,8 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
     /// <summary>The journal records of the changes so far (valid until the next change).</summary>
     public ReadOnlySpan<byte> JournalPayload => _redo is null ? [] : _redo.Written;
 
-    public NodeData CreateNode(IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties)
-    {
-        var bag = new PropertyBag();
-        foreach (var (key, value) in properties)
-            if (value is not null) bag.Set(key, value);
-        return CreateNode(labels, bag);
-    }
+    public NodeData CreateNode(IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties) =>
+        CreateNode(labels, PropertyBag.Of(properties));
 
     /// <summary>Creates a node that keeps <paramref name="properties"/> (no null values).</summary>
     public NodeData CreateNode(IReadOnlyList<string> labels, PropertyBag properties)
@@ -91,13 +86,8 @@ internal sealed class GraphWriter(GraphStore store, bool journaled)
         _redo?.SetNodeProperty(node.Id, key, value);
     }
 
-    public RelData CreateRelationship(string type, NodeData start, NodeData end, IReadOnlyList<KeyValuePair<string, object?>> properties)
-    {
-        var bag = new PropertyBag();
-        foreach (var (key, value) in properties)
-            if (value is not null) bag.Set(key, value);
-        return CreateRelationship(type, start, end, bag);
-    }
+    public RelData CreateRelationship(string type, NodeData start, NodeData end, IReadOnlyList<KeyValuePair<string, object?>> properties) =>
+        CreateRelationship(type, start, end, PropertyBag.Of(properties));
 
     /// <summary>Creates a relationship that keeps <paramref name="properties"/> (no null values).</summary>
     public RelData CreateRelationship(string type, NodeData start, NodeData end, PropertyBag properties)

@@ -22,6 +22,15 @@ internal sealed class PropertyBag : IReadOnlyDictionary<string, object?>
         return shape;
     }
 
+    /// <summary>A bag of these properties in order, null values left out (a later value of a key replaces an earlier one in its place).</summary>
+    public static PropertyBag Of(IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        var bag = new PropertyBag();
+        foreach (var (key, value) in properties)
+            if (value is not null) bag.Set(key, value);
+        return bag;
+    }
+
     /// <summary>A bag over a shape from <see cref="ShapeOf"/> and one value per key (the bag keeps the array).</summary>
     public static PropertyBag Of(string[] shape, object?[] values)
     {
