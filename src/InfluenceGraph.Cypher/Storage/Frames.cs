@@ -30,7 +30,7 @@ internal static class Frames
         if (length > bytes.Length - offset - HeaderLength) return -1;
         var frame = bytes.AsSpan((int)offset, HeaderLength + (int)length);
         var stored = BinaryPrimitives.ReadUInt32LittleEndian(frame[6..]);
-        return Checksum(frame) == stored ? HeaderLength + length : -1;
+        return FrameChecksum(frame) == stored ? HeaderLength + length : -1;
     }
 
     public static byte[] Payload(byte[] bytes, long offset, long frameLength) =>
@@ -62,10 +62,10 @@ internal static class Frames
         return crc;
     }
 
-    private static uint Checksum(ReadOnlySpan<byte> frame)
+    // A whole frame's checksum: its length field, then its payload.
+    private static uint FrameChecksum(ReadOnlySpan<byte> frame)
     {
-        var crc = new Crc32();
-        crc.Append(frame.Slice(2, 4));
+        var crc = Checksum(BinaryPrimitives.ReadUInt32LittleEndian(frame[2..]));
         crc.Append(frame[HeaderLength..]);
         return crc.GetCurrentHashAsUInt32();
     }

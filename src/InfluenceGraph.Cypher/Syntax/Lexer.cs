@@ -10,7 +10,8 @@ namespace InfluenceGraph.Cypher.Syntax;
 /// </summary>
 internal sealed class Lexer
 {
-    // Longest first, so "<=" wins over "<". Arrows are not tokens: the parser reads "<", "-", ">".
+    // The two-character symbols are tried before the one-character ones (Symbol), so "<=" wins over "<". Arrows are
+    // not tokens: the parser reads "<", "-", ">".
     private static readonly string[] Symbols =
     [
         "..", "<=", ">=", "<>", "!=", "=~", "+=", "||",
